@@ -1,0 +1,72 @@
+// swift-tools-version:6.1
+//
+// Livret — suivi des apprenants, preuves de compétences et comptes rendus
+// pour les structures d'inclusion numérique.
+
+import PackageDescription
+
+let package = Package(
+    name: "Livret",
+    defaultLocalization: "fr",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "livret", targets: ["livret"]),
+        .library(name: "LivretCore", targets: ["LivretCore"]),
+        .library(name: "LivretStore", targets: ["LivretStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // Domain types and rules. No I/O: everything arrives as values or bytes.
+        .target(name: "LivretCore"),
+
+        // The référentiels shipped with Livret, embedded in the binary so the tool
+        // works from any folder. The data itself lives in the top-level Referentiels/.
+        .target(
+            name: "LivretReferentiels",
+            dependencies: ["LivretCore"],
+            path: "Referentiels",
+            exclude: ["README.md"],
+            resources: [
+                .embedInCode("aptic/aptic.json"),
+                .embedInCode("aptic/variantes/aptic-roubaix-ateliers.json"),
+                .embedInCode("pix/pix.json"),
+                .embedInCode("correspondances/aptic-pix.json"),
+                .embedInCode("parcours/femmes-et-numerique.json"),
+            ]
+        ),
+
+        // The only code that knows SQL.
+        .target(
+            name: "LivretStore",
+            dependencies: [
+                "LivretCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+
+        // libzip, through the system library (apt: libzip-dev), as GRDB does for SQLite.
+        .systemLibrary(
+            name: "CZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+
+        // The command line.
+        .executableTarget(
+            name: "livret",
+            dependencies: [
+                "LivretCore",
+                "LivretReferentiels",
+                "LivretStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "LivretCoreTests", dependencies: ["LivretCore", "LivretReferentiels"]),
+        .testTarget(name: "LivretStoreTests", dependencies: ["LivretStore"]),
+        .testTarget(name: "LivretCLITests", dependencies: ["livret"]),
+    ]
+)

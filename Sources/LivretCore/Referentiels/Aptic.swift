@@ -1,0 +1,84 @@
+/// Where a niveau or sous-thème comes from.
+public enum Provenance: String, Sendable, Codable, CaseIterable {
+    /// The national #APTIC referential.
+    case nationale
+    /// Added by a territory (Roubaix's niveau 0 for self-service access).
+    case locale
+}
+
+/// A former title kept when a variant renames a node.
+public struct AncienTitre: Sendable, Equatable, Codable {
+    public var titre: String
+    /// The référentiel (base or variant) and version that used this title.
+    public var version: String
+}
+
+/// The APTIC nomenclature: niveaux → sous-thèmes → items.
+public struct ReferentielAptic: Sendable, Equatable {
+    public var entete: EnteteReferentiel
+    public var niveaux: [NiveauAptic]
+    /// The variants applied on top of the base, in order (empty for the base itself).
+    public var variantes: [String] = []
+
+    /// Every item, in the nomenclature's order.
+    public var items: [ItemAptic] { niveaux.flatMap { $0.sousThemes.flatMap(\.items) } }
+    /// Every sous-thème, in order.
+    public var sousThemes: [SousThemeAptic] { niveaux.flatMap(\.sousThemes) }
+
+    public func niveau(_ code: String) -> NiveauAptic? { niveaux.first { $0.code == code } }
+    public func sousTheme(_ code: String) -> SousThemeAptic? { sousThemes.first { $0.code == code } }
+    public func item(_ code: String) -> ItemAptic? { items.first { $0.code == code } }
+
+    /// The niveau and sous-thème an item belongs to.
+    public func parents(deItem code: String) -> (niveau: NiveauAptic, sousTheme: SousThemeAptic)? {
+        for niveau in niveaux {
+            for sousTheme in niveau.sousThemes where sousTheme.items.contains(where: { $0.code == code }) {
+                return (niveau, sousTheme)
+            }
+        }
+        return nil
+    }
+}
+
+public struct NiveauAptic: Sendable, Equatable {
+    public var code: String
+    public var titre: String
+    /// The spelling of the source document (capitals without accents), when it differs.
+    public var titreSource: String?
+    public var provenance: Provenance
+    public var sousThemes: [SousThemeAptic]
+    public var historique: [AncienTitre] = []
+}
+
+public struct SousThemeAptic: Sendable, Equatable {
+    public var code: String
+    public var titre: String
+    public var titreSource: String?
+    public var provenance: Provenance
+    public var items: [ItemAptic]
+    public var historique: [AncienTitre] = []
+}
+
+public struct ItemAptic: Sendable, Equatable {
+    /// Whether an item can still be worked on.
+    public enum Statut: Sendable, Equatable {
+        case actif
+        /// Retired by a variant: still readable, with the reason.
+        case retire(motif: String, par: String)
+    }
+
+    public var code: String
+    public var titre: String
+    /// A plain-language label for learners ("facile à lire et à comprendre").
+    public var libelleFacile: String?
+    public var motsCles: [String] = []
+    public var statut: Statut = .actif
+    public var historique: [AncienTitre] = []
+    /// The file that defined the item (`aptic` or a variant's code).
+    public var origine: String
+
+    public var estRetire: Bool {
+        if case .retire = statut { return true }
+        return false
+    }
+}

@@ -1,0 +1,174 @@
+import LivretCore
+
+/// Readable French views of the référentiels for the terminal.
+enum AffichageReferentiel {
+    struct LigneInventaire: Encodable {
+        var code: String
+        var type: String
+        var version: String
+        var titre: String
+        var contenu: String
+    }
+
+    static func inventaire(_ catalogue: Catalogue) -> [LigneInventaire] {
+        var lignes: [LigneInventaire] = []
+        let aptic = catalogue.apticBase
+        lignes.append(.init(code: aptic.entete.code, type: "aptic", version: aptic.entete.version, titre: aptic.entete.titre,
+                            contenu: "\(aptic.niveaux.count) niveaux, \(aptic.sousThemes.count) sous-thèmes, \(aptic.items.count) items"))
+        for variante in catalogue.variantes {
+            lignes.append(.init(code: variante.entete.code, type: "aptic-variante", version: variante.entete.version, titre: variante.entete.titre,
+                                contenu: "sur \(variante.base) : \(variante.ajouts.count) ajouts, \(variante.retraits.count) retraits, \(variante.renommages.count) renommages"))
+        }
+        let pix = catalogue.pix
+        lignes.append(.init(code: pix.entete.code, type: "pix", version: pix.entete.version, titre: pix.entete.titre,
+                            contenu: "\(pix.domaines.count) domaines, \(pix.competences.count) compétences, niveaux \(pix.niveaux.min) à \(pix.niveaux.max)"))
+        let table = catalogue.correspondances
+        lignes.append(.init(code: table.entete.code, type: "correspondances", version: table.entete.version, titre: table.entete.titre,
+                            contenu: "\(table.liens.count) liens APTIC → Pix"))
+        for modele in catalogue.parcours {
+            lignes.append(.init(code: modele.code, type: "parcours", version: modele.entete.version, titre: modele.entete.titre,
+                                contenu: "\(Format.heures(modele.duree.heures)), \(modele.etapes.count) étapes"))
+        }
+        return lignes
+    }
+
+    static func tableau(_ lignes: [LigneInventaire]) -> String {
+        Tableau.texte(entetes: ["Code", "Type", "Version", "Contenu"],
+                      lignes: lignes.map { [$0.code, $0.type, $0.version, $0.contenu] })
+    }
+
+    // MARK: APTIC
+
+    static func arbreAptic(_ aptic: ReferentielAptic, changements: [ChangementReferentiel]) -> String {
+        var lignes = ["\(aptic.entete.titre) — version \(aptic.entete.version)"]
+        if !aptic.variantes.isEmpty {
+            lignes.append("Variante appliquée : \(aptic.variantes.joined(separator: ", "))")
+        }
+        for niveau in aptic.niveaux {
+            lignes.append("")
+            lignes.append("Niveau \(niveau.code) · \(niveau.titre)\(provenance(niveau.provenance))")
+            for sousTheme in niveau.sousThemes {
+                lignes.append("  \(sousTheme.code) \(sousTheme.titre)\(provenance(sousTheme.provenance))")
+                for item in sousTheme.items {
+                    let code = item.code.padding(toLength: 4, withPad: " ", startingAt: 0)
+                    let retrait = item.estRetire ? "  [retiré]" : ""
+                    lignes.append("      \(code)\(item.titre)\(retrait)")
+                }
+            }
+        }
+        if !changements.isEmpty {
+            lignes.append("")
+            lignes.append("Ce que la variante change (\(changements.count)) :")
+            lignes += changements.map { "  \($0.resume)" }
+        }
+        return lignes.joined(separator: "\n")
+    }
+
+    static func elementAptic(_ code: String, aptic: ReferentielAptic, catalogue: Catalogue) -> String? {
+        if let item = aptic.item(code), let (niveau, sousTheme) = aptic.parents(deItem: code) {
+            var lignes = [
+                "Item \(item.code) · \(item.titre)",
+                "  Niveau      \(niveau.code) · \(niveau.titre)",
+                "  Sous-thème  \(sousTheme.code) · \(sousTheme.titre)",
+                "  Statut      \(item.estRetire ? "retiré" : "actif")",
+            ]
+            if case .retire(let motif, let par) = item.statut { lignes.append("  Motif       \(motif) (\(par))") }
+            if item.origine != aptic.entete.code { lignes.append("  Ajouté par  \(item.origine)") }
+            if let facile = item.libelleFacile { lignes.append("  En clair    \(facile)") }
+            if !item.motsCles.isEmpty { lignes.append("  Mots-clés   \(item.motsCles.joined(separator: ", "))") }
+            for ancien in item.historique { lignes.append("  Ancien titre « \(ancien.titre) » (\(ancien.version))") }
+            let liens = catalogue.correspondances.liens(pourItem: code)
+            lignes.append("")
+            if liens.isEmpty {
+                let sans = catalogue.correspondances.sansCorrespondance.first { $0.aptic == code }
+                lignes.append("Compétences Pix préparées : aucune\(sans.map { " — \($0.motif)" } ?? "")")
+            } else {
+                lignes.append("Compétences Pix préparées :")
+                for lien in liens {
+                    let titre = catalogue.pix.competence(lien.pix)?.titre ?? "?"
+                    lignes.append("  \(lien.pix) \(titre)")
+                    lignes.append("      \(lien.motif)")
+                }
+            }
+            return lignes.joined(separator: "\n")
+        }
+        if let sousTheme = aptic.sousTheme(code) {
+            let niveau = aptic.niveaux.first { $0.sousThemes.contains { $0.code == code } }
+            var lignes = ["Sous-thème \(sousTheme.code) · \(sousTheme.titre)\(provenance(sousTheme.provenance))"]
+            if let niveau { lignes.append("  Niveau \(niveau.code) · \(niveau.titre)") }
+            for ancien in sousTheme.historique { lignes.append("  Ancien titre « \(ancien.titre) » (\(ancien.version))") }
+            lignes.append("")
+            lignes += sousTheme.items.map { "  \($0.code.padding(toLength: 4, withPad: " ", startingAt: 0))\($0.titre)\($0.estRetire ? "  [retiré]" : "")" }
+            return lignes.joined(separator: "\n")
+        }
+        if let niveau = aptic.niveau(code) {
+            var lignes = ["Niveau \(niveau.code) · \(niveau.titre)\(provenance(niveau.provenance))"]
+            for sousTheme in niveau.sousThemes {
+                lignes.append("  \(sousTheme.code) \(sousTheme.titre) — \(sousTheme.items.count) items")
+            }
+            return lignes.joined(separator: "\n")
+        }
+        return nil
+    }
+
+    private static func provenance(_ provenance: Provenance) -> String {
+        provenance == .locale ? "  (ajout local)" : ""
+    }
+
+    // MARK: Pix
+
+    static func arbrePix(_ pix: ReferentielPix) -> String {
+        var lignes = [
+            "\(pix.entete.titre) — version \(pix.entete.version)",
+            "Niveaux \(pix.niveaux.min) à \(pix.niveaux.max), \(pix.niveaux.pixParNiveau) pix par niveau, niveau maximum ouvert : \(pix.niveaux.niveauMaxOuvert).",
+            "Certifiable : au moins \(pix.certifiabilite.competencesMin) compétences au niveau \(pix.certifiabilite.niveauMin) ou plus.",
+        ]
+        for domaine in pix.domaines {
+            lignes.append("")
+            lignes.append("Domaine \(domaine.code) · \(domaine.titre)")
+            for competence in domaine.competences {
+                lignes.append("  \(competence.code)  \(competence.titre)")
+            }
+        }
+        lignes.append("")
+        lignes.append("Certification \(pix.certification.version) — score sur \(pix.certification.scoreMax) :")
+        for palier in pix.certification.paliers {
+            lignes.append("  \(String(palier.min).leftPad(3))–\(String(palier.max).leftPad(3))  \(palier.libelle)")
+        }
+        return lignes.joined(separator: "\n")
+    }
+
+    static func elementPix(_ code: String, catalogue: Catalogue) -> String? {
+        let pix = catalogue.pix
+        if let competence = pix.competence(code), let domaine = pix.domaine(deCompetence: code) {
+            var lignes = [
+                "Compétence \(competence.code) · \(competence.titre)",
+                "  Domaine \(domaine.code) · \(domaine.titre)",
+                "",
+                competence.description,
+                "",
+                "Thématiques : \(competence.thematiques.joined(separator: " ; "))",
+            ]
+            let liens = catalogue.correspondances.liens(pourCompetence: code)
+            lignes.append("")
+            lignes.append("Items APTIC qui la préparent (\(liens.count)) :")
+            for lien in liens {
+                let titre = catalogue.apticBase.item(lien.aptic)?.titre ?? "?"
+                lignes.append("  \(lien.aptic.padding(toLength: 4, withPad: " ", startingAt: 0))\(titre)")
+            }
+            return lignes.joined(separator: "\n")
+        }
+        if let domaine = pix.domaine(code) {
+            var lignes = ["Domaine \(domaine.code) · \(domaine.titre)"]
+            lignes += domaine.competences.map { "  \($0.code)  \($0.titre)" }
+            return lignes.joined(separator: "\n")
+        }
+        return nil
+    }
+}
+
+extension String {
+    func leftPad(_ largeur: Int) -> String {
+        count >= largeur ? self : String(repeating: " ", count: largeur - count) + self
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import LivretCore
+import LivretReferentiels
+
+/// Where the CLI gets its référentiels: the embedded ones, or the JSON files of the folder
+/// named by `LIVRET_REFERENTIELS` (a structure's own copy, with its local variants).
+enum ChargementCatalogue {
+    static let variableDossier = "LIVRET_REFERENTIELS"
+
+    static func catalogue() throws -> Catalogue {
+        let fichiers: [Catalogue.Fichier]
+        if let dossier = ProcessInfo.processInfo.environment[variableDossier], !dossier.isEmpty {
+            fichiers = try lireDossier(dossier)
+        } else {
+            fichiers = ReferentielsEmbarques.fichiers
+        }
+        do {
+            return try Catalogue.charger(fichiers)
+        } catch {
+            throw ErreurUtilisateur("les référentiels ne sont pas valides.\n\(error.description)")
+        }
+    }
+
+    /// Reads every `.json` file under `dossier`, in a stable order.
+    static func lireDossier(_ dossier: String) throws -> [Catalogue.Fichier] {
+        let racine = URL(fileURLWithPath: dossier)
+        guard let enumerateur = FileManager.default.enumerator(at: racine, includingPropertiesForKeys: nil) else {
+            throw ErreurUtilisateur("le dossier de référentiels « \(dossier) » (\(variableDossier)) est introuvable. Vérifiez le chemin.")
+        }
+        let chemins = enumerateur.compactMap { $0 as? URL }.filter { $0.pathExtension == "json" }
+            .map(\.path).sorted()
+        return try chemins.map { try lireFichier($0) }
+    }
+
+    /// Reads one file, with a French message when it cannot be read.
+    static func lireFichier(_ chemin: String) throws -> Catalogue.Fichier {
+        guard FileManager.default.fileExists(atPath: chemin) else {
+            throw ErreurUtilisateur("le fichier « \(chemin) » est introuvable. Vérifiez le chemin et le nom.")
+        }
+        guard let donnees = FileManager.default.contents(atPath: chemin) else {
+            throw ErreurUtilisateur("le fichier « \(chemin) » ne peut pas être lu (droits d'accès ?).")
+        }
+        return Catalogue.Fichier(nom: chemin, donnees: donnees)
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import LivretCore
+
+/// Writing to the terminal: results on standard output, problems on standard error.
+enum Sortie {
+    static func ligne(_ texte: String = "") {
+        print(texte)
+    }
+
+    static func erreur(_ texte: String) {
+        FileHandle.standardError.write(Data(("Erreur : " + texte + "\n").utf8))
+    }
+
+    /// Writes bytes as they are (JSON exports).
+    static func octets(_ donnees: Data) {
+        FileHandle.standardOutput.write(donnees)
+    }
+
+    /// Encodes a value as stable JSON on standard output.
+    static func json(_ valeur: some Encodable) throws {
+        octets(try ExportReferentiel.json(valeur))
+    }
+}

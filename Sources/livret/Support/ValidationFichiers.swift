@@ -1,0 +1,10 @@
+import LivretCore
+import LivretReferentiels
+
+/// Reads the files named on the command line and checks them against the embedded référentiels.
+enum ValidationFichiers {
+    static func valider(_ chemins: [String]) throws -> RapportValidation {
+        let fichiers = try chemins.map { try ChargementCatalogue.lireFichier($0) }
+        return Catalogue.valider(fichiers, avec: ReferentielsEmbarques.fichiers)
+    }
+}
