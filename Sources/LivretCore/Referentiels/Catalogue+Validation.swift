@@ -35,40 +35,51 @@ public struct RapportValidation: Sendable, Equatable {
 }
 
 extension Catalogue {
-    /// Checks `fichiers` alone, then together with `references` (the embedded référentiels):
-    /// a file with the same code as a reference replaces it for the check.
+    /// Checks `fichiers` alone, then against each other and the `references` (the embedded
+    /// référentiels): a file with the same code as a reference replaces it for the check.
+    /// Every problem is reported, even when a file also has errors of its own.
     public static func valider(_ fichiers: [Fichier], avec references: [Fichier]) -> RapportValidation {
         var resultats: [RapportValidation.Resultat] = []
-        var codesRemplaces: [String: Fichier] = [:]
+        var documents: [DocumentReferentiel] = []
         for fichier in fichiers {
             let (document, erreurs) = DocumentReferentiel.lire(fichier: fichier.nom, donnees: fichier.donnees)
-            resultats.append(.init(fichier: fichier.nom, resume: erreurs.isEmpty ? document.map(resume) : nil, erreurs: erreurs))
-            if let document, erreurs.isEmpty { codesRemplaces[document.entete.code] = fichier }
+            resultats.append(.init(fichier: fichier.nom, resume: document.map(resume), erreurs: erreurs))
+            if let document { documents.append(document) }
         }
-        var ensemble: [Fichier] = references.map { reference in
-            let code = DocumentReferentiel.lire(fichier: reference.nom, donnees: reference.donnees).document?.entete.code
-            return code.flatMap { codesRemplaces.removeValue(forKey: $0) } ?? reference
+        let codesDonnes = Set(documents.map(\.entete.code))
+        let autresDocuments = references.compactMap { reference -> DocumentReferentiel? in
+            let (document, erreurs) = DocumentReferentiel.lire(fichier: reference.nom, donnees: reference.donnees)
+            guard let document, erreurs.isEmpty, !codesDonnes.contains(document.entete.code) else { return nil }
+            return document
         }
-        ensemble += fichiers.filter { fichier in codesRemplaces.values.contains { $0.nom == fichier.nom } }
-        var autres: [ErreurReferentiel] = []
-        let nomsVerifies = Set(fichiers.map(\.nom))
-        do {
-            _ = try charger(ensemble)
-        } catch {
-            for erreur in error.erreurs {
-                if let indice = resultats.firstIndex(where: { $0.fichier == erreur.fichier }) {
-                    if !resultats[indice].erreurs.contains(erreur) {
-                        resultats[indice].erreurs.append(erreur)
-                        resultats[indice].resume = nil
-                    }
-                } else if !nomsVerifies.contains(erreur.fichier) {
-                    autres.append(erreur)
+        let tous = documents + autresDocuments
+        let aptic = tous.lazy.compactMap { if case .aptic(let r) = $0 { r } else { nil } }.first
+        let pix = tous.lazy.compactMap { if case .pix(let p) = $0 { p } else { nil } }.first
+        var croisees: [ErreurReferentiel] = []
+        if let aptic, let pix {
+            for document in tous {
+                switch document {
+                case .variante(let variante):
+                    do { _ = try variante.appliquer(a: aptic) } catch { croisees += error.erreurs }
+                case .correspondances(let table): croisees += table.verifier(aptic: aptic, pix: pix)
+                case .parcours(let modele): croisees += modele.verifier(aptic: aptic, pix: pix)
+                case .aptic, .pix: break
                 }
             }
         }
+        var autres: [ErreurReferentiel] = []
+        for erreur in croisees {
+            if let indice = resultats.firstIndex(where: { $0.fichier == erreur.fichier }) {
+                if !resultats[indice].erreurs.contains(erreur) { resultats[indice].erreurs.append(erreur) }
+            } else if !autres.contains(erreur) {
+                autres.append(erreur)
+            }
+        }
+        for indice in resultats.indices where !resultats[indice].erreurs.isEmpty {
+            resultats[indice].resume = nil
+        }
         return RapportValidation(resultats: resultats, autresErreurs: autres)
     }
-
     static func resume(_ document: DocumentReferentiel) -> String {
         switch document {
         case .aptic(let r):

@@ -53,7 +53,7 @@ public struct Catalogue: Sendable, Equatable {
 
         func unique<T>(_ type: EnteteReferentiel.TypeReferentiel, _ extraire: (DocumentReferentiel) -> T?) -> T? {
             let trouves = documents.compactMap { extraire($0.document) }
-            if trouves.isEmpty && !typesLus.contains(type) {
+            if trouves.isEmpty && !typesLus.contains(type) && erreurs.isEmpty {
                 erreurs.append(.init(.champManquant, fichier: "(référentiels)", chemin: "$",
                                      message: "aucun fichier de type « \(type.rawValue) » n'a été fourni.",
                                      conseil: "Ajoutez le fichier « \(type.rawValue) » au dossier des référentiels."))
