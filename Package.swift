@@ -66,7 +66,7 @@ let package = Package(
         ),
 
         .testTarget(name: "LivretCoreTests", dependencies: ["LivretCore", "LivretReferentiels"]),
-        .testTarget(name: "LivretStoreTests", dependencies: ["LivretStore"]),
+        .testTarget(name: "LivretStoreTests", dependencies: ["LivretStore", "LivretReferentiels"]),
         .testTarget(name: "LivretCLITests", dependencies: ["livret"]),
     ]
 )

@@ -1,4 +1,118 @@
+import Foundation
 import GRDB
+import LivretCore
 
-/// Placeholder replaced in the tracking work.
-public enum BaseVersion { public static let numero = 0 }
+/// The Livret database: one SQLite file (WAL, foreign keys, busy timeout) or an in-memory base for tests.
+///
+/// The only type that owns a connection. Every user action is one write transaction, through
+/// the intent-named methods of its extensions (`Base+Apprenants.swift`…).
+public final class Base: Sendable {
+    /// The environment variable that names the database file.
+    public static let variableChemin = "LIVRET_BASE"
+    /// The default file, relative to the current folder.
+    public static let cheminParDefaut = "livret.sqlite"
+
+    let ecrivain: any DatabaseWriter
+    /// Where the file is, or nil in memory.
+    public let chemin: String?
+
+    /// Opens (creating if needed) and migrates the base at `chemin`.
+    public init(chemin: String) throws(ErreurBase) {
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            configuration.busyMode = .timeout(30)
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // Erased identities must not linger in free pages.
+                try db.execute(sql: "PRAGMA secure_delete = ON")
+            }
+            ecrivain = try DatabasePool(path: chemin, configuration: configuration)
+        } catch {
+            throw .ouverture(chemin: chemin, cause: "\(error)")
+        }
+        self.chemin = chemin
+        try migrer()
+    }
+
+    /// An in-memory base, for tests.
+    public init() throws(ErreurBase) {
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            ecrivain = try DatabaseQueue(configuration: configuration)
+        } catch {
+            throw .ouverture(chemin: ":memory:", cause: "\(error)")
+        }
+        chemin = nil
+        try migrer()
+    }
+
+    private func migrer() throws(ErreurBase) {
+        do {
+            let migrateur = Self.migrateur
+            try ecrivain.read { db in
+                let connues = Set(migrateur.migrations)
+                let appliquees = try migrateur.appliedIdentifiers(db)
+                if let inconnue = appliquees.first(where: { !connues.contains($0) }) {
+                    throw ErreurBase.versionPlusRecente(migration: inconnue)
+                }
+            }
+            try migrateur.migrate(ecrivain)
+        } catch let erreur as ErreurBase {
+            throw erreur
+        } catch {
+            throw .migration(cause: "\(error)")
+        }
+    }
+
+    /// One write transaction; errors from SQLite become ``ErreurBase``.
+    func ecrire<T>(_ action: @Sendable (Database) throws -> T) throws(ErreurBase) -> T {
+        do {
+            return try ecrivain.write(action)
+        } catch let erreur as ErreurBase {
+            throw erreur
+        } catch let erreur as DatabaseError {
+            throw ErreurBase.depuis(erreur)
+        } catch {
+            throw .sql(cause: "\(error)")
+        }
+    }
+
+    /// A read.
+    func lire<T>(_ action: @Sendable (Database) throws -> T) throws(ErreurBase) -> T {
+        do {
+            return try ecrivain.read(action)
+        } catch let erreur as ErreurBase {
+            throw erreur
+        } catch {
+            throw .sql(cause: "\(error)")
+        }
+    }
+
+    /// Runs SQLite's integrity check; returns "ok" when the file is sound.
+    public func verifierIntegrite() throws(ErreurBase) -> String {
+        try lire { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "?" }
+    }
+
+    /// Writes the WAL back into the main file (after an erasure, so nothing lingers in the WAL).
+    public func checkpoint() throws(ErreurBase) {
+        do {
+            try ecrivain.writeWithoutTransaction { db in
+                _ = try db.checkpoint(.truncate)
+            }
+        } catch {
+            throw .sql(cause: "\(error)")
+        }
+    }
+}
+
+extension Base {
+    /// Marks the file as migrated by a future version (tests of the refusal only).
+    package static func ajouterMigrationInconnuePourTest(chemin: String) throws {
+        let file = try DatabaseQueue(path: chemin)
+        try file.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-futur')")
+        }
+    }
+}

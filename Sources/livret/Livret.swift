@@ -24,7 +24,18 @@ struct Livret: ParsableCommand {
             Sortie.erreur(erreur.message)
             Foundation.exit(erreur.codeSortie)
         } catch {
-            exit(withError: error)
+            // Help and version go to standard output; parsing errors get a French prefix.
+            let code = exitCode(for: error)
+            var message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            if message.isEmpty { Foundation.exit(code.rawValue) }
+            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+            message = message.replacingOccurrences(of: "\nUsage: ", with: "\nUtilisation : ")
+            Sortie.erreur(message)
+            Foundation.exit(code.rawValue)
         }
     }
 }

@@ -1,0 +1,114 @@
+import GRDB
+import LivretCore
+
+extension Base {
+    /// Adds a learner, with their consent when given; one transaction.
+    @discardableResult
+    public func ajouterApprenant(_ apprenant: Apprenant, consentement: Consentement? = nil) throws(ErreurBase) -> Apprenant {
+        try ecrire { db in try Self.inserer(db, apprenant, consentement: consentement) }
+    }
+
+    /// Adds many learners at once: all or nothing.
+    public func importerApprenants(_ lignes: [(Apprenant, Consentement?)]) throws(ErreurBase) -> [Apprenant] {
+        try ecrire { db in try lignes.map { try Self.inserer(db, $0.0, consentement: $0.1) } }
+    }
+
+    static func inserer(_ db: Database, _ apprenant: Apprenant, consentement: Consentement?) throws -> Apprenant {
+        if try Apprenant.filter(Column("identifiant") == apprenant.identifiant).fetchCount(db) > 0 {
+            throw ErreurBase.dejaExistant(quoi: "L'apprenant", code: apprenant.identifiant)
+        }
+        var copie = apprenant
+        try copie.insert(db)
+        if var consentement {
+            consentement.apprenantId = copie.id!
+            try consentement.insert(db)
+        }
+        return copie
+    }
+
+    /// The next free identifier "A-0001", "A-0002"…
+    public func prochainIdentifiant() throws(ErreurBase) -> String {
+        let n = try lire { db in try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM apprenant") ?? 1 }
+        return "A-" + String(format: "%04d", n)
+    }
+
+    /// The learner with this structure-local identifier.
+    public func apprenant(_ identifiant: String) throws(ErreurBase) -> Apprenant {
+        let trouve = try lire { db in try Apprenant.filter(Column("identifiant") == identifiant).fetchOne(db) }
+        guard let trouve else { throw .introuvable(quoi: "Apprenant", code: identifiant) }
+        return trouve
+    }
+
+    /// Learners, optionally those whose name, pseudonym or identifier contains `recherche`.
+    public func apprenants(recherche: String? = nil, limite: Int? = nil) throws(ErreurBase) -> [Apprenant] {
+        try lire { db in
+            var requete = Apprenant.order(Column("identifiant"))
+            if let recherche, !recherche.isEmpty {
+                let motif = "%\(recherche)%"
+                requete = requete.filter(sql: "identifiant LIKE ? OR prenom LIKE ? OR nom LIKE ? OR pseudonyme LIKE ?",
+                                         arguments: [motif, motif, motif, motif])
+            }
+            if let limite { requete = requete.limit(limite) }
+            return try requete.fetchAll(db)
+        }
+    }
+
+    /// Replaces a learner's record (same id); one transaction.
+    public func modifierApprenant(_ apprenant: Apprenant) throws(ErreurBase) {
+        try ecrire { db in
+            guard apprenant.id != nil, try apprenant.exists(db) else {
+                throw ErreurBase.introuvable(quoi: "Apprenant", code: apprenant.identifiant)
+            }
+            if apprenant.efface { throw ErreurBase.invalide("l'identité de cet apprenant a été effacée ; elle ne peut plus être modifiée.") }
+            try apprenant.update(db)
+        }
+    }
+
+    /// Records a new consent (the latest one counts).
+    public func enregistrerConsentement(_ consentement: Consentement) throws(ErreurBase) {
+        try ecrire { db in
+            var copie = consentement
+            try copie.insert(db)
+        }
+    }
+
+    /// The learner's latest consent.
+    public func consentement(apprenantId: Int64) throws(ErreurBase) -> Consentement? {
+        try lire { db in
+            try Consentement.filter(Column("apprenantId") == apprenantId).order(Column("id").desc).fetchOne(db)
+        }
+    }
+
+    /// Erases a learner's identity and contact (RGPD): name, pseudonym, e-mail, phone, diploma and
+    /// free-text notes are removed; categories used by statistics stay; the act is logged.
+    public func effacerApprenant(_ identifiant: String, auteurId: Int64, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            guard var apprenant = try Apprenant.filter(Column("identifiant") == identifiant).fetchOne(db) else {
+                throw ErreurBase.introuvable(quoi: "Apprenant", code: identifiant)
+            }
+            if apprenant.efface { throw ErreurBase.invalide("l'apprenant « \(identifiant) » est déjà effacé.") }
+            apprenant.prenom = nil
+            apprenant.nom = nil
+            apprenant.pseudonyme = nil
+            apprenant.email = nil
+            apprenant.telephone = nil
+            apprenant.niveauDiplome = nil
+            apprenant.efface = true
+            try apprenant.update(db)
+            // Free-text notes may name the person; preuves are append-only, so the trigger is lifted
+            // for this one statement inside the erasure transaction only.
+            try db.execute(sql: "DROP TRIGGER preuve_sans_modification")
+            try db.execute(sql: "UPDATE preuve SET note = NULL WHERE apprenantId = ?", arguments: [apprenant.id])
+            try db.execute(sql: """
+                CREATE TRIGGER preuve_sans_modification BEFORE UPDATE ON preuve
+                BEGIN SELECT RAISE(ABORT, 'les preuves ne se modifient pas : ajoutez une preuve qui remplace'); END
+                """)
+            try db.execute(sql: "UPDATE sortie SET note = NULL WHERE inscriptionId IN (SELECT id FROM inscription WHERE apprenantId = ?)",
+                           arguments: [apprenant.id])
+            try Self.journaliser(db, date: date, auteurId: auteurId, action: "effacement", cible: identifiant,
+                                 detail: "identité et coordonnées effacées")
+        }
+        // secure_delete is on for every connection: freed bytes are zeroed; the checkpoint empties the WAL.
+        try checkpoint()
+    }
+}

@@ -1,0 +1,169 @@
+import GRDB
+import LivretCore
+
+extension Base {
+    /// The parcours with this code, instantiating it from `modele` the first time.
+    @discardableResult
+    public func parcours(depuis modele: ModeleParcours, code: String? = nil) throws(ErreurBase) -> Parcours {
+        try ecrire { db in
+            let code = code ?? modele.code
+            if let existant = try Parcours.filter(Column("code") == code).fetchOne(db) { return existant }
+            var parcours = Parcours(modele: modele, code: code)
+            try parcours.insert(db)
+            return parcours
+        }
+    }
+
+    public func parcours(id: Int64) throws(ErreurBase) -> Parcours {
+        let trouve = try lire { db in try Parcours.fetchOne(db, key: id) }
+        guard let trouve else { throw .introuvable(quoi: "Parcours", code: String(id)) }
+        return trouve
+    }
+
+    public func creerCohorte(_ cohorte: Cohorte) throws(ErreurBase) -> Cohorte {
+        try ecrire { db in
+            if try Cohorte.filter(Column("code") == cohorte.code).fetchCount(db) > 0 {
+                throw ErreurBase.dejaExistant(quoi: "La cohorte", code: cohorte.code)
+            }
+            var copie = cohorte
+            try copie.insert(db)
+            return copie
+        }
+    }
+
+    public func cohorte(_ code: String) throws(ErreurBase) -> Cohorte {
+        let trouvee = try lire { db in try Cohorte.filter(Column("code") == code).fetchOne(db) }
+        guard let trouvee else { throw .introuvable(quoi: "Cohorte", code: code) }
+        return trouvee
+    }
+
+    public func cohortes() throws(ErreurBase) -> [Cohorte] {
+        try lire { db in try Cohorte.order(Column("debut"), Column("code")).fetchAll(db) }
+    }
+
+    /// Closes a cohort: no more séances or attendance.
+    public func cloturerCohorte(_ code: String, auteurId: Int64, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            guard var cohorte = try Cohorte.filter(Column("code") == code).fetchOne(db) else {
+                throw ErreurBase.introuvable(quoi: "Cohorte", code: code)
+            }
+            if cohorte.cloturee { throw ErreurBase.invalide("la cohorte « \(code) » est déjà clôturée.") }
+            cohorte.cloturee = true
+            cohorte.fin = cohorte.fin ?? date
+            try cohorte.update(db)
+            try Self.journaliser(db, date: date, auteurId: auteurId, action: "cloture", cible: code)
+        }
+    }
+
+    /// Enrols learners in a cohort (status "inscrit"); all or nothing.
+    public func inscrire(identifiants: [String], cohorte code: String, auteurId: Int64, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            guard let cohorte = try Cohorte.filter(Column("code") == code).fetchOne(db) else {
+                throw ErreurBase.introuvable(quoi: "Cohorte", code: code)
+            }
+            if cohorte.cloturee { throw ErreurBase.invalide("la cohorte « \(code) » est clôturée.") }
+            for identifiant in identifiants {
+                guard let apprenant = try Apprenant.filter(Column("identifiant") == identifiant).fetchOne(db) else {
+                    throw ErreurBase.introuvable(quoi: "Apprenant", code: identifiant)
+                }
+                if try Inscription.filter(Column("cohorteId") == cohorte.id && Column("apprenantId") == apprenant.id).fetchCount(db) > 0 {
+                    throw ErreurBase.dejaExistant(quoi: "L'inscription de", code: identifiant)
+                }
+                var inscription = Inscription(cohorteId: cohorte.id!, apprenantId: apprenant.id!)
+                try inscription.insert(db)
+                var etape = EtapeInscription(inscriptionId: inscription.id!, statut: .inscrit, date: date, auteurId: auteurId)
+                try etape.insert(db)
+            }
+        }
+    }
+
+    /// Moves an inscription to a new status, checking the allowed transitions (an abandon needs a motif).
+    public func changerStatut(apprenant identifiant: String, cohorte code: String, statut: StatutInscription,
+                              motif: String? = nil, auteurId: Int64, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            let inscription = try Self.inscription(db, identifiant, code)
+            try Self.changerStatut(db, inscription: inscription, statut: statut, motif: motif, auteurId: auteurId, date: date)
+        }
+    }
+
+    static func changerStatut(_ db: Database, inscription: Inscription, statut: StatutInscription, motif: String?, auteurId: Int64, date: Jour) throws {
+        let actuel = try EtapeInscription.filter(Column("inscriptionId") == inscription.id).order(Column("id").desc).fetchOne(db)?.statut ?? .inscrit
+        guard actuel.suivants.contains(statut) else {
+            throw ErreurBase.invalide("passer de « \(actuel.libelle) » à « \(statut.libelle) » n'est pas possible.")
+        }
+        if statut == .abandon && (motif ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ErreurBase.invalide("un abandon demande un motif (--motif).")
+        }
+        var etape = EtapeInscription(inscriptionId: inscription.id!, statut: statut, motif: motif, date: date, auteurId: auteurId)
+        try etape.insert(db)
+    }
+
+    /// Records a positive outcome when a learner leaves a cohort.
+    public func enregistrerSortie(apprenant identifiant: String, cohorte code: String, type: TypeSortie, note: String?,
+                                  auteurId: Int64, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            let inscription = try Self.inscription(db, identifiant, code)
+            var sortie = Sortie(inscriptionId: inscription.id!, type: type, date: date, note: note, auteurId: auteurId)
+            try sortie.insert(db)
+        }
+    }
+
+    static func inscription(_ db: Database, _ identifiant: String, _ code: String) throws -> Inscription {
+        let ligne = try Inscription.fetchOne(db, sql: """
+            SELECT inscription.* FROM inscription
+            JOIN apprenant ON apprenant.id = inscription.apprenantId
+            JOIN cohorte ON cohorte.id = inscription.cohorteId
+            WHERE apprenant.identifiant = ? AND cohorte.code = ?
+            """, arguments: [identifiant, code])
+        guard let ligne else { throw ErreurBase.introuvable(quoi: "Inscription de l'apprenant dans la cohorte", code: "\(identifiant) / \(code)") }
+        return ligne
+    }
+
+    /// Adds a séance to an open cohort.
+    @discardableResult
+    public func ajouterSeance(cohorte code: String, date: Jour, minutesPrevues: Int, theme: String?, auteurId: Int64) throws(ErreurBase) -> Seance {
+        try ecrire { db in
+            guard let cohorte = try Cohorte.filter(Column("code") == code).fetchOne(db) else {
+                throw ErreurBase.introuvable(quoi: "Cohorte", code: code)
+            }
+            if cohorte.cloturee { throw ErreurBase.invalide("la cohorte « \(code) » est clôturée.") }
+            guard minutesPrevues > 0 else { throw ErreurBase.invalide("la durée prévue doit être positive.") }
+            var seance = Seance(cohorteId: cohorte.id!, date: date, minutesPrevues: minutesPrevues, theme: theme, creePar: auteurId)
+            try seance.insert(db)
+            return seance
+        }
+    }
+
+    public func seances(cohorteId: Int64) throws(ErreurBase) -> [Seance] {
+        try lire { db in try Seance.filter(Column("cohorteId") == cohorteId).order(Column("date"), Column("id")).fetchAll(db) }
+    }
+
+    /// Records the attendance of a whole séance at once (replacing what was typed before for it).
+    /// A learner's first presence moves their inscription from "inscrit" to "en cours".
+    public func saisirPresences(seanceId: Int64, _ presences: [(identifiant: String, statut: StatutPresence, minutes: Int?)],
+                                auteurId: Int64, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            guard let seance = try Seance.fetchOne(db, key: seanceId) else {
+                throw ErreurBase.introuvable(quoi: "Séance", code: String(seanceId))
+            }
+            for saisie in presences {
+                guard let apprenant = try Apprenant.filter(Column("identifiant") == saisie.identifiant).fetchOne(db),
+                      let inscription = try Inscription.filter(Column("cohorteId") == seance.cohorteId && Column("apprenantId") == apprenant.id).fetchOne(db)
+                else {
+                    throw ErreurBase.invalide("« \(saisie.identifiant) » n'est pas inscrit dans la cohorte de cette séance.")
+                }
+                let minutes = saisie.statut == .present ? (saisie.minutes ?? seance.minutesPrevues) : 0
+                guard (0...seance.minutesPrevues * 2).contains(minutes) else {
+                    throw ErreurBase.invalide("\(minutes) minutes de présence pour « \(saisie.identifiant) » : la séance en prévoit \(seance.minutesPrevues).")
+                }
+                try Presence(seanceId: seanceId, apprenantId: apprenant.id!, statut: saisie.statut, minutes: minutes, auteurId: auteurId).save(db)
+                if saisie.statut == .present {
+                    let actuel = try EtapeInscription.filter(Column("inscriptionId") == inscription.id).order(Column("id").desc).fetchOne(db)?.statut
+                    if actuel == .inscrit {
+                        try Self.changerStatut(db, inscription: inscription, statut: .enCours, motif: nil, auteurId: auteurId, date: date)
+                    }
+                }
+            }
+        }
+    }
+}

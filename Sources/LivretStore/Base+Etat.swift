@@ -1,0 +1,166 @@
+import GRDB
+import LivretCore
+
+/// Everything held on one learner, with the derived state (`livret apprenant montrer`, `exporter`).
+public struct DossierApprenant: Sendable, Codable {
+    public struct InscriptionDetaillee: Sendable, Codable {
+        public var cohorte: String
+        public var parcours: String
+        public var historique: [EtapeInscription]
+        public var statut: StatutInscription
+        public var sorties: [Sortie]
+        public var presences: [Presence]
+        public var bilan: BilanParcours
+    }
+
+    public var apprenant: Apprenant
+    public var consentements: [Consentement]
+    public var inscriptions: [InscriptionDetaillee]
+    public var positionnements: [Positionnement]
+    public var preuves: [Preuve]
+    public var etats: [EtatItem]
+    public var profilsPix: [ProfilPix]
+    public var certifications: [CertificationPix]
+}
+
+/// One line of a cohort's dashboard.
+public struct LigneTableauDeBord: Sendable, Codable {
+    public var identifiant: String
+    public var nom: String
+    public var statut: StatutInscription
+    public var bilan: BilanParcours
+}
+
+/// Completion counts of one cohort, computed in SQL.
+public struct CompletionCohorte: Sendable, Codable, Equatable {
+    public var cohorte: String
+    public var inscrits: Int
+    public var termines: Int
+    public var abandons: Int
+    public var assidus: Int
+}
+
+extension Base {
+    /// The learner's whole record with derived state; `modeles` gives each parcours' template.
+    public func dossier(_ identifiant: String, catalogue: Catalogue) throws(ErreurBase) -> DossierApprenant {
+        let apprenant = try apprenant(identifiant)
+        let id = apprenant.id!
+        let profils = try profilsPix(apprenantId: id)
+        let certifications = try certifications(apprenantId: id)
+        let preuves = try preuves(apprenantId: id)
+        let inscriptions: [DossierApprenant.InscriptionDetaillee] = try lire { db in
+            try Row.fetchAll(db, sql: """
+                SELECT inscription.id AS inscriptionId, cohorte.id AS cohorteId, cohorte.code AS cohorte, parcours.id AS parcoursId
+                FROM inscription JOIN cohorte ON cohorte.id = inscription.cohorteId JOIN parcours ON parcours.id = cohorte.parcoursId
+                WHERE inscription.apprenantId = ? ORDER BY cohorte.debut, cohorte.code
+                """, arguments: [id]).map { ligne in
+                let inscriptionId: Int64 = ligne["inscriptionId"]
+                let cohorteId: Int64 = ligne["cohorteId"]
+                let parcours = try Parcours.fetchOne(db, key: ligne["parcoursId"] as Int64)!
+                let seances = try Seance.filter(Column("cohorteId") == cohorteId).order(Column("date")).fetchAll(db)
+                let presences = try Presence.fetchAll(db, sql: """
+                    SELECT presence.* FROM presence JOIN seance ON seance.id = presence.seanceId
+                    WHERE seance.cohorteId = ? AND presence.apprenantId = ? ORDER BY seance.date
+                    """, arguments: [cohorteId, id])
+                let historique = try EtapeInscription.filter(Column("inscriptionId") == inscriptionId).order(Column("id")).fetchAll(db)
+                let sorties = try Sortie.filter(Column("inscriptionId") == inscriptionId).order(Column("id")).fetchAll(db)
+                let bilan = BilanParcours.calculer(parcours: parcours, modele: catalogue.modeleParcours(parcours.modele), pix: catalogue.pix,
+                                                   seances: seances, presences: presences, profil: profils.last, certifications: certifications)
+                return .init(cohorte: ligne["cohorte"], parcours: parcours.code, historique: historique,
+                             statut: historique.last?.statut ?? .inscrit, sorties: sorties, presences: presences, bilan: bilan)
+            }
+        }
+        let consentements = try lire { db in try Consentement.filter(Column("apprenantId") == id).order(Column("id")).fetchAll(db) }
+        return DossierApprenant(apprenant: apprenant, consentements: consentements, inscriptions: inscriptions,
+                                positionnements: try positionnements(apprenantId: id), preuves: preuves,
+                                etats: EtatItem.calculer(preuves), profilsPix: profils, certifications: certifications)
+    }
+
+    /// A cohort's dashboard: each learner's status and bilan, in name order.
+    public func tableauDeBord(cohorte code: String, catalogue: Catalogue) throws(ErreurBase) -> [LigneTableauDeBord] {
+        let cohorte = try cohorte(code)
+        return try lire { db in
+            let parcours = try Parcours.fetchOne(db, key: cohorte.parcoursId)!
+            let modele = catalogue.modeleParcours(parcours.modele)
+            let seances = try Seance.filter(Column("cohorteId") == cohorte.id).fetchAll(db)
+            let apprenants = try Apprenant.fetchAll(db, sql: """
+                SELECT apprenant.* FROM apprenant JOIN inscription ON inscription.apprenantId = apprenant.id
+                WHERE inscription.cohorteId = ? ORDER BY apprenant.identifiant
+                """, arguments: [cohorte.id])
+            var presencesParApprenant: [Int64: [Presence]] = [:]
+            for presence in try Presence.fetchAll(db, sql: """
+                SELECT presence.* FROM presence JOIN seance ON seance.id = presence.seanceId WHERE seance.cohorteId = ?
+                """, arguments: [cohorte.id]) {
+                presencesParApprenant[presence.apprenantId, default: []].append(presence)
+            }
+            var statuts: [Int64: StatutInscription] = [:]
+            for ligne in try Row.fetchAll(db, sql: """
+                SELECT inscription.apprenantId AS a, (SELECT statut FROM etapeInscription e WHERE e.inscriptionId = inscription.id ORDER BY e.id DESC LIMIT 1) AS s
+                FROM inscription WHERE inscription.cohorteId = ?
+                """, arguments: [cohorte.id]) {
+                statuts[ligne["a"]] = StatutInscription(rawValue: ligne["s"] ?? "inscrit") ?? .inscrit
+            }
+            return try apprenants.map { apprenant in
+                let id = apprenant.id!
+                let profil = try Self.dernierProfil(db, apprenantId: id)
+                let certifications = try Self.certificationsLegeres(db, apprenantId: id)
+                let bilan = BilanParcours.calculer(parcours: parcours, modele: modele, pix: catalogue.pix, seances: seances,
+                                                   presences: presencesParApprenant[id] ?? [], profil: profil, certifications: certifications)
+                return LigneTableauDeBord(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
+                                          statut: statuts[id] ?? .inscrit, bilan: bilan)
+            }
+        }
+    }
+
+    static func dernierProfil(_ db: Database, apprenantId: Int64) throws -> ProfilPix? {
+        guard let ligne = try Row.fetchOne(db, sql: "SELECT id, date, source FROM profilPix WHERE apprenantId = ? ORDER BY date DESC, id DESC LIMIT 1",
+                                           arguments: [apprenantId]) else { return nil }
+        var niveaux: [String: Int] = [:]
+        for c in try Row.fetchAll(db, sql: "SELECT competence, niveau FROM profilPixCompetence WHERE profilId = ?", arguments: [ligne["id"] as Int64]) {
+            niveaux[c["competence"]] = c["niveau"]
+        }
+        return ProfilPix(id: ligne["id"], apprenantId: apprenantId, date: ligne["date"], source: ligne["source"], niveaux: niveaux)
+    }
+
+    static func certificationsLegeres(_ db: Database, apprenantId: Int64) throws -> [CertificationPix] {
+        try Row.fetchAll(db, sql: "SELECT * FROM certificationPix WHERE apprenantId = ?", arguments: [apprenantId]).map { ligne in
+            let id: Int64 = ligne["id"]
+            var niveaux: [String: Int] = [:]
+            for c in try Row.fetchAll(db, sql: "SELECT competence, niveau FROM certificationPixCompetence WHERE certificationId = ?", arguments: [id]) {
+                niveaux[c["competence"]] = c["niveau"]
+            }
+            return CertificationPix(id: id, apprenantId: apprenantId, code: ligne["code"], date: ligne["date"], centre: ligne["centre"],
+                                    score: ligne["score"], palier: ligne["palier"], niveaux: niveaux, auteurId: ligne["auteurId"])
+        }
+    }
+
+    /// Completion counts of every cohort, in one SQL aggregate: enrolled, completed, dropped out,
+    /// and assiduous (attended at least the parcours' minimum share of its planned hours).
+    public func completions() throws(ErreurBase) -> [CompletionCohorte] {
+        try lire { db in
+            try Row.fetchAll(db, sql: """
+                WITH dernier AS (
+                    SELECT inscriptionId, statut FROM etapeInscription e
+                    WHERE e.id = (SELECT MAX(id) FROM etapeInscription WHERE inscriptionId = e.inscriptionId)
+                ), minutes AS (
+                    SELECT seance.cohorteId AS cohorteId, presence.apprenantId AS apprenantId, SUM(presence.minutes) AS m
+                    FROM presence JOIN seance ON seance.id = presence.seanceId
+                    WHERE presence.statut = 'present'
+                    GROUP BY seance.cohorteId, presence.apprenantId
+                )
+                SELECT cohorte.code AS code, COUNT(inscription.id) AS inscrits,
+                       SUM(dernier.statut = 'termine') AS termines, SUM(dernier.statut = 'abandon') AS abandons,
+                       SUM(COALESCE(minutes.m, 0) >= parcours.heuresPrevues * 60 * parcours.assiduiteMinimale) AS assidus
+                FROM cohorte
+                JOIN parcours ON parcours.id = cohorte.parcoursId
+                LEFT JOIN inscription ON inscription.cohorteId = cohorte.id
+                LEFT JOIN dernier ON dernier.inscriptionId = inscription.id
+                LEFT JOIN minutes ON minutes.cohorteId = cohorte.id AND minutes.apprenantId = inscription.apprenantId
+                GROUP BY cohorte.id ORDER BY cohorte.code
+                """).map {
+                CompletionCohorte(cohorte: $0["code"], inscrits: $0["inscrits"], termines: $0["termines"] ?? 0,
+                                  abandons: $0["abandons"] ?? 0, assidus: $0["assidus"] ?? 0)
+            }
+        }
+    }
+}

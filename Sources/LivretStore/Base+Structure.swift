@@ -1,0 +1,62 @@
+import GRDB
+import LivretCore
+
+extension Base {
+    /// The structure using this base, if initialised.
+    public func structure() throws(ErreurBase) -> (nom: String, creeLe: Jour)? {
+        try lire { db in
+            try Row.fetchOne(db, sql: "SELECT nom, creeLe FROM structure ORDER BY id LIMIT 1").map { ($0["nom"], $0["creeLe"]) }
+        }
+    }
+
+    /// Records the structure and its first formateur (`livret init`). Refused when already done.
+    public func initialiser(structure nom: String, formateur: String, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM structure") ?? 0 > 0 {
+                throw ErreurBase.invalide("la base est déjà initialisée.")
+            }
+            try db.execute(sql: "INSERT INTO structure (nom, creeLe) VALUES (?, ?)", arguments: [nom, date])
+            var premier = Formateur(nom: formateur)
+            try premier.insert(db)
+            try Self.journaliser(db, date: date, auteurId: premier.id, action: "init", cible: nom)
+        }
+    }
+
+    /// Adds a formateur; returns it with its id.
+    @discardableResult
+    public func ajouterFormateur(_ nom: String) throws(ErreurBase) -> Formateur {
+        try ecrire { db in
+            if try Formateur.filter(Column("nom").collating(.nocase) == nom).fetchOne(db) != nil {
+                throw ErreurBase.dejaExistant(quoi: "Le formateur", code: nom)
+            }
+            var formateur = Formateur(nom: nom)
+            try formateur.insert(db)
+            return formateur
+        }
+    }
+
+    /// The formateur with this name (case ignored).
+    public func formateur(_ nom: String) throws(ErreurBase) -> Formateur {
+        let trouve = try lire { db in try Formateur.filter(Column("nom").collating(.nocase) == nom).fetchOne(db) }
+        guard let trouve else { throw .introuvable(quoi: "Formateur", code: nom) }
+        return trouve
+    }
+
+    public func formateurs() throws(ErreurBase) -> [Formateur] {
+        try lire { db in try Formateur.order(Column("id")).fetchAll(db) }
+    }
+
+    static func journaliser(_ db: Database, date: Jour, auteurId: Int64?, action: String, cible: String?, detail: String? = nil) throws {
+        try db.execute(sql: "INSERT INTO journal (date, auteurId, action, cible, detail) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [date, auteurId, action, cible, detail])
+    }
+
+    /// The log of sensitive acts (init, erasure…), oldest first.
+    public func journal() throws(ErreurBase) -> [(date: Jour, action: String, cible: String?, detail: String?)] {
+        try lire { db in
+            try Row.fetchAll(db, sql: "SELECT date, action, cible, detail FROM journal ORDER BY id").map {
+                ($0["date"], $0["action"], $0["cible"], $0["detail"])
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import GRDB
+
+extension Base {
+    /// The frozen timeline of migrations. A shipped migration is never edited: changes are new steps.
+    static var migrateur: DatabaseMigrator {
+        var migrateur = DatabaseMigrator()
+        migrateur.registerMigration("v1-suivi") { db in
+            try db.execute(sql: """
+            CREATE TABLE structure (
+                id INTEGER PRIMARY KEY,
+                nom TEXT NOT NULL,
+                creeLe TEXT NOT NULL
+            );
+            CREATE TABLE formateur (
+                id INTEGER PRIMARY KEY,
+                nom TEXT NOT NULL UNIQUE COLLATE NOCASE
+            );
+            CREATE TABLE apprenant (
+                id INTEGER PRIMARY KEY,
+                identifiant TEXT NOT NULL UNIQUE,
+                prenom TEXT, nom TEXT, pseudonyme TEXT,
+                anneeNaissance INTEGER CHECK (anneeNaissance IS NULL OR anneeNaissance BETWEEN 1900 AND 2999),
+                sexe TEXT NOT NULL CHECK (sexe IN ('feminin', 'masculin', 'autre', 'non_communique')),
+                qpv TEXT NOT NULL CHECK (qpv IN ('oui', 'non', 'non_communique')),
+                statutSocial TEXT NOT NULL CHECK (statutSocial IN ('scolarise', 'sans_emploi', 'en_emploi', 'retraite', 'non_communique')),
+                niveauDiplome TEXT, email TEXT, telephone TEXT,
+                efface INTEGER NOT NULL DEFAULT 0,
+                creeLe TEXT NOT NULL,
+                creePar INTEGER NOT NULL REFERENCES formateur(id)
+            );
+            CREATE TABLE consentement (
+                id INTEGER PRIMARY KEY,
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                date TEXT NOT NULL,
+                suivi INTEGER NOT NULL, badges INTEGER NOT NULL, statistiques INTEGER NOT NULL,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id)
+            );
+            CREATE INDEX consentement_apprenant ON consentement(apprenantId);
+            CREATE TABLE parcours (
+                id INTEGER PRIMARY KEY,
+                code TEXT NOT NULL UNIQUE,
+                titre TEXT NOT NULL,
+                modele TEXT NOT NULL, modeleVersion TEXT NOT NULL,
+                heuresPrevues REAL NOT NULL CHECK (heuresPrevues > 0),
+                assiduiteMinimale REAL NOT NULL CHECK (assiduiteMinimale BETWEEN 0 AND 1),
+                certificationRequise INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE TABLE cohorte (
+                id INTEGER PRIMARY KEY,
+                code TEXT NOT NULL UNIQUE,
+                parcoursId INTEGER NOT NULL REFERENCES parcours(id),
+                titre TEXT NOT NULL,
+                debut TEXT NOT NULL, fin TEXT,
+                cloturee INTEGER NOT NULL DEFAULT 0,
+                creePar INTEGER NOT NULL REFERENCES formateur(id)
+            );
+            CREATE TABLE seance (
+                id INTEGER PRIMARY KEY,
+                cohorteId INTEGER NOT NULL REFERENCES cohorte(id),
+                date TEXT NOT NULL,
+                minutesPrevues INTEGER NOT NULL CHECK (minutesPrevues > 0),
+                theme TEXT,
+                creePar INTEGER NOT NULL REFERENCES formateur(id)
+            );
+            CREATE INDEX seance_cohorte ON seance(cohorteId, date);
+            CREATE TABLE inscription (
+                id INTEGER PRIMARY KEY,
+                cohorteId INTEGER NOT NULL REFERENCES cohorte(id),
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                UNIQUE (cohorteId, apprenantId)
+            );
+            CREATE INDEX inscription_apprenant ON inscription(apprenantId);
+            CREATE TABLE presence (
+                seanceId INTEGER NOT NULL REFERENCES seance(id),
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                statut TEXT NOT NULL CHECK (statut IN ('present', 'excuse', 'absent')),
+                minutes INTEGER NOT NULL CHECK (minutes >= 0),
+                auteurId INTEGER NOT NULL REFERENCES formateur(id),
+                PRIMARY KEY (seanceId, apprenantId)
+            ) WITHOUT ROWID;
+            CREATE INDEX presence_apprenant ON presence(apprenantId);
+            CREATE TABLE etapeInscription (
+                id INTEGER PRIMARY KEY,
+                inscriptionId INTEGER NOT NULL REFERENCES inscription(id),
+                statut TEXT NOT NULL CHECK (statut IN ('inscrit', 'en_cours', 'termine', 'abandon')),
+                motif TEXT,
+                date TEXT NOT NULL,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id)
+            );
+            CREATE INDEX etapeInscription_inscription ON etapeInscription(inscriptionId, id);
+            CREATE TABLE sortie (
+                id INTEGER PRIMARY KEY,
+                inscriptionId INTEGER NOT NULL REFERENCES inscription(id),
+                type TEXT NOT NULL CHECK (type IN ('certification', 'emploi', 'formation', 'autre')),
+                date TEXT NOT NULL, note TEXT,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id)
+            );
+            CREATE TABLE positionnement (
+                id INTEGER PRIMARY KEY,
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                date TEXT NOT NULL,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id),
+                eurostatInformation INTEGER CHECK (eurostatInformation BETWEEN 0 AND 2),
+                eurostatCommunication INTEGER CHECK (eurostatCommunication BETWEEN 0 AND 2),
+                eurostatResolution INTEGER CHECK (eurostatResolution BETWEEN 0 AND 2),
+                eurostatLogiciels INTEGER CHECK (eurostatLogiciels BETWEEN 0 AND 2)
+            );
+            CREATE INDEX positionnement_apprenant ON positionnement(apprenantId);
+            CREATE TABLE positionnementNiveau (
+                positionnementId INTEGER NOT NULL REFERENCES positionnement(id),
+                referentiel TEXT NOT NULL CHECK (referentiel IN ('aptic', 'pix')),
+                code TEXT NOT NULL,
+                niveau INTEGER NOT NULL,
+                PRIMARY KEY (positionnementId, referentiel, code)
+            ) WITHOUT ROWID;
+            CREATE TABLE preuve (
+                id INTEGER PRIMARY KEY,
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                referentiel TEXT NOT NULL CHECK (referentiel IN ('aptic', 'pix')),
+                code TEXT NOT NULL,
+                niveau TEXT NOT NULL CHECK (niveau IN ('declaratif', 'suivi', 'autonomie', 'certifie')),
+                date TEXT NOT NULL,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id),
+                note TEXT,
+                remplace INTEGER REFERENCES preuve(id)
+            );
+            CREATE INDEX preuve_apprenant ON preuve(apprenantId, referentiel, code);
+            CREATE TRIGGER preuve_sans_modification BEFORE UPDATE ON preuve
+            BEGIN SELECT RAISE(ABORT, 'les preuves ne se modifient pas : ajoutez une preuve qui remplace'); END;
+            CREATE TRIGGER preuve_sans_suppression BEFORE DELETE ON preuve
+            BEGIN SELECT RAISE(ABORT, 'les preuves ne se suppriment pas'); END;
+            CREATE TABLE profilPix (
+                id INTEGER PRIMARY KEY,
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                date TEXT NOT NULL,
+                source TEXT NOT NULL,
+                empreinte TEXT
+            );
+            CREATE INDEX profilPix_apprenant ON profilPix(apprenantId, date);
+            CREATE TABLE profilPixCompetence (
+                profilId INTEGER NOT NULL REFERENCES profilPix(id),
+                competence TEXT NOT NULL,
+                niveau INTEGER NOT NULL CHECK (niveau BETWEEN 0 AND 8),
+                pix INTEGER,
+                PRIMARY KEY (profilId, competence)
+            ) WITHOUT ROWID;
+            CREATE TABLE certificationPix (
+                id INTEGER PRIMARY KEY,
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                code TEXT NOT NULL UNIQUE,
+                date TEXT NOT NULL,
+                centre TEXT,
+                score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 1024),
+                palier INTEGER NOT NULL,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id)
+            );
+            CREATE INDEX certificationPix_apprenant ON certificationPix(apprenantId);
+            CREATE TABLE certificationPixCompetence (
+                certificationId INTEGER NOT NULL REFERENCES certificationPix(id),
+                competence TEXT NOT NULL,
+                niveau INTEGER NOT NULL CHECK (niveau BETWEEN 0 AND 8),
+                PRIMARY KEY (certificationId, competence)
+            ) WITHOUT ROWID;
+            CREATE TABLE journal (
+                id INTEGER PRIMARY KEY,
+                date TEXT NOT NULL,
+                auteurId INTEGER REFERENCES formateur(id),
+                action TEXT NOT NULL,
+                cible TEXT,
+                detail TEXT
+            );
+            """)
+        }
+        return migrateur
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import LivretCore
+import LivretStore
+import Testing
+
+@Suite("Base : suivi des apprenants")
+struct SuiviTests {
+    @Test("Inscription, séances, présences : heures suivies, assiduité, statut en cours")
+    func presences() throws {
+        let t = try BaseDeTest()
+        _ = try t.apprenant("A-0001")
+        _ = try t.apprenant("A-0002")
+        let cohorte = try t.base.creerCohorte(Cohorte(code: "fen-2023", parcoursId: t.parcours.id!, titre: "FeN 2023", debut: BaseDeTest.jour, creePar: t.formateur.id!))
+        try t.base.inscrire(identifiants: ["A-0001", "A-0002"], cohorte: "fen-2023", auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        let seance = try t.base.ajouterSeance(cohorte: "fen-2023", date: BaseDeTest.jour, minutesPrevues: 180, theme: "Diagnostic", auteurId: t.formateur.id!)
+        try t.base.saisirPresences(seanceId: seance.id!, [("A-0001", .present, nil), ("A-0002", .excuse, nil)], auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        let tableau = try t.base.tableauDeBord(cohorte: cohorte.code, catalogue: t.catalogue)
+        #expect(tableau.map(\.identifiant) == ["A-0001", "A-0002"])
+        #expect(tableau[0].bilan.minutesSuivies == 180)
+        #expect(tableau[0].statut == .enCours)
+        #expect(tableau[1].statut == .inscrit)
+        #expect(abs(tableau[0].bilan.assiduite - 180.0 / (67 * 60)) < 1e-9)
+    }
+
+    @Test("Un abandon sans motif est refusé, une transition impossible aussi")
+    func transitions() throws {
+        let t = try BaseDeTest()
+        _ = try t.apprenant("A-0001")
+        _ = try t.base.creerCohorte(Cohorte(code: "c", parcoursId: t.parcours.id!, titre: "C", debut: BaseDeTest.jour, creePar: t.formateur.id!))
+        try t.base.inscrire(identifiants: ["A-0001"], cohorte: "c", auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        #expect(throws: ErreurBase.self) { try t.base.changerStatut(apprenant: "A-0001", cohorte: "c", statut: .abandon, auteurId: t.formateur.id!, date: BaseDeTest.jour) }
+        #expect(throws: ErreurBase.self) { try t.base.changerStatut(apprenant: "A-0001", cohorte: "c", statut: .termine, auteurId: t.formateur.id!, date: BaseDeTest.jour) }
+        try t.base.changerStatut(apprenant: "A-0001", cohorte: "c", statut: .abandon, motif: "déménagement", auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        #expect(try t.base.completions().first?.abandons == 1)
+    }
+
+    @Test("Les preuves ne se modifient pas ; une correction remplace")
+    func preuvesAppendOnly() throws {
+        let t = try BaseDeTest()
+        let a = try t.apprenant("A-0001")
+        let premiere = try t.base.ajouterPreuve(Preuve(apprenantId: a.id!, referentiel: .aptic, code: "66", niveau: .autonomie, date: BaseDeTest.jour, auteurId: t.formateur.id!))
+        _ = try t.base.ajouterPreuve(Preuve(apprenantId: a.id!, referentiel: .aptic, code: "66", niveau: .suivi, date: BaseDeTest.jour.ajout(jours: 1),
+                                            auteurId: t.formateur.id!, note: "erreur de saisie", remplace: premiere.id))
+        let etats = EtatItem.calculer(try t.base.preuves(apprenantId: a.id!))
+        #expect(etats.first?.statut == .enCours)
+        #expect(etats.first?.niveauPreuve == .suivi)
+        #expect(try t.base.preuves(apprenantId: a.id!).count == 2)
+    }
+
+    @Test("Certification Pix : trois compétences certifiées atteignent l'objectif")
+    func certification() throws {
+        let t = try BaseDeTest()
+        let a = try t.apprenant("A-0001")
+        _ = try t.base.creerCohorte(Cohorte(code: "c", parcoursId: t.parcours.id!, titre: "C", debut: BaseDeTest.jour, creePar: t.formateur.id!))
+        try t.base.inscrire(identifiants: ["A-0001"], cohorte: "c", auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        try t.base.enregistrerCertification(CertificationPix(apprenantId: a.id!, code: "P-2346789B", date: BaseDeTest.jour, score: 300, palier: 3,
+                                                             niveaux: ["1.1": 2, "3.1": 3, "2.1": 1, "4.1": 0], auteurId: t.formateur.id!))
+        let dossier = try t.base.dossier("A-0001", catalogue: t.catalogue)
+        #expect(dossier.inscriptions.first?.bilan.competencesCertifiees == ["1.1", "2.1", "3.1"])
+        #expect(dossier.inscriptions.first?.bilan.objectifCertificationAtteint == true)
+        #expect(throws: ErreurBase.self) {
+            try t.base.enregistrerCertification(CertificationPix(apprenantId: a.id!, code: "P-2346789B", date: BaseDeTest.jour, score: 1, palier: 0, niveaux: [:], auteurId: t.formateur.id!))
+        }
+    }
+
+    @Test("Effacement : l'identité disparaît du fichier, les effectifs restent")
+    func effacement() throws {
+        let dossier = FileManager.default.temporaryDirectory.appendingPathComponent("livret-effacement-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dossier) }
+        let chemin = dossier.appendingPathComponent("livret.sqlite").path
+        do {
+            let base = try Base(chemin: chemin)
+            try base.initialiser(structure: "S", formateur: "Nadia", date: BaseDeTest.jour)
+            let f = try base.formateur("Nadia")
+            let catalogue = try BaseDeTest().catalogue
+            let parcours = try base.parcours(depuis: catalogue.modeleParcours("femmes-et-numerique")!)
+            let a = try base.ajouterApprenant(Apprenant(identifiant: "A-0001", prenom: "Zoubidaxe", nom: "Quenotrix", sexe: .feminin,
+                                                        email: "zoubidaxe@exemple.fr", telephone: "0611223344", creeLe: BaseDeTest.jour, creePar: f.id!))
+            _ = try base.creerCohorte(Cohorte(code: "c", parcoursId: parcours.id!, titre: "C", debut: BaseDeTest.jour, creePar: f.id!))
+            try base.inscrire(identifiants: ["A-0001"], cohorte: "c", auteurId: f.id!, date: BaseDeTest.jour)
+            try base.ajouterPreuve(Preuve(apprenantId: a.id!, referentiel: .aptic, code: "48", niveau: .suivi, date: BaseDeTest.jour, auteurId: f.id!, note: "Zoubidaxe envoie un mail"))
+            let avant = try base.completions()
+            try base.effacerApprenant("A-0001", auteurId: f.id!, date: BaseDeTest.jour)
+            #expect(try base.completions() == avant)
+            #expect(try base.apprenant("A-0001").efface)
+            #expect(try base.journal().contains { $0.action == "effacement" && $0.cible == "A-0001" })
+        }
+        for fichier in try FileManager.default.contentsOfDirectory(atPath: dossier.path) {
+            let octets = try Data(contentsOf: dossier.appendingPathComponent(fichier))
+            for secret in ["Zoubidaxe", "Quenotrix", "zoubidaxe@exemple.fr", "0611223344"] {
+                #expect(octets.range(of: Data(secret.utf8)) == nil, "\(secret) encore dans \(fichier)")
+            }
+        }
+    }
+
+    @Test("Une base écrite par une version plus récente est refusée")
+    func versionPlusRecente() throws {
+        let dossier = FileManager.default.temporaryDirectory.appendingPathComponent("livret-version-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dossier) }
+        let chemin = dossier.appendingPathComponent("livret.sqlite").path
+        _ = try Base(chemin: chemin)
+        try Base.ajouterMigrationInconnuePourTest(chemin: chemin)
+        #expect {
+            _ = try Base(chemin: chemin)
+        } throws: { erreur in
+            (erreur as? ErreurBase).map { "\($0)".contains("plus récente") } ?? false
+        }
+    }
+}
