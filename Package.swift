@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "livret", targets: ["livret"]),
+        .executable(name: "livret-bench", targets: ["LivretBench"]),
         .library(name: "LivretCore", targets: ["LivretCore"]),
         .library(name: "LivretStore", targets: ["LivretStore"]),
     ],
@@ -47,6 +48,19 @@ let package = Package(
             ]
         ),
 
+        // The deterministic demo base (`livret demo`) and the synthetic national-scale generator.
+        .target(
+            name: "LivretDemo",
+            dependencies: ["LivretCore", "LivretStore"]
+        ),
+
+        // Benchmark: national-scale synthetic data, timings of the tracking queries.
+        .executableTarget(
+            name: "LivretBench",
+            dependencies: ["LivretCore", "LivretStore", "LivretDemo", "LivretReferentiels"],
+            path: "Sources/livret-bench"
+        ),
+
         // libzip, through the system library (apt: libzip-dev), as GRDB does for SQLite.
         .systemLibrary(
             name: "CZip",
@@ -61,12 +75,14 @@ let package = Package(
                 "LivretCore",
                 "LivretReferentiels",
                 "LivretStore",
+                "LivretDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "LivretCoreTests", dependencies: ["LivretCore", "LivretReferentiels"]),
         .testTarget(name: "LivretStoreTests", dependencies: ["LivretStore", "LivretReferentiels"]),
+        .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels"]),
         .testTarget(name: "LivretCLITests", dependencies: ["livret"]),
     ]
 )

@@ -1,0 +1,1 @@
+print("livret-bench : en cours d'écriture")
