@@ -13,7 +13,10 @@ struct Livret: ParsableCommand {
         livret COMMANDE --help.
         """,
         version: "0.1.0",
-        subcommands: [ReferentielCommande.self, ParcoursCommande.self]
+        subcommands: [
+            InitCommande.self, ApprenantCommande.self, CohorteCommande.self, SeanceCommande.self, PresenceCommande.self,
+            PreuveCommande.self, PositionnementCommande.self, PixCommande.self, ReferentielCommande.self, ParcoursCommande.self,
+        ]
     )
 
     static func main() {

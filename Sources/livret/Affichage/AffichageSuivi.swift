@@ -1,0 +1,54 @@
+import LivretCore
+import LivretStore
+
+/// Readable French views of a learner's record and a cohort's dashboard.
+enum AffichageSuivi {
+    static func fiche(_ dossier: DossierApprenant, catalogue: Catalogue) -> String {
+        let a = dossier.apprenant
+        var l = ["\(a.nomAffiche) — \(a.identifiant)"]
+        var details: [String] = []
+        if let annee = a.anneeNaissance { details.append("née ou né en \(annee)") }
+        details.append("sexe : \(a.sexe.libelle)")
+        details.append(a.qpv == .nonCommunique ? "QPV : non communiqué" : a.qpv.libelle)
+        details.append("statut : \(a.statutSocial.libelle)")
+        l.append("  " + details.joined(separator: " · "))
+        if let consentement = dossier.consentements.last {
+            let portees = [consentement.suivi ? "suivi" : nil, consentement.badges ? "badges" : nil, consentement.statistiques ? "statistiques" : nil].compactMap { $0 }
+            l.append("  Consentement du \(consentement.date.francais) : \(portees.isEmpty ? "aucun" : portees.joined(separator: ", "))")
+        } else {
+            l.append("  Consentement : non recueilli")
+        }
+        for inscription in dossier.inscriptions {
+            let b = inscription.bilan
+            l.append("")
+            l.append("Cohorte \(inscription.cohorte) (parcours \(inscription.parcours)) — \(inscription.statut.libelle)")
+            l.append("  Heures suivies : \(Format.heures(b.heuresSuivies)) sur \(Format.heures(b.heuresParcours)) prévues — assiduité \(Format.pourcentage(b.assiduite))")
+            l.append("  Parcours terminé selon la règle : \(b.completionAtteinte ? "oui" : "pas encore")")
+            l.append("  Certifiable Pix : \(b.certifiable ? "oui" : "non")")
+            if let objectif = b.objectifCertificationAtteint {
+                l.append("  Objectif de certification : \(objectif ? "atteint" : "pas encore") (\(b.competencesCertifiees.count) compétences certifiées)")
+            }
+            for cible in b.cibles {
+                l.append("    \(cible.competence) niveau \(cible.niveauActuel)/\(cible.niveauVise) \(cible.atteinte ? "✓" : "")")
+            }
+            if let abandon = inscription.historique.last(where: { $0.statut == .abandon }), let motif = abandon.motif {
+                l.append("  Abandon le \(abandon.date.francais) : \(motif)")
+            }
+            for sortie in inscription.sorties { l.append("  Sortie : \(sortie.type.libelle) (\(sortie.date.francais))") }
+        }
+        if !dossier.etats.isEmpty {
+            l.append("")
+            l.append("Compétences travaillées :")
+            for etat in dossier.etats {
+                let titre = etat.referentiel == .aptic ? catalogue.apticBase.item(etat.code)?.titre : catalogue.pix.competence(etat.code)?.titre
+                l.append("  \(etat.referentiel.libelle) \(etat.code) \(titre ?? "") — \(etat.statut.libelle)\(etat.niveauPreuve.map { " (\($0.libelle))" } ?? "")")
+            }
+        }
+        for certification in dossier.certifications {
+            l.append("")
+            l.append("Certification Pix \(certification.code) du \(certification.date.francais) : \(certification.score) / \(catalogue.pix.certification.scoreMax)"
+                     + (catalogue.pix.palier(pourScore: certification.score).map { " — \($0.libelle)" } ?? ""))
+        }
+        return l.joined(separator: "\n")
+    }
+}

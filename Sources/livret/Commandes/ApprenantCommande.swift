@@ -1,0 +1,177 @@
+import ArgumentParser
+import Foundation
+import LivretCore
+import LivretStore
+
+/// `livret apprenant …`: learners, their record, import, export and erasure.
+struct ApprenantCommande: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apprenant",
+        abstract: "Ajouter, retrouver, modifier, importer, exporter ou effacer des apprenants.",
+        subcommands: [Ajouter.self, Lister.self, Montrer.self, Modifier.self, Exporter.self, Effacer.self]
+    )
+
+    /// Identity and categories, all optional.
+    struct Identite: ParsableArguments {
+        @Option(help: "Prénom (facultatif).") var prenom: String?
+        @Option(help: "Nom (facultatif).") var nom: String?
+        @Option(help: "Pseudonyme, pour qui ne veut pas donner son nom.") var pseudonyme: String?
+        @Option(help: "Année de naissance (jamais la date complète).") var annee: Int?
+        @Option(help: "Sexe : feminin, masculin, autre ou non_communique.") var sexe: String?
+        @Option(help: "Résidence en QPV : oui, non ou non_communique.") var qpv: String?
+        @Option(help: "Statut : scolarise, sans_emploi, en_emploi, retraite ou non_communique.") var statut: String?
+        @Option(help: "Niveau de diplôme (facultatif).") var diplome: String?
+        @Option(help: "E-mail, seulement si la personne veut recevoir ses badges.") var email: String?
+        @Option(help: "Téléphone, seulement si la personne le souhaite.") var telephone: String?
+        @Option(help: ArgumentHelp("Consentements donnés, séparés par des virgules : suivi, badges, statistiques.", valueName: "LISTE"))
+        var consentement: String?
+
+        func appliquer(a apprenant: inout Apprenant) throws {
+            if let prenom { apprenant.prenom = prenom.isEmpty ? nil : prenom }
+            if let nom { apprenant.nom = nom.isEmpty ? nil : nom }
+            if let pseudonyme { apprenant.pseudonyme = pseudonyme.isEmpty ? nil : pseudonyme }
+            if let annee { apprenant.anneeNaissance = annee }
+            if let sexe = try Saisie.valeur(sexe, "--sexe", Sexe.self) { apprenant.sexe = sexe }
+            if let qpv = try Saisie.valeur(qpv, "--qpv", ResidenceQPV.self) { apprenant.qpv = qpv }
+            if let statut = try Saisie.valeur(statut, "--statut", StatutSocial.self) { apprenant.statutSocial = statut }
+            if let diplome { apprenant.niveauDiplome = diplome.isEmpty ? nil : diplome }
+            if let email { apprenant.email = email.isEmpty ? nil : email }
+            if let telephone { apprenant.telephone = telephone.isEmpty ? nil : telephone }
+        }
+
+        func consentements(apprenantId: Int64, date: Jour, auteurId: Int64) throws -> Consentement? {
+            guard let consentement else { return nil }
+            let portees = Set(consentement.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+            let inconnues = portees.subtracting(["suivi", "badges", "statistiques", ""])
+            if !inconnues.isEmpty {
+                throw ErreurUtilisateur("consentement « \(inconnues.sorted().joined(separator: ", ")) » inconnu. Choisissez parmi : suivi, badges, statistiques.")
+            }
+            return Consentement(apprenantId: apprenantId, date: date, suivi: portees.contains("suivi"),
+                                badges: portees.contains("badges"), statistiques: portees.contains("statistiques"), auteurId: auteurId)
+        }
+    }
+
+    struct Ajouter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ajouter un apprenant (l'identité est facultative).",
+            discussion: "Exemple : livret apprenant ajouter --prenom Awa --annee 1987 --sexe feminin --consentement suivi,statistiques"
+        )
+        @OptionGroup var options: OptionsBase
+        @OptionGroup var ecriture: OptionsEcriture
+        @OptionGroup var identite: Identite
+        @Option(help: "Identifiant local (sinon A-0001, A-0002…).") var identifiant: String?
+
+        func run() throws {
+            let db = try options.ouvrir()
+            let auteur = try ecriture.auteur(db)
+            let jour = try ecriture.jour()
+            var apprenant = Apprenant(identifiant: try identifiant ?? base { () throws(ErreurBase) in try db.prochainIdentifiant() },
+                                      creeLe: jour, creePar: auteur.id!)
+            try identite.appliquer(a: &apprenant)
+            let problemes = apprenant.problemes(anneeCourante: jour.annee)
+            if !problemes.isEmpty { throw ErreurUtilisateur(problemes.joined(separator: " ; ") + ".") }
+            let consentement = try identite.consentements(apprenantId: 0, date: jour, auteurId: auteur.id!)
+            let cree = try base { () throws(ErreurBase) in try db.ajouterApprenant(apprenant, consentement: consentement) }
+            Sortie.ligne("Apprenant ajouté : \(cree.identifiant) — \(cree.nomAffiche)")
+        }
+    }
+
+    struct Lister: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lister les apprenants (avec une recherche sur le nom ou l'identifiant).")
+        @OptionGroup var options: OptionsBase
+        @Option(help: "Une partie du nom, du pseudonyme ou de l'identifiant.") var recherche: String?
+        @Flag(help: "Écrire la liste en JSON.") var json = false
+
+        func run() throws {
+            let db = try options.ouvrir()
+            let apprenants = try base { () throws(ErreurBase) in try db.apprenants(recherche: recherche) }
+            if json { try Sortie.json(apprenants); return }
+            if apprenants.isEmpty { Sortie.ligne("Aucun apprenant."); return }
+            Sortie.ligne(Tableau.texte(entetes: ["Identifiant", "Nom", "Naissance", "Sexe"], lignes: apprenants.map {
+                [$0.identifiant, $0.nomAffiche, $0.anneeNaissance.map(String.init) ?? "—", $0.sexe.libelle]
+            }))
+            Sortie.ligne("\(apprenants.count) apprenant\(apprenants.count > 1 ? "s" : "").")
+        }
+    }
+
+    struct Montrer: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Montrer le livret d'un apprenant : parcours, heures, compétences, certifications.")
+        @OptionGroup var options: OptionsBase
+        @Argument(help: "L'identifiant de l'apprenant (A-0001…).") var identifiant: String
+        @Flag(help: "Écrire le livret en JSON.") var json = false
+
+        func run() throws {
+            let db = try options.ouvrir()
+            let catalogue = try ChargementCatalogue.catalogue()
+            let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue) }
+            if json { try Sortie.json(dossier); return }
+            Sortie.ligne(AffichageSuivi.fiche(dossier, catalogue: catalogue))
+        }
+    }
+
+    struct Modifier: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Modifier l'identité ou les catégories d'un apprenant (une option vide efface le champ).")
+        @OptionGroup var options: OptionsBase
+        @OptionGroup var ecriture: OptionsEcriture
+        @Argument(help: "L'identifiant de l'apprenant.") var identifiant: String
+        @OptionGroup var identite: Identite
+
+        func run() throws {
+            let db = try options.ouvrir()
+            let auteur = try ecriture.auteur(db)
+            let jour = try ecriture.jour()
+            var apprenant = try base { () throws(ErreurBase) in try db.apprenant(identifiant) }
+            try identite.appliquer(a: &apprenant)
+            let problemes = apprenant.problemes(anneeCourante: jour.annee)
+            if !problemes.isEmpty { throw ErreurUtilisateur(problemes.joined(separator: " ; ") + ".") }
+            try base { () throws(ErreurBase) in try db.modifierApprenant(apprenant) }
+            if let consentement = try identite.consentements(apprenantId: apprenant.id!, date: jour, auteurId: auteur.id!) {
+                try base { () throws(ErreurBase) in try db.enregistrerConsentement(consentement) }
+            }
+            Sortie.ligne("Apprenant \(identifiant) modifié.")
+        }
+    }
+
+    struct Exporter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Exporter tout ce que la base contient sur un apprenant, en JSON (droit d'accès et portabilité).")
+        @OptionGroup var options: OptionsBase
+        @Argument(help: "L'identifiant de l'apprenant.") var identifiant: String
+        @Option(name: .shortAndLong, help: "Écrire dans ce fichier plutôt qu'à l'écran.") var sortie: String?
+
+        func run() throws {
+            let db = try options.ouvrir()
+            let catalogue = try ChargementCatalogue.catalogue()
+            let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue) }
+            let donnees = try ExportReferentiel.json(dossier)
+            if let sortie {
+                try EcritureFichier.ecrireAtomiquement(donnees, vers: sortie)
+                Sortie.ligne("Données de \(identifiant) exportées dans « \(sortie) ».")
+            } else {
+                Sortie.octets(donnees)
+            }
+        }
+    }
+
+    struct Effacer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Effacer l'identité et les coordonnées d'un apprenant (RGPD) ; les statistiques restent.",
+            discussion: "L'effacement est définitif et inscrit au journal. Ajoutez --confirmer pour le faire.")
+        @OptionGroup var options: OptionsBase
+        @OptionGroup var ecriture: OptionsEcriture
+        @Argument(help: "L'identifiant de l'apprenant.") var identifiant: String
+        @Flag(help: "Confirmer l'effacement définitif.") var confirmer = false
+
+        func run() throws {
+            let db = try options.ouvrir()
+            let auteur = try ecriture.auteur(db)
+            let jour = try ecriture.jour()
+            let apprenant = try base { () throws(ErreurBase) in try db.apprenant(identifiant) }
+            guard confirmer else {
+                throw ErreurUtilisateur("l'effacement de \(apprenant.nomAffiche) (\(identifiant)) est définitif. Relancez avec --confirmer pour le faire.")
+            }
+            try base { () throws(ErreurBase) in try db.effacerApprenant(identifiant, auteurId: auteur.id!, date: jour) }
+            Sortie.ligne("Identité et coordonnées de \(identifiant) effacées. Les présences et les preuves restent, sans nom, pour les statistiques.")
+        }
+    }
+}
