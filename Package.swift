@@ -83,6 +83,6 @@ let package = Package(
         .testTarget(name: "LivretCoreTests", dependencies: ["LivretCore", "LivretReferentiels"]),
         .testTarget(name: "LivretStoreTests", dependencies: ["LivretStore", "LivretReferentiels"]),
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels"]),
-        .testTarget(name: "LivretCLITests", dependencies: ["livret"]),
+        .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore"]),
     ]
 )

@@ -1,5 +1,73 @@
 import LivretCore
 import LivretStore
 
-/// The deterministic demo base (`livret demo`). Being written: see the tracking issue.
-public enum Demo {}
+/// What the demo put in the base, for `livret demo` to print.
+public struct ResumeDemo: Sendable {
+    public var structure: String
+    public var formateurs: [String]
+    public var cohortes: [String]
+    public var apprenants: Int
+    public var seances: Int
+    public var presences: Int
+    public var preuves: Int
+    /// French summary lines to print.
+    public var lignes: [String]
+}
+
+/// Something the demo needs and cannot find (the Femmes et Numérique template…).
+public struct ErreurDemo: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// The deterministic demo base (`livret demo`).
+public enum Demo {
+    /// The invented structure of the demo.
+    public static let structure = "Espace numérique de la Grand-Place (démo)"
+    /// The two invented formateurs.
+    public static let formateurs = ["Nadia Benali", "Julien Martin"]
+
+    /// Fills a new, empty base (not initialised) with the deterministic demo. Same base every time:
+    /// fixed dates, no randomness other than a seeded generator.
+    public static func remplir(_ base: Base, catalogue: Catalogue) throws -> ResumeDemo {
+        guard try base.structure() == nil else {
+            throw ErreurDemo(message: "la base n'est pas vide : la démo se crée dans une base neuve.")
+        }
+        try base.initialiser(structure: structure, formateur: formateurs[0], date: jour(2023, 2, 20))
+        let nadia = try base.formateur(formateurs[0]).id!
+        let julien = try base.ajouterFormateur(formateurs[1]).id!
+        var compteur = Compteur()
+        var generateur = Generateur(graine: 20230306)
+
+        try CohorteFemmesEtNumerique.remplir(base, catalogue: catalogue, formateurs: (nadia, julien),
+                                              generateur: &generateur, compteur: &compteur)
+        try CohorteSmartphone.remplir(base, catalogue: catalogue, formateurs: (julien, nadia),
+                                       generateur: &generateur, compteur: &compteur)
+
+        let cohortes = try base.cohortes().map(\.code)
+        var lignes = [
+            "Base de démonstration créée pour « \(structure) ».",
+            "Formateurs : \(formateurs.joined(separator: ", ")).",
+        ]
+        for completion in try base.completions() {
+            lignes.append("Cohorte \(completion.cohorte) : \(completion.inscrits) inscrits, \(completion.termines) ont terminé, "
+                          + "\(completion.abandons) abandon(s), \(completion.assidus) assidus.")
+        }
+        lignes.append("\(compteur.apprenants) apprenants, \(compteur.seances) séances, \(compteur.presences) présences saisies, "
+                      + "\(compteur.preuves) preuves, \(compteur.certifications) certifications Pix.")
+        return ResumeDemo(structure: structure, formateurs: formateurs, cohortes: cohortes, apprenants: compteur.apprenants,
+                          seances: compteur.seances, presences: compteur.presences, preuves: compteur.preuves, lignes: lignes)
+    }
+
+    /// A fixed calendar day.
+    static func jour(_ annee: Int, _ mois: Int, _ numero: Int) -> Jour { Jour(annee: annee, mois: mois, jour: numero)! }
+}
+
+/// What was written, for the summary.
+struct Compteur {
+    var apprenants = 0
+    var seances = 0
+    var presences = 0
+    var preuves = 0
+    var certifications = 0
+}

@@ -1,1 +1,172 @@
-print("livret-bench : en cours d'écriture")
+import Foundation
+import LivretCore
+import LivretReferentiels
+import LivretStore
+
+// livret-bench: a national-scale synthetic base, then the timings of the tracking queries.
+
+let options: Options
+switch Options.lire(Array(CommandLine.arguments.dropFirst())) {
+case .success(let o): options = o
+case .failure(let erreur):
+    if erreur.aide { print(erreur.texte); exit(0) }
+    FileHandle.standardError.write(Data(("livret-bench : " + erreur.texte + "\n").utf8))
+    exit(2)
+}
+
+func echouer(_ message: String) -> Never {
+    FileHandle.standardError.write(Data(("livret-bench : " + message + "\n").utf8))
+    exit(1)
+}
+
+let temporaire = options.base == nil
+let chemin = options.base ?? (NSTemporaryDirectory() + "livret-bench-\(ProcessInfo.processInfo.processIdentifier).sqlite")
+if FileManager.default.fileExists(atPath: chemin) {
+    echouer("« \(chemin) » existe déjà ; le banc d'essai crée une base neuve. Choisissez un autre --base.")
+}
+defer {
+    if temporaire { for suffixe in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: chemin + suffixe) } }
+}
+
+print("livret-bench — base synthétique « \(chemin) »")
+print("  \(Nombre.entier(options.apprenants)) apprenants, \(Nombre.entier(options.cohortes)) cohortes, "
+      + "\(Nombre.entier(options.preuves)) preuves, \(Nombre.entier(options.presences)) présences visées, graine \(options.graine)")
+
+let catalogue: Catalogue
+let base: Base
+let parcours: Parcours
+let formateurId: Int64
+do {
+    catalogue = try ReferentielsEmbarques.catalogue()
+    base = try Base(chemin: chemin)
+    try base.initialiser(structure: "Réseau national (synthétique)", formateur: "Formatrice Banc", date: Jour(annee: 2024, mois: 8, jour: 26)!)
+    formateurId = try base.formateur("Formatrice Banc").id!
+    guard let modele = catalogue.modeleParcours("femmes-et-numerique") else { echouer("modèle « femmes-et-numerique » absent du catalogue.") }
+    parcours = try base.parcours(depuis: modele)
+} catch {
+    echouer("\(error)")
+}
+
+// MARK: chargement
+
+struct Phase {
+    var nom: String
+    var lignes: Int
+    var secondes: Double
+}
+/// Loads everything; returns the phases, the rows per table, what the queries need and the total time.
+func charger(_ generateur: inout Generateur, base: Base) throws -> (phases: [Phase], lignes: [String: Int], donnees: Donnees, secondes: Double) {
+    var phases: [Phase] = []
+    var donnees = Donnees()
+    var lignesParTable: [String: Int] = [:]
+    let secondes = try Chrono.mesurer {
+        lignesParTable = try base.chargerParLots { chargeur in
+            func phase(_ nom: String, _ action: () throws -> Void) throws {
+                let avant = chargeur.total
+                let s = try Chrono.mesurer { try action(); try chargeur.valider() }
+                phases.append(Phase(nom: nom, lignes: chargeur.total - avant, secondes: s))
+            }
+            var apprenants: [Int64] = []
+            var cohortes: [(id: Int64, seances: [(Int64, Jour, Int)])] = []
+            try phase("apprenants + consentements") { apprenants = try generateur.apprenants(chargeur, &donnees) }
+            try phase("cohortes + séances") { cohortes = try generateur.cohortes(chargeur, &donnees) }
+            var secondesPresences = 0.0
+            let presencesAvant = chargeur.lignes["presence", default: 0]
+            try phase("inscriptions + étapes + sorties + présences") {
+                try generateur.inscriptionsEtPresences(chargeur, apprenants: apprenants, cohortes: cohortes, chronoPresences: &secondesPresences)
+            }
+            let nbPresences = chargeur.lignes["presence", default: 0] - presencesAvant
+            phases.append(Phase(nom: "  dont présences", lignes: nbPresences, secondes: secondesPresences))
+            try phase("preuves") { try generateur.preuves(chargeur, apprenants: apprenants) }
+            try phase("profils Pix + certifications") { try generateur.pix(chargeur, apprenants: apprenants) }
+        }
+    }
+    return (phases, lignesParTable, donnees, secondes)
+}
+
+var generateur = Generateur(options: options, parcoursId: parcours.id!, formateurId: formateurId, catalogue: catalogue)
+print("\nChargement (lots de 50 000 lignes par transaction)…")
+let phases: [Phase]
+let lignesParTable: [String: Int]
+let donnees: Donnees
+let dureeTotale: Double
+do {
+    (phases, lignesParTable, donnees, dureeTotale) = try charger(&generateur, base: base)
+} catch {
+    echouer("chargement interrompu : \(error)")
+}
+
+func ligne(_ colonnes: [String], _ largeurs: [Int]) -> String {
+    zip(colonnes, largeurs).enumerated().map { i, paire in
+        let (texte, largeur) = paire
+        let blanc = String(repeating: " ", count: max(0, largeur - texte.count))
+        return i == 0 ? texte + blanc : blanc + texte
+    }.joined(separator: "  ")
+}
+
+let largeurs = [46, 12, 9, 12]
+print(ligne(["Phase", "lignes", "s", "lignes/s"], largeurs))
+for p in phases {
+    print(ligne([p.nom, Nombre.entier(p.lignes), Nombre.decimal(p.secondes, 2), Nombre.entier(Int(Double(p.lignes) / max(p.secondes, 1e-9)))], largeurs))
+}
+let totalLignes = lignesParTable.values.reduce(0, +)
+print(ligne(["Total (avec ANALYZE final)", Nombre.entier(totalLignes), Nombre.decimal(dureeTotale, 2),
+             Nombre.entier(Int(Double(totalLignes) / dureeTotale))], largeurs))
+print("\nLignes par table :")
+for (table, n) in lignesParTable.sorted(by: { $0.value > $1.value }) {
+    print("  " + ligne([table, Nombre.entier(n)], [28, 12]))
+}
+
+// MARK: requêtes
+
+var hasardRequetes = Hasard(graine: options.graine &+ 1)
+print("\nRequêtes (\(options.repetitions) mesures après un échauffement ; médiane et 95e centile, en ms) :")
+struct Mesure {
+    var nom: String
+    var objectif: Double
+    var mediane: Double
+    var p95: Double
+}
+var mesures: [Mesure] = []
+do {
+    var controle = 0
+    let dossier = try Chrono.repeter(options.repetitions) { _ in
+        let d = try base.dossier(hasardRequetes.element(donnees.identifiants), catalogue: catalogue)
+        controle += d.preuves.count
+    }
+    mesures.append(Mesure(nom: "état complet d'un apprenant (dossier)", objectif: 5, mediane: dossier.mediane, p95: dossier.p95))
+    let tableau = try Chrono.repeter(options.repetitions) { _ in
+        controle += try base.tableauDeBord(cohorte: hasardRequetes.element(donnees.cohortes), catalogue: catalogue).count
+    }
+    mesures.append(Mesure(nom: "tableau de bord d'une cohorte", objectif: 50, mediane: tableau.mediane, p95: tableau.p95))
+    var resultat: [CompletionCohorte] = []
+    let completions = try Chrono.repeter(options.repetitions) { _ in resultat = try base.completions() }
+    mesures.append(Mesure(nom: "complétions de toutes les cohortes", objectif: 500, mediane: completions.mediane, p95: completions.p95))
+    let inscrits = resultat.reduce(0) { $0 + $1.inscrits }
+    let termines = resultat.reduce(0) { $0 + $1.termines }
+    let abandons = resultat.reduce(0) { $0 + $1.abandons }
+    let assidus = resultat.reduce(0) { $0 + $1.assidus }
+    print("  (contrôle : \(resultat.count) cohortes, \(Nombre.entier(inscrits)) inscriptions, \(Nombre.entier(termines)) terminées, "
+          + "\(Nombre.entier(abandons)) abandons, \(Nombre.entier(assidus)) assidues ; \(controle) éléments lus)")
+} catch {
+    echouer("requête en échec : \(error)")
+}
+let largeursMesures = [40, 10, 10, 10, 8]
+print(ligne(["Requête", "médiane", "p95", "objectif", ""], largeursMesures))
+for m in mesures {
+    print(ligne([m.nom, Nombre.decimal(m.mediane, 2), Nombre.decimal(m.p95, 2), "≤ " + Nombre.entier(Int(m.objectif)),
+                 m.mediane <= m.objectif ? "atteint" : "MANQUÉ"], largeursMesures))
+}
+let debit = Double(totalLignes) / dureeTotale
+print(ligne(["chargement (lignes/s)", Nombre.entier(Int(debit)), "", "≥ 200 000", debit >= 200_000 ? "atteint" : "MANQUÉ"], largeursMesures))
+
+// MARK: taille
+
+do {
+    try base.checkpoint()
+    let octets = try base.tailleFichier()
+    print("\nTaille du fichier : \(Nombre.decimal(Double(octets) / 1_048_576, 1)) Mio (\(Nombre.entier(Int(octets))) octets)")
+} catch {
+    echouer("taille du fichier : \(error)")
+}
+if temporaire { print("(base temporaire supprimée ; --base CHEMIN pour la garder)") }

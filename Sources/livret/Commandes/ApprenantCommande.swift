@@ -8,7 +8,7 @@ struct ApprenantCommande: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apprenant",
         abstract: "Ajouter, retrouver, modifier, importer, exporter ou effacer des apprenants.",
-        subcommands: [Ajouter.self, Lister.self, Montrer.self, Modifier.self, Exporter.self, Effacer.self]
+        subcommands: [Ajouter.self, Lister.self, Montrer.self, Modifier.self, Importer.self, Exporter.self, Effacer.self]
     )
 
     /// Identity and categories, all optional.

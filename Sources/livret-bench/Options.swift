@@ -1,0 +1,79 @@
+import Foundation
+
+/// Command-line options, parsed by hand.
+struct Options {
+    var apprenants = 100_000
+    var cohortes = 2_000
+    var preuves = 5_000_000
+    var presences = 1_000_000
+    var graine: UInt64 = 42
+    var base: String?
+    var repetitions = 20
+
+    static let aide = """
+        Usage : livret-bench [--apprenants N] [--cohortes N] [--preuves N] [--presences N]
+                             [--graine N] [--base CHEMIN] [--repetitions N] [--petit]
+
+          --apprenants N   apprenants à créer (défaut 100000)
+          --cohortes N     cohortes (défaut 2000)
+          --preuves N      preuves (défaut 5000000)
+          --presences N    lignes de présence visées (défaut 1000000)
+          --graine N       graine du générateur (défaut 42)
+          --base CHEMIN    fichier à créer (ne doit pas exister ; défaut : fichier temporaire, supprimé à la fin)
+          --repetitions N  mesures par requête (défaut 20)
+          --petit          essai rapide : 1000 apprenants, 20 cohortes, 50000 preuves, 10000 présences
+        """
+
+    /// Parses `arguments` (without the program name); returns a French message on error.
+    static func lire(_ arguments: [String]) -> Result<Options, MessageErreur> {
+        var options = Options()
+        var reste = arguments[...]
+        func valeur(_ nom: String) -> Result<String, MessageErreur> {
+            guard let v = reste.popFirst() else { return .failure(.init("l'option \(nom) attend une valeur.")) }
+            return .success(v)
+        }
+        func nombre(_ nom: String) -> Result<Int, MessageErreur> {
+            valeur(nom).flatMap { v in
+                guard let n = Int(v.replacingOccurrences(of: "_", with: "")), n >= 0 else {
+                    return .failure(.init("l'option \(nom) attend un nombre positif, pas « \(v) »."))
+                }
+                return .success(n)
+            }
+        }
+        while let option = reste.popFirst() {
+            do {
+                switch option {
+                case "--apprenants": options.apprenants = try nombre(option).get()
+                case "--cohortes": options.cohortes = try nombre(option).get()
+                case "--preuves": options.preuves = try nombre(option).get()
+                case "--presences": options.presences = try nombre(option).get()
+                case "--graine": options.graine = UInt64(try nombre(option).get())
+                case "--repetitions": options.repetitions = max(1, try nombre(option).get())
+                case "--base": options.base = try valeur(option).get()
+                case "--petit":
+                    options.apprenants = 1_000
+                    options.cohortes = 20
+                    options.preuves = 50_000
+                    options.presences = 10_000
+                case "-h", "--help", "--aide": return .failure(.init(aide, aide: true))
+                default: return .failure(.init("option inconnue « \(option) ».\n\n" + aide))
+                }
+            } catch {
+                return .failure(error)
+            }
+        }
+        if options.apprenants < 1 || options.cohortes < 1 {
+            return .failure(.init("il faut au moins un apprenant et une cohorte."))
+        }
+        return .success(options)
+    }
+}
+
+struct MessageErreur: Error {
+    var texte: String
+    var aide = false
+    init(_ texte: String, aide: Bool = false) {
+        self.texte = texte
+        self.aide = aide
+    }
+}

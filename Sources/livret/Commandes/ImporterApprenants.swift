@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import LivretCore
+import LivretStore
+
+extension ApprenantCommande {
+    /// `livret apprenant importer FICHIER.csv`: all or nothing, every bad line reported.
+    struct Importer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Importer des apprenants depuis un CSV (en-têtes en français, « ; » ou « , ») : tout ou rien.",
+            discussion: """
+            Colonnes reconnues : identifiant, prénom, nom, pseudonyme, année de naissance, sexe, qpv, \
+            statut social, niveau de diplôme, email, téléphone, consentement suivi, consentement badges, \
+            consentement statistiques. Seules les colonnes présentes sont lues. Si une ligne est fausse, \
+            rien n'est importé et chaque ligne fautive est signalée.
+            """)
+        @OptionGroup var options: OptionsBase
+        @OptionGroup var ecriture: OptionsEcriture
+        @Argument(help: "Le fichier CSV.") var fichier: String
+
+        func run() throws {
+            let source = try ChargementCatalogue.lireFichier(fichier)
+            let db = try options.ouvrir()
+            let auteur = try ecriture.auteur(db)
+            let jour = try ecriture.jour()
+            let premier = try base { () throws(ErreurBase) in try db.prochainIdentifiant() }
+            let depart = Int(premier.dropFirst(2)) ?? 1
+            let lignes: [(Apprenant, Consentement?)]
+            do {
+                lignes = try ImportApprenantsCSV.lire(source.donnees, fichier: fichier, creeLe: jour, creePar: auteur.id!,
+                                                      anneeCourante: jour.annee, identifiantSuivant: { "A-" + String(format: "%04d", depart + $0) })
+            } catch {
+                let n = error.erreurs.count
+                throw ErreurUtilisateur("rien n'a été importé : \(n) erreur\(n > 1 ? "s" : "") dans « \(fichier) ».\n"
+                                        + error.erreurs.map { "  \($0.description)" }.joined(separator: "\n")
+                                        + "\nCorrigez ces lignes puis relancez l'import.")
+            }
+            let importes = try base { () throws(ErreurBase) in try db.importerApprenants(lignes) }
+            Sortie.ligne("\(importes.count) apprenant\(importes.count > 1 ? "s" : "") importé\(importes.count > 1 ? "s" : "") depuis « \(fichier) ».")
+        }
+    }
+}
