@@ -36,6 +36,7 @@ let package = Package(
                 .embedInCode("pix/pix.json"),
                 .embedInCode("correspondances/aptic-pix.json"),
                 .embedInCode("parcours/femmes-et-numerique.json"),
+                .embedInCode("parcours/initiation-smartphone.json"),
             ]
         ),
 

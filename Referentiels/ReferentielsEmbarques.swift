@@ -13,6 +13,7 @@ public enum ReferentielsEmbarques {
         .init(nom: "pix/pix.json", donnees: Data(PackageResources.pix_json)),
         .init(nom: "correspondances/aptic-pix.json", donnees: Data(PackageResources.aptic_pix_json)),
         .init(nom: "parcours/femmes-et-numerique.json", donnees: Data(PackageResources.femmes_et_numerique_json)),
+        .init(nom: "parcours/initiation-smartphone.json", donnees: Data(PackageResources.initiation_smartphone_json)),
     ]
 
     /// Loads and checks the embedded catalogue.

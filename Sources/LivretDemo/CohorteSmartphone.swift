@@ -33,47 +33,13 @@ enum CohorteSmartphone {
     /// Drop-outs: learner index → (last séance attended, motif).
     static let abandons: [Int: (derniere: Int, motif: String)] = [7: (1, "déménagement"), 5: (2, "reprise d'emploi")]
 
-    /// A small template, built in code: it is not shipped in the référentiels.
-    static func modele(depuis base: ModeleParcours) -> ModeleParcours {
-        var modele = base
-        modele.entete.code = "initiation-smartphone"
-        modele.entete.version = "demo"
-        modele.entete.titre = "Initiation au smartphone"
-        modele.entete.description = "Parcours de démonstration : prendre en main son smartphone en six séances."
-        modele.entete.source = nil
-        modele.porteur = nil
-        modele.partenaires = []
-        modele.finalite = "Utiliser son smartphone au quotidien."
-        modele.publicVise = nil
-        modele.prerequis = []
-        modele.duree.heures = 12
-        modele.duree.heuresInitialementPrevues = nil
-        modele.duree.motifReduction = nil
-        modele.duree.semaines = 6
-        modele.duree.jours = ["mercredi"]
-        modele.duree.periode = "janvier à février"
-        modele.tailleGroupe = 8
-        modele.etapes = modele.etapes.filter { $0.type == .ateliers }
-        modele.objectifs = []
-        modele.regleDeCompletion.assiduiteMinimale = 0.75
-        modele.regleDeCompletion.certificationRequise = false
-        modele.regleDeCompletion.motif = "Démonstration : présent à au moins 75 % des heures."
-        modele.avantages = []
-        modele.freins = []
-        modele.bilanPublie = nil
-        modele.cibles.pix = []
-        modele.cibles.aptic = ["74", "75", "76", "77", "78", "79", "80"]
-        modele.cibles.motif = "Démonstration : les items APTIC du smartphone."
-        return modele
-    }
-
     static func remplir(_ base: Base, catalogue: Catalogue, formateurs: (Int64, Int64),
                         generateur: inout Generateur, compteur: inout Compteur) throws {
-        guard let femmes = catalogue.modeleParcours("femmes-et-numerique") else {
-            throw ErreurDemo(message: "le modèle de parcours « femmes-et-numerique » manque au catalogue.")
+        guard let modele = catalogue.modeleParcours("initiation-smartphone") else {
+            throw ErreurDemo(message: "le modèle de parcours « initiation-smartphone » manque au catalogue.")
         }
         let (julien, nadia) = formateurs
-        let parcours = try base.parcours(depuis: modele(depuis: femmes), code: "initiation-smartphone")
+        let parcours = try base.parcours(depuis: modele)
         let fin = debut.ajout(jours: 35)
         _ = try base.creerCohorte(Cohorte(code: code, parcoursId: parcours.id!, titre: "Initiation au smartphone — hiver 2024",
                                           debut: debut, fin: fin, creePar: julien))

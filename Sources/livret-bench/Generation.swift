@@ -20,6 +20,8 @@ struct Generateur {
     /// The first cohort starts on this Monday; cohorts spread over two years.
     static let origine = Jour(annee: 2024, mois: 9, jour: 2)!
     static let seancesParCohorte = 24
+    static let niveauxPreuve: [(NiveauPreuve, Int)] = [(.declaratif, 30), (.suivi, 40), (.autonomie, 25), (.certifie, 5)]
+    static let statutsPresence: [(StatutPresence, Int)] = [(.present, 80), (.excuse, 8), (.absent, 12)]
 
     static let prenoms = ["Amina", "Fatou", "Nadia", "Sophie", "Marie", "Leïla", "Chantal", "Yasmine", "Claire", "Aïcha",
                           "Karim", "Jean", "Mohamed", "Pierre", "Sami", "Lucie", "Inès", "Monique", "Josiane", "Awa"]
@@ -141,7 +143,7 @@ struct Generateur {
             let debutPresences = Chrono.horloge.now
             for (sid, _, prevues) in cohorte.seances.prefix(k) {
                 for a in membres[c] {
-                    let statut = hasard.pondere([(StatutPresence.present, 80), (.excuse, 8), (.absent, 12)])
+                    let statut = hasard.pondere(Self.statutsPresence)
                     let m = statut == .present ? (hasard.chance(0.85) ? prevues : hasard.entier(30...prevues)) : 0
                     try chargeur.presence(Presence(seanceId: sid, apprenantId: a, statut: statut, minutes: m, auteurId: formateurId))
                     if statut == .present { minutes[a, default: 0] += m }
@@ -202,7 +204,7 @@ struct Generateur {
                 code = p.code
                 remplace = p.id
             }
-            var niveau = hasard.pondere([(NiveauPreuve.declaratif, 30), (.suivi, 40), (.autonomie, 25), (.certifie, 5)])
+            var niveau = hasard.pondere(Self.niveauxPreuve)
             if niveau == .certifie && referentiel == .aptic { niveau = .autonomie }
             let id = try chargeur.preuve(Preuve(apprenantId: apprenantId, referentiel: referentiel, code: code, niveau: niveau,
                                                 date: debut.ajout(jours: hasard.entier(0...7 * Self.seancesParCohorte)),

@@ -5,6 +5,12 @@ import LivretStore
 
 // livret-bench: a national-scale synthetic base, then the timings of the tracking queries.
 
+/// Prints and flushes at once, so a log file follows the run line by line.
+func print(_ texte: String = "") {
+    Swift.print(texte)
+    fflush(nil)
+}
+
 let options: Options
 switch Options.lire(Array(CommandLine.arguments.dropFirst())) {
 case .success(let o): options = o

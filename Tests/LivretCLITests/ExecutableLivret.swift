@@ -108,20 +108,23 @@ enum ExecutableLivret {
         return environnement
     }
 
-    /// Runs `livret arguments…` in `dossier` (a fresh temporary folder when nil) and waits for it.
-    static func lancer(_ arguments: [String], dans dossier: URL? = nil) throws -> Resultat {
+    /// Runs `livret arguments…` in `dossier` (a fresh temporary folder when nil) and waits for it;
+    /// `variables` are added to the controlled ``environnement``.
+    static func lancer(_ arguments: [String], dans dossier: URL? = nil, variables: [String: String] = [:]) throws -> Resultat {
         let executable = try localiser()
+        let complet = environnement.merging(variables) { $1 }
         return try DossierTemporaire.avec { captures in
             if let dossier {
-                return try lancer(executable, arguments, dans: dossier, captures: captures)
+                return try lancer(executable, arguments, dans: dossier, captures: captures, environnement: complet)
             }
             return try DossierTemporaire.avec { travail in
-                try lancer(executable, arguments, dans: travail, captures: captures)
+                try lancer(executable, arguments, dans: travail, captures: captures, environnement: complet)
             }
         }
     }
 
-    private static func lancer(_ executable: URL, _ arguments: [String], dans dossier: URL, captures: URL) throws -> Resultat {
+    private static func lancer(_ executable: URL, _ arguments: [String], dans dossier: URL, captures: URL,
+                               environnement: [String: String]) throws -> Resultat {
         // Both streams go to files, not pipes: a full pipe can never block the child, and
         // nothing has to be read while it runs.
         let fichierSortie = captures.appendingPathComponent("sortie")
