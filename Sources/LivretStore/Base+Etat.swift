@@ -138,24 +138,20 @@ extension Base {
     /// and assiduous (attended at least the parcours' minimum share of its planned hours).
     public func completions() throws(ErreurBase) -> [CompletionCohorte] {
         try lire { db in
+            // Per inscription: its latest status and the minutes attended (correlated subqueries that
+            // use the covering index presence(apprenantId, seanceId, statut, minutes)), then per cohort.
             try Row.fetchAll(db, sql: """
-                WITH dernier AS (
-                    SELECT inscriptionId, statut FROM etapeInscription e
-                    WHERE e.id = (SELECT MAX(id) FROM etapeInscription WHERE inscriptionId = e.inscriptionId)
-                ), minutes AS (
-                    SELECT seance.cohorteId AS cohorteId, presence.apprenantId AS apprenantId, SUM(presence.minutes) AS m
-                    FROM presence JOIN seance ON seance.id = presence.seanceId
-                    WHERE presence.statut = 'present'
-                    GROUP BY seance.cohorteId, presence.apprenantId
-                )
-                SELECT cohorte.code AS code, COUNT(inscription.id) AS inscrits,
-                       SUM(dernier.statut = 'termine') AS termines, SUM(dernier.statut = 'abandon') AS abandons,
-                       SUM(COALESCE(minutes.m, 0) >= parcours.heuresPrevues * 60 * parcours.assiduiteMinimale) AS assidus
-                FROM cohorte
-                JOIN parcours ON parcours.id = cohorte.parcoursId
-                LEFT JOIN inscription ON inscription.cohorteId = cohorte.id
-                LEFT JOIN dernier ON dernier.inscriptionId = inscription.id
-                LEFT JOIN minutes ON minutes.cohorteId = cohorte.id AND minutes.apprenantId = inscription.apprenantId
+                SELECT cohorte.code AS code, COUNT(x.id) AS inscrits,
+                       SUM(x.statut = 'termine') AS termines, SUM(x.statut = 'abandon') AS abandons,
+                       SUM(COALESCE(x.m, 0) >= parcours.heuresPrevues * 60 * parcours.assiduiteMinimale) AS assidus
+                FROM cohorte JOIN parcours ON parcours.id = cohorte.parcoursId
+                LEFT JOIN (
+                    SELECT i.id AS id, i.cohorteId AS cohorteId,
+                           (SELECT e.statut FROM etapeInscription e WHERE e.inscriptionId = i.id ORDER BY e.id DESC LIMIT 1) AS statut,
+                           (SELECT SUM(p.minutes) FROM presence p JOIN seance s ON s.id = p.seanceId
+                            WHERE p.apprenantId = i.apprenantId AND s.cohorteId = i.cohorteId AND p.statut = 'present') AS m
+                    FROM inscription i
+                ) x ON x.cohorteId = cohorte.id
                 GROUP BY cohorte.id ORDER BY cohorte.code
                 """).map {
                 CompletionCohorte(cohorte: $0["code"], inscrits: $0["inscrits"], termines: $0["termines"] ?? 0,

@@ -78,7 +78,7 @@ extension Base {
                 auteurId INTEGER NOT NULL REFERENCES formateur(id),
                 PRIMARY KEY (seanceId, apprenantId)
             ) WITHOUT ROWID;
-            CREATE INDEX presence_apprenant ON presence(apprenantId);
+            CREATE INDEX presence_apprenant ON presence(apprenantId, seanceId, statut, minutes);
             CREATE TABLE etapeInscription (
                 id INTEGER PRIMARY KEY,
                 inscriptionId INTEGER NOT NULL REFERENCES inscription(id),
