@@ -262,12 +262,8 @@ extension Base {
                 try db.execute(sql: "ANALYZE")
                 return chargeur.lignes
             }
-        } catch let erreur as ErreurBase {
-            throw erreur
-        } catch let erreur as DatabaseError {
-            throw ErreurBase.depuis(erreur)
         } catch {
-            throw .sql(cause: "\(error)")
+            throw Self.traduire(error)
         }
     }
 

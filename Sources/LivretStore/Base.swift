@@ -68,25 +68,20 @@ public final class Base: Sendable {
 
     /// One write transaction; errors from SQLite become ``ErreurBase``.
     func ecrire<T>(_ action: @Sendable (Database) throws -> T) throws(ErreurBase) -> T {
-        do {
-            return try ecrivain.write(action)
-        } catch let erreur as ErreurBase {
-            throw erreur
-        } catch let erreur as DatabaseError {
-            throw ErreurBase.depuis(erreur)
-        } catch {
-            throw .sql(cause: "\(error)")
-        }
+        do { return try ecrivain.write(action) } catch { throw Self.traduire(error) }
     }
 
     /// A read.
     func lire<T>(_ action: @Sendable (Database) throws -> T) throws(ErreurBase) -> T {
-        do {
-            return try ecrivain.read(action)
-        } catch let erreur as ErreurBase {
-            throw erreur
-        } catch {
-            throw .sql(cause: "\(error)")
+        do { return try ecrivain.read(action) } catch { throw Self.traduire(error) }
+    }
+
+    /// Any error met while using the base, as an ``ErreurBase``.
+    static func traduire(_ erreur: any Error) -> ErreurBase {
+        switch erreur {
+        case let erreur as ErreurBase: erreur
+        case let erreur as DatabaseError: .depuis(erreur)
+        default: .sql(cause: "\(erreur)")
         }
     }
 

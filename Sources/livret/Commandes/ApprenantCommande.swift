@@ -144,12 +144,7 @@ struct ApprenantCommande: ParsableCommand {
             let catalogue = try ChargementCatalogue.catalogue()
             let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue) }
             let donnees = try ExportReferentiel.json(dossier)
-            if let sortie {
-                try EcritureFichier.ecrireAtomiquement(donnees, vers: sortie)
-                Sortie.ligne("Données de \(identifiant) exportées dans « \(sortie) ».")
-            } else {
-                Sortie.octets(donnees)
-            }
+            try Sortie.ecrire(donnees, vers: sortie) { "Données de \(identifiant) exportées dans « \($0) »." }
         }
     }
 

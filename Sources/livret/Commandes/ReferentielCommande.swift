@@ -130,12 +130,7 @@ struct ReferentielCommande: ParsableCommand {
             case .pix:
                 donnees = try ExportReferentiel.json(ExportReferentiel.pix(catalogue.pix, correspondances: catalogue.correspondances))
             }
-            if let sortie {
-                try EcritureFichier.ecrireAtomiquement(donnees, vers: sortie)
-                Sortie.ligne("Référentiel \(referentiel.rawValue) exporté dans « \(sortie) ».")
-            } else {
-                Sortie.octets(donnees)
-            }
+            try Sortie.ecrire(donnees, vers: sortie) { "Référentiel \(referentiel.rawValue) exporté dans « \($0) »." }
         }
     }
 

@@ -16,6 +16,13 @@ enum Sortie {
         FileHandle.standardOutput.write(donnees)
     }
 
+    /// Writes `donnees` to the file `chemin` (atomically, then says so with `message`), or to the screen when nil.
+    static func ecrire(_ donnees: Data, vers chemin: String?, message: (String) -> String) throws {
+        guard let chemin else { return octets(donnees) }
+        try EcritureFichier.ecrireAtomiquement(donnees, vers: chemin)
+        ligne(message(chemin))
+    }
+
     /// Encodes a value as stable JSON on standard output.
     static func json(_ valeur: some Encodable) throws {
         octets(try ExportReferentiel.json(valeur))
