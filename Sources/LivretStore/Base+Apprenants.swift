@@ -53,14 +53,18 @@ extension Base {
         }
     }
 
-    /// Replaces a learner's record (same id); one transaction.
-    public func modifierApprenant(_ apprenant: Apprenant) throws(ErreurBase) {
+    /// Replaces a learner's record (same id), with a new consent when given; one transaction.
+    public func modifierApprenant(_ apprenant: Apprenant, consentement: Consentement? = nil) throws(ErreurBase) {
         try ecrire { db in
             guard apprenant.id != nil, try apprenant.exists(db) else {
                 throw ErreurBase.introuvable(quoi: "Apprenant", code: apprenant.identifiant)
             }
             if apprenant.efface { throw ErreurBase.invalide("l'identité de cet apprenant a été effacée ; elle ne peut plus être modifiée.") }
             try apprenant.update(db)
+            if var consentement {
+                consentement.apprenantId = apprenant.id!
+                try consentement.insert(db)
+            }
         }
     }
 

@@ -77,12 +77,17 @@ extension Base {
         }
     }
 
-    /// Moves an inscription to a new status, checking the allowed transitions (an abandon needs a motif).
+    /// Moves an inscription to a new status, checking the allowed transitions (an abandon needs a motif),
+    /// and records the positive outcome when one is given; one transaction.
     public func changerStatut(apprenant identifiant: String, cohorte code: String, statut: StatutInscription,
-                              motif: String? = nil, auteurId: Int64, date: Jour) throws(ErreurBase) {
+                              motif: String? = nil, sortie: TypeSortie? = nil, auteurId: Int64, date: Jour) throws(ErreurBase) {
         try ecrire { db in
             let inscription = try Self.inscription(db, identifiant, code)
             try Self.changerStatut(db, inscription: inscription, statut: statut, motif: motif, auteurId: auteurId, date: date)
+            if let sortie {
+                var ligne = Sortie(inscriptionId: inscription.id!, type: sortie, date: date, auteurId: auteurId)
+                try ligne.insert(db)
+            }
         }
     }
 

@@ -124,10 +124,8 @@ struct ApprenantCommande: ParsableCommand {
             try identite.appliquer(a: &apprenant)
             let problemes = apprenant.problemes(anneeCourante: jour.annee)
             if !problemes.isEmpty { throw ErreurUtilisateur(problemes.joined(separator: " ; ") + ".") }
-            try base { () throws(ErreurBase) in try db.modifierApprenant(apprenant) }
-            if let consentement = try identite.consentements(apprenantId: apprenant.id!, date: jour, auteurId: auteur.id!) {
-                try base { () throws(ErreurBase) in try db.enregistrerConsentement(consentement) }
-            }
+            let consentement = try identite.consentements(apprenantId: apprenant.id!, date: jour, auteurId: auteur.id!)
+            try base { () throws(ErreurBase) in try db.modifierApprenant(apprenant, consentement: consentement) }
             Sortie.ligne("Apprenant \(identifiant) modifié.")
         }
     }

@@ -65,14 +65,23 @@ struct CohorteCommande: ParsableCommand {
             let db = try options.ouvrir()
             let cohortes = try base { () throws(ErreurBase) in try db.cohortes() }
             let completions = try base { () throws(ErreurBase) in try db.completions() }
-            if json { try Sortie.json(completions); return }
-            if cohortes.isEmpty { Sortie.ligne("Aucune cohorte. Créez-en une avec « livret cohorte creer »."); return }
             let parCode = Dictionary(uniqueKeysWithValues: completions.map { ($0.cohorte, $0) })
+            if json {
+                try Sortie.json(cohortes.map { LigneJSON(cohorte: $0, effectifs: parCode[$0.code]) })
+                return
+            }
+            if cohortes.isEmpty { Sortie.ligne("Aucune cohorte. Créez-en une avec « livret cohorte creer »."); return }
             Sortie.ligne(Tableau.texte(entetes: ["Code", "Titre", "Début", "Inscrits", "Terminés", "Abandons", "État"], lignes: cohortes.map { c in
                 let n = parCode[c.code]
                 return [c.code, c.titre, c.debut.francais, String(n?.inscrits ?? 0), String(n?.termines ?? 0), String(n?.abandons ?? 0), c.cloturee ? "clôturée" : "ouverte"]
             }))
         }
+    }
+
+    /// One cohort with its counts, for `cohorte lister --json`.
+    struct LigneJSON: Encodable {
+        var cohorte: Cohorte
+        var effectifs: CompletionCohorte?
     }
 
     struct Montrer: ParsableCommand {
@@ -117,12 +126,8 @@ struct CohorteCommande: ParsableCommand {
             guard let nouveau = try Saisie.valeur(statut, "le statut", StatutInscription.self) else { throw ErreurUtilisateur("indiquez un statut.") }
             let typeSortie = try Saisie.valeur(sortie, "--sortie", TypeSortie.self)
             try base { () throws(ErreurBase) in
-                try db.changerStatut(apprenant: apprenant, cohorte: cohorte, statut: nouveau, motif: motif, auteurId: auteur.id!, date: jour)
-            }
-            if let typeSortie {
-                try base { () throws(ErreurBase) in
-                    try db.enregistrerSortie(apprenant: apprenant, cohorte: cohorte, type: typeSortie, note: nil, auteurId: auteur.id!, date: jour)
-                }
+                try db.changerStatut(apprenant: apprenant, cohorte: cohorte, statut: nouveau, motif: motif, sortie: typeSortie,
+                                     auteurId: auteur.id!, date: jour)
             }
             Sortie.ligne("\(apprenant) : \(nouveau.libelle) dans « \(cohorte) »\(typeSortie.map { ", sortie « \($0.libelle) »" } ?? "").")
         }
