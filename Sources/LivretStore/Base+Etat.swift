@@ -65,7 +65,7 @@ extension Base {
                 let historique = try EtapeInscription.filter(Column("inscriptionId") == inscriptionId).order(Column("id")).fetchAll(db)
                 let sorties = try Sortie.filter(Column("inscriptionId") == inscriptionId).order(Column("id")).fetchAll(db)
                 let bilan = BilanParcours.calculer(parcours: parcours, modele: catalogue.modeleParcours(parcours.modele), pix: catalogue.pix,
-                                                   seances: seances, presences: presences, profil: profils.last, certifications: certifications)
+                                                   seances: seances, presences: presences, profil: profils.last { $0.partage }, certifications: certifications)
                 return .init(cohorte: ligne["cohorte"], parcours: parcours.code, historique: historique,
                              statut: historique.last?.statut ?? .inscrit, sorties: sorties, presences: presences, bilan: bilan)
             }
@@ -113,7 +113,7 @@ extension Base {
     }
 
     static func dernierProfil(_ db: Database, apprenantId: Int64) throws -> ProfilPix? {
-        guard let ligne = try Row.fetchOne(db, sql: "SELECT id, date, source FROM profilPix WHERE apprenantId = ? ORDER BY date DESC, id DESC LIMIT 1",
+        guard let ligne = try Row.fetchOne(db, sql: "SELECT id, date, source FROM profilPix WHERE apprenantId = ? AND partage = 1 ORDER BY date DESC, id DESC LIMIT 1",
                                            arguments: [apprenantId]) else { return nil }
         var niveaux: [String: Int] = [:]
         for c in try Row.fetchAll(db, sql: "SELECT competence, niveau FROM profilPixCompetence WHERE profilId = ?", arguments: [ligne["id"] as Int64]) {
@@ -129,8 +129,7 @@ extension Base {
             for c in try Row.fetchAll(db, sql: "SELECT competence, niveau FROM certificationPixCompetence WHERE certificationId = ?", arguments: [id]) {
                 niveaux[c["competence"]] = c["niveau"]
             }
-            return CertificationPix(id: id, apprenantId: apprenantId, code: ligne["code"], date: ligne["date"], centre: ligne["centre"],
-                                    score: ligne["score"], palier: ligne["palier"], niveaux: niveaux, auteurId: ligne["auteurId"])
+            return certification(ligne, niveaux: niveaux)
         }
     }
 

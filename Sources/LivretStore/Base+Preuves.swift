@@ -71,8 +71,11 @@ extension Base {
     }
 
     static func inserer(_ db: Database, _ profil: ProfilPix) throws -> Int64 {
-        try db.execute(sql: "INSERT INTO profilPix (apprenantId, date, source, empreinte) VALUES (?, ?, ?, ?)",
-                       arguments: [profil.apprenantId, profil.date, profil.source, profil.empreinte])
+        try db.execute(sql: """
+            INSERT INTO profilPix (apprenantId, date, source, empreinte, campagne, partage, progression, maitrise)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [profil.apprenantId, profil.date, profil.source, profil.empreinte, profil.campagne, profil.partage,
+                             profil.progression, profil.maitrise])
         let id = db.lastInsertedRowID
         for (competence, niveau) in profil.niveaux.sorted(by: { $0.key < $1.key }) {
             try db.execute(sql: "INSERT INTO profilPixCompetence (profilId, competence, niveau, pix) VALUES (?, ?, ?, ?)",
@@ -92,28 +95,46 @@ extension Base {
                     if let p: Int = c["pix"] { pix[c["competence"]] = p }
                 }
                 return ProfilPix(id: id, apprenantId: ligne["apprenantId"], date: ligne["date"], source: ligne["source"],
-                                 empreinte: ligne["empreinte"], niveaux: niveaux, pix: pix)
+                                 empreinte: ligne["empreinte"], campagne: ligne["campagne"], partage: ligne["partage"],
+                                 niveaux: niveaux, pix: pix, progression: ligne["progression"], maitrise: ligne["maitrise"])
             }
         }
     }
 
-    /// Records a Pix certification; its verification code must be new.
+    /// Records a Pix certification; its verification code and Pix Certif number must be new.
     @discardableResult
     public func enregistrerCertification(_ certification: CertificationPix) throws(ErreurBase) -> Int64 {
-        try ecrire { db in
-            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM certificationPix WHERE code = ?", arguments: [certification.code]) ?? 0 > 0 {
-                throw ErreurBase.dejaExistant(quoi: "La certification", code: certification.code)
-            }
-            try db.execute(sql: "INSERT INTO certificationPix (apprenantId, code, date, centre, score, palier, auteurId) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [certification.apprenantId, certification.code, certification.date, certification.centre,
-                                       certification.score, certification.palier, certification.auteurId])
-            let id = db.lastInsertedRowID
-            for (competence, niveau) in certification.niveaux.sorted(by: { $0.key < $1.key }) {
-                try db.execute(sql: "INSERT INTO certificationPixCompetence (certificationId, competence, niveau) VALUES (?, ?, ?)",
-                               arguments: [id, competence, niveau])
-            }
-            return id
+        try ecrire { db in try Self.inserer(db, certification) }
+    }
+
+    static func inserer(_ db: Database, _ certification: CertificationPix) throws -> Int64 {
+        if let code = certification.code,
+           try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM certificationPix WHERE code = ?", arguments: [code]) ?? 0 > 0 {
+            throw ErreurBase.dejaExistant(quoi: "La certification", code: code)
         }
+        if let numero = certification.numero,
+           try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM certificationPix WHERE numero = ?", arguments: [numero]) ?? 0 > 0 {
+            throw ErreurBase.dejaExistant(quoi: "La certification n°", code: numero)
+        }
+        try db.execute(sql: """
+            INSERT INTO certificationPix (apprenantId, code, numero, statut, session, date, centre, score, palier, auteurId)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [certification.apprenantId, certification.code, certification.numero, certification.statut.rawValue,
+                             certification.session, certification.date, certification.centre, certification.score,
+                             certification.palier, certification.auteurId])
+        let id = db.lastInsertedRowID
+        for (competence, niveau) in certification.niveaux.sorted(by: { $0.key < $1.key }) {
+            try db.execute(sql: "INSERT INTO certificationPixCompetence (certificationId, competence, niveau) VALUES (?, ?, ?)",
+                           arguments: [id, competence, niveau])
+        }
+        return id
+    }
+
+    static func certification(_ ligne: Row, niveaux: [String: Int]) -> CertificationPix {
+        CertificationPix(id: ligne["id"], apprenantId: ligne["apprenantId"], code: ligne["code"], numero: ligne["numero"],
+                         statut: CertificationPix.Statut(rawValue: ligne["statut"]) ?? .validee, session: ligne["session"],
+                         date: ligne["date"], centre: ligne["centre"], score: ligne["score"], palier: ligne["palier"],
+                         niveaux: niveaux, auteurId: ligne["auteurId"])
     }
 
     public func certifications(apprenantId: Int64) throws(ErreurBase) -> [CertificationPix] {
@@ -124,9 +145,7 @@ extension Base {
                 for c in try Row.fetchAll(db, sql: "SELECT competence, niveau FROM certificationPixCompetence WHERE certificationId = ?", arguments: [id]) {
                     niveaux[c["competence"]] = c["niveau"]
                 }
-                return CertificationPix(id: id, apprenantId: ligne["apprenantId"], code: ligne["code"], date: ligne["date"],
-                                        centre: ligne["centre"], score: ligne["score"], palier: ligne["palier"],
-                                        niveaux: niveaux, auteurId: ligne["auteurId"])
+                return Self.certification(ligne, niveaux: niveaux)
             }
         }
     }

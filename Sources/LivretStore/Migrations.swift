@@ -134,7 +134,11 @@ extension Base {
                 apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
                 date TEXT NOT NULL,
                 source TEXT NOT NULL,
-                empreinte TEXT
+                empreinte TEXT,
+                campagne TEXT,
+                partage INTEGER NOT NULL DEFAULT 1,
+                progression REAL CHECK (progression IS NULL OR progression BETWEEN 0 AND 1),
+                maitrise REAL CHECK (maitrise IS NULL OR maitrise BETWEEN 0 AND 1)
             );
             CREATE INDEX profilPix_apprenant ON profilPix(apprenantId, date);
             CREATE TABLE profilPixCompetence (
@@ -147,7 +151,10 @@ extension Base {
             CREATE TABLE certificationPix (
                 id INTEGER PRIMARY KEY,
                 apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
-                code TEXT NOT NULL UNIQUE,
+                code TEXT UNIQUE,
+                numero TEXT UNIQUE,
+                statut TEXT NOT NULL DEFAULT 'validee' CHECK (statut IN ('validee', 'rejetee', 'annulee', 'en_erreur', 'demarree')),
+                session TEXT,
                 date TEXT NOT NULL,
                 centre TEXT,
                 score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 1024),
@@ -161,6 +168,15 @@ extension Base {
                 niveau INTEGER NOT NULL CHECK (niveau BETWEEN 0 AND 8),
                 PRIMARY KEY (certificationId, competence)
             ) WITHOUT ROWID;
+            CREATE TABLE importPix (
+                id INTEGER PRIMARY KEY,
+                fichier TEXT NOT NULL,
+                empreinte TEXT NOT NULL UNIQUE,
+                genre TEXT NOT NULL,
+                date TEXT NOT NULL,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id),
+                resume TEXT
+            );
             CREATE TABLE journal (
                 id INTEGER PRIMARY KEY,
                 date TEXT NOT NULL,

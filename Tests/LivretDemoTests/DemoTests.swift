@@ -37,7 +37,7 @@ struct DemoTests {
             #expect(dossier.profilsPix.count == 2)
             #expect(dossier.positionnements.first?.eurostat != nil)
             let certification = try #require(dossier.certifications.first)
-            #expect(catalogue.pix.codeVerificationValide(certification.code))
+            #expect(catalogue.pix.codeVerificationValide(certification.code ?? ""))
             #expect((260...520).contains(certification.score))
             #expect(catalogue.pix.palier(pourScore: certification.score)?.palier == certification.palier)
             #expect(certification.competencesCertifiees().count >= 3)

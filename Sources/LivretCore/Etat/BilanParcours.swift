@@ -45,7 +45,7 @@ public struct BilanParcours: Sendable, Equatable, Codable {
         let assiduite = base > 0 ? min(1, Double(minutesSuivies) / base) : 0
 
         var niveaux = profil?.niveaux ?? [:]
-        for certification in certifications {
+        for certification in certifications where certification.statut == .validee {
             niveaux.merge(certification.niveaux) { max($0, $1) }
         }
         let cibles = (modele?.cibles.pix ?? []).map { cible in
@@ -55,7 +55,7 @@ public struct BilanParcours: Sendable, Equatable, Codable {
         let objectif = modele?.objectifs.first { $0.type == "certification" }
         let niveauMin = objectif?.niveauMin ?? pix.certifiabilite.niveauMin
         let certifiees = Set(certifications.flatMap { $0.competencesCertifiees(niveauMin: niveauMin) }).sorted()
-        let certifie = !certifications.isEmpty
+        let certifie = certifications.contains { $0.statut == .validee }
         let completion = assiduite >= parcours.assiduiteMinimale && (!parcours.certificationRequise || certifie)
         return BilanParcours(minutesPrevues: minutesPrevues, minutesSuivies: minutesSuivies, heuresParcours: parcours.heuresPrevues,
                              assiduite: assiduite, cibles: cibles, completionAtteinte: completion,

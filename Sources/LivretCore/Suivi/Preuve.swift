@@ -57,7 +57,8 @@ public struct Positionnement: Sendable, Equatable, Codable, Identifiable {
     }
 }
 
-/// A dated Pix profile: level and pix per competence, as shared by the learner.
+/// A dated Pix snapshot of one learner: level and pix per competence as shared, or the fact
+/// that a participation was not shared (never recorded as zeros).
 public struct ProfilPix: Sendable, Equatable, Codable, Identifiable {
     public var id: Int64?
     public var apprenantId: Int64
@@ -66,28 +67,48 @@ public struct ProfilPix: Sendable, Equatable, Codable, Identifiable {
     public var source: String
     /// SHA-256 of the source file, when imported.
     public var empreinte: String?
+    /// The Pix Orga campaign ("code — nom"), when imported.
+    public var campagne: String?
+    /// False for a participation that was not sent or shared: then there are no levels.
+    public var partage: Bool
     /// Competence code → level.
     public var niveaux: [String: Int]
     /// Competence code → pix.
     public var pix: [String: Int]
+    /// Assessment campaigns: progression and mastery of the target profile, 0–1.
+    public var progression: Double?
+    public var maitrise: Double?
 
-    public init(id: Int64? = nil, apprenantId: Int64, date: Jour, source: String, empreinte: String? = nil, niveaux: [String: Int], pix: [String: Int] = [:]) {
+    public init(id: Int64? = nil, apprenantId: Int64, date: Jour, source: String, empreinte: String? = nil, campagne: String? = nil,
+                partage: Bool = true, niveaux: [String: Int], pix: [String: Int] = [:], progression: Double? = nil, maitrise: Double? = nil) {
         self.id = id
         self.apprenantId = apprenantId
         self.date = date
         self.source = source
         self.empreinte = empreinte
+        self.campagne = campagne
+        self.partage = partage
         self.niveaux = niveaux
         self.pix = pix
+        self.progression = progression
+        self.maitrise = maitrise
     }
 }
 
 /// A Pix certification (v3): score out of 895, band, a level per competence, a verification code.
 public struct CertificationPix: Sendable, Equatable, Codable, Identifiable {
+    public typealias Statut = ResultatsPixCertif.Ligne.Statut
+
     public var id: Int64?
     public var apprenantId: Int64
-    /// "P-" then 8 characters, checked against the référentiel.
-    public var code: String
+    /// The verification code "P-" then 8 characters, checked against the référentiel; nil when
+    /// imported from Pix Certif before the learner gave it.
+    public var code: String?
+    /// Pix Certif's certification number, when imported.
+    public var numero: String?
+    /// Only "validée" certifications count for objectives.
+    public var statut: Statut = .validee
+    public var session: String?
     public var date: Jour
     public var centre: String?
     public var score: Int
@@ -96,11 +117,14 @@ public struct CertificationPix: Sendable, Equatable, Codable, Identifiable {
     public var niveaux: [String: Int]
     public var auteurId: Int64
 
-    public init(id: Int64? = nil, apprenantId: Int64, code: String, date: Jour, centre: String? = nil, score: Int, palier: Int,
-                niveaux: [String: Int], auteurId: Int64) {
+    public init(id: Int64? = nil, apprenantId: Int64, code: String?, numero: String? = nil, statut: Statut = .validee, session: String? = nil,
+                date: Jour, centre: String? = nil, score: Int, palier: Int, niveaux: [String: Int], auteurId: Int64) {
         self.id = id
         self.apprenantId = apprenantId
         self.code = code
+        self.numero = numero
+        self.statut = statut
+        self.session = session
         self.date = date
         self.centre = centre
         self.score = score
@@ -109,8 +133,9 @@ public struct CertificationPix: Sendable, Equatable, Codable, Identifiable {
         self.auteurId = auteurId
     }
 
-    /// Competences certified at level `niveauMin` or more.
+    /// Competences certified at level `niveauMin` or more (none unless the certification is validated).
     public func competencesCertifiees(niveauMin: Int = 1) -> [String] {
-        niveaux.filter { $0.value >= niveauMin }.keys.sorted()
+        guard statut == .validee else { return [] }
+        return niveaux.filter { $0.value >= niveauMin }.keys.sorted()
     }
 }

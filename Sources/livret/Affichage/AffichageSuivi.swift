@@ -45,8 +45,10 @@ enum AffichageSuivi {
             }
         }
         for certification in dossier.certifications {
+            let reference = certification.code.map { "code de vérification \($0)" } ?? certification.numero.map { "n° \($0)" } ?? ""
+            let statut = certification.statut == .validee ? "" : " [\(certification.statut.libelle)]"
             l.append("")
-            l.append("Certification Pix \(certification.code) du \(certification.date.francais) : \(certification.score) / \(catalogue.pix.certification.scoreMax)"
+            l.append("Certification Pix (\(reference))\(statut) du \(certification.date.francais) : \(certification.score) / \(catalogue.pix.certification.scoreMax)"
                      + (catalogue.pix.palier(pourScore: certification.score).map { " — \($0.libelle)" } ?? ""))
         }
         return l.joined(separator: "\n")
