@@ -1,0 +1,72 @@
+import LivretCore
+import LivretStore
+
+/// Readable French views of Pix imports and certification preparation.
+enum AffichagePix {
+    static func bilan(_ bilan: BilanImportPix) -> String {
+        if let jour = bilan.dejaImporteLe {
+            return "« \(bilan.fichier) » a déjà été importé le \(jour.francais) (même contenu, SHA-256 \(bilan.empreinte.prefix(12))…). Rien n'a été ajouté."
+        }
+        let genre = switch bilan.genre {
+        case "collecte_profils": "collecte de profils Pix Orga"
+        case "evaluation": "campagne d'évaluation Pix Orga"
+        default: "résultats de session Pix Certif"
+        }
+        var l = ["Import de « \(bilan.fichier) » (\(genre)) :",
+                 "  \(bilan.participants) participants, \(bilan.rapproches) rapprochés d'un apprenant"]
+        if bilan.genre == "pix_certif" {
+            l.append("  \(bilan.certificationsAjoutees) certifications ajoutées\(bilan.certificationsDejaConnues > 0 ? ", \(bilan.certificationsDejaConnues) déjà connues (laissées telles quelles)" : "")")
+        } else {
+            l.append("  \(bilan.partages) ont partagé leurs résultats, \(bilan.nonPartages) non (notés « non partagé », pas comme des zéros)")
+            l.append("  \(bilan.instantanesAjoutes) instantanés Pix ajoutés")
+        }
+        if !bilan.crees.isEmpty {
+            l.append("  Apprenants créés (\(bilan.crees.count)) :")
+            l += bilan.crees.map { "    \($0)" }
+        }
+        if !bilan.introuvables.isEmpty {
+            l.append("  Introuvables (\(bilan.introuvables.count)) — non importés ; ajoutez-les ou relancez avec --creer-apprenants :")
+            l += bilan.introuvables.map { "    \($0)" }
+        }
+        if !bilan.ambigus.isEmpty {
+            l.append("  Ambigus (\(bilan.ambigus.count)) — plusieurs apprenants possibles, non importés ; précisez l'identifiant externe dans Pix :")
+            l += bilan.ambigus.map { "    \($0)" }
+        }
+        return l.joined(separator: "\n")
+    }
+
+    static func apprenant(_ p: PreparationCertification) -> String {
+        var l = ["\(p.nom) — \(p.identifiant) : \(p.etat.libelle)"]
+        if let date = p.dateProfil {
+            l.append("  Profil Pix du \(date.francais)\(p.dateProfilPrecedent.map { " (précédent : \($0.francais))" } ?? "")")
+        }
+        l.append("  Certifiable : \(p.certifiable ? "oui" : "non, il manque \(p.manquePourCertifiable) compétence\(p.manquePourCertifiable > 1 ? "s" : "") au niveau 1")")
+        if let objectif = p.objectifCompetences {
+            l.append("  Objectif du parcours : \(objectif) compétences — \(p.competencesAuNiveau) au niveau, \(p.ecartObjectif == 0 ? "atteint" : "il en manque \(p.ecartObjectif)")")
+        }
+        if p.ciblesTotal > 0 { l.append("  Cibles du parcours atteintes : \(p.ciblesAtteintes) sur \(p.ciblesTotal)") }
+        l.append("")
+        l.append(Tableau.texte(entetes: ["Compétence", "Niveau", "Visé", "Évolution"], lignes: p.competences.map { c in
+            ["\(c.code) \(c.titre)", c.niveau.map(String.init) ?? "—", c.niveauVise.map(String.init) ?? "",
+             c.evolution.map { $0 > 0 ? "+\($0)" : ($0 == 0 ? "=" : String($0)) } ?? ""]
+        }))
+        if !p.besoins.isEmpty {
+            l.append("")
+            l.append("À travailler :")
+            l += p.besoins.map { "  - \($0)" }
+        }
+        return l.joined(separator: "\n")
+    }
+
+    static func cohorte(_ groupe: PreparationCohorte, cohorte: Cohorte, modele: ModeleParcours?) -> String {
+        var l = ["Préparation à la certification Pix — cohorte \(cohorte.code) (\(cohorte.titre))"]
+        if let objectif = modele?.objectifs.first(where: { $0.type == "certification" }) { l.append("Objectif : \(objectif.libelle)") }
+        l.append("Prêtes : \(groupe.pretes.count) · proches : \(groupe.proches.count) · à accompagner : \(groupe.aAccompagner.count) · sans profil : \(groupe.sansProfil.count)")
+        l.append("")
+        l.append(Tableau.texte(entetes: ["Apprenant", "Nom", "État", "Certifiable", "Au niveau", "Cibles", "À travailler"], lignes: groupe.apprenants.map { p in
+            [p.identifiant, p.nom, p.etat.libelle, p.certifiable ? "oui" : "non", String(p.competencesAuNiveau),
+             p.ciblesTotal > 0 ? "\(p.ciblesAtteintes)/\(p.ciblesTotal)" : "—", p.besoins.first ?? ""]
+        }))
+        return l.joined(separator: "\n")
+    }
+}

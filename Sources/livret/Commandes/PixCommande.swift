@@ -1,0 +1,62 @@
+import ArgumentParser
+import LivretCore
+import LivretStore
+
+/// `livret pix …`: imports, certification preparation, certifications.
+struct PixCommande: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pix",
+        abstract: "Les résultats Pix des apprenants.",
+        subcommands: [Importer.self, Preparation.self, CertificationCommande.self]
+    )
+
+    struct CertificationCommande: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "certification",
+            abstract: "Les certifications Pix.",
+            subcommands: [Ajouter.self]
+        )
+
+        struct Ajouter: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Enregistrer une certification Pix (score sur 895, niveau par compétence, code de vérification).",
+                discussion: "Exemple : livret pix certification ajouter A-0001 --code P-2346789B --score 312 --niveaux 1.1=3,2.1=2,3.1=3 --centre \"Emmaüs Connect Roubaix\"")
+            @OptionGroup var options: OptionsBase
+            @OptionGroup var ecriture: OptionsEcriture
+            @Argument(help: "L'identifiant de l'apprenant.") var apprenant: String
+            @Option(help: "Le code de vérification P-XXXXXXXX.") var code: String
+            @Option(help: "Le score global (0 à 895).") var score: Int
+            @Option(help: "Niveau certifié par compétence : CODE=NIVEAU,…") var niveaux: String
+            @Option(help: "Le centre de certification.") var centre: String?
+
+            func run() throws {
+                let catalogue = try ChargementCatalogue.catalogue()
+                let pix = catalogue.pix
+                let code = code.uppercased()
+                guard pix.codeVerificationValide(code) else {
+                    throw ErreurUtilisateur("le code « \(code) » n'est pas un code de vérification Pix : « P- » suivi de 8 caractères parmi \(pix.certification.codeVerification.alphabet).")
+                }
+                guard let palier = pix.palier(pourScore: score) else {
+                    throw ErreurUtilisateur("le score \(score) sort de 0–\(pix.certification.scoreMax).")
+                }
+                let parCompetence = try Saisie.niveaux(niveaux, "--niveaux")
+                for (competence, niveau) in parCompetence {
+                    _ = try Saisie.cible("pix:\(competence)", catalogue: catalogue)
+                    guard (pix.niveaux.min...pix.niveaux.max).contains(niveau) else {
+                        throw ErreurUtilisateur("niveau \(niveau) pour \(competence) : les niveaux vont de \(pix.niveaux.min) à \(pix.niveaux.max).")
+                    }
+                }
+                let db = try options.ouvrir()
+                let auteur = try ecriture.auteur(db)
+                let jour = try ecriture.jour()
+                let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
+                try base { () throws(ErreurBase) in
+                    try db.enregistrerCertification(CertificationPix(apprenantId: a.id!, code: code, date: jour, centre: centre, score: score,
+                                                                     palier: palier.palier, niveaux: parCompetence, auteurId: auteur.id!))
+                }
+                let certifiees = parCompetence.values.filter { $0 >= 1 }.count
+                Sortie.ligne("Certification \(code) de \(a.identifiant) enregistrée : \(score) / \(pix.certification.scoreMax), \(palier.libelle), \(certifiees) compétences certifiées.")
+            }
+        }
+    }
+}

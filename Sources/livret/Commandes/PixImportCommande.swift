@@ -1,0 +1,111 @@
+import ArgumentParser
+import Crypto
+import Foundation
+import LivretCore
+import LivretStore
+
+extension PixCommande {
+    /// `livret pix importer FICHIER`: a Pix Orga campaign export or Pix Certif session results.
+    struct Importer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Importer un export Pix Orga (collecte de profils ou évaluation) ou des résultats de session Pix Certif.",
+            discussion: """
+            Les participants sont rapprochés des apprenants par l'identifiant externe de la campagne \
+            (comparé à l'identifiant Livret et à l'e-mail), sinon par le prénom et le nom. Ceux qui ne \
+            correspondent à personne, ou à plusieurs apprenants, sont listés et ne sont pas créés \
+            (sauf avec --creer-apprenants). Importer deux fois le même fichier n'ajoute rien.
+            Exemple : livret pix importer Resultats-Campagne-1234-2024-03-18-1012.csv --cohorte fen-2024
+            """)
+        @OptionGroup var options: OptionsBase
+        @OptionGroup var ecriture: OptionsEcriture
+        @Argument(help: "Le fichier CSV téléchargé de Pix Orga ou de Pix Certif.") var fichier: String
+        @Option(help: "Ne rapprocher qu'avec les apprenants de cette cohorte.") var cohorte: String?
+        @Flag(help: "Créer les apprenants introuvables (avec leur seul nom) au lieu de les lister.") var creerApprenants = false
+        @Flag(help: "Écrire le bilan en JSON.") var json = false
+
+        func run() throws {
+            let source = try ChargementCatalogue.lireFichier(fichier)
+            let catalogue = try ChargementCatalogue.catalogue()
+            let nom = URL(fileURLWithPath: fichier).lastPathComponent
+            let empreinte = SHA256.hash(data: source.donnees).map { String(format: "%02x", $0) }.joined()
+            // Read the whole file first: a file with errors is refused before the base is touched.
+            let (export, resultats) = try Self.lire(source.donnees, fichier: fichier, pix: catalogue.pix)
+            let db = try options.ouvrir()
+            let auteur = try ecriture.auteur(db)
+            let jour = try ecriture.jour()
+            let bilan: BilanImportPix
+            do {
+                if let resultats {
+                    bilan = try db.importerPixCertif(resultats, pix: catalogue.pix, fichier: nom, empreinte: empreinte, cohorte: cohorte,
+                                                     creerManquants: creerApprenants, auteurId: auteur.id!, date: jour)
+                } else if let export {
+                    bilan = try db.importerPixOrga(export, fichier: nom, empreinte: empreinte, cohorte: cohorte,
+                                                   creerManquants: creerApprenants, auteurId: auteur.id!, date: jour)
+                } else {
+                    return
+                }
+            } catch {
+                throw ErreurUtilisateur.depuis(error)
+            }
+            if json { try Sortie.json(bilan); return }
+            Sortie.ligne(AffichagePix.bilan(bilan))
+        }
+
+        /// Reads the whole file first: a file with errors is refused before the base is touched.
+        static func lire(_ donnees: Data, fichier: String, pix: ReferentielPix) throws -> (ExportPixOrga?, ResultatsPixCertif?) {
+            do throws(ErreursImport) {
+                if estPixCertif(donnees) { return (nil, try LecturePixCertif.lire(donnees, fichier: fichier, pix: pix)) }
+                return (try LecturePixOrga.lire(donnees, fichier: fichier, pix: pix), nil)
+            } catch {
+                let n = error.erreurs.count
+                throw ErreurUtilisateur("rien n'a été importé : \(n) erreur\(n > 1 ? "s" : "") dans « \(fichier) ».\n"
+                                        + error.erreurs.map { "  \($0.description)" }.joined(separator: "\n"))
+            }
+        }
+
+        /// Pix Certif exports have a "Numéro de certification" column.
+        static func estPixCertif(_ donnees: Data) -> Bool {
+            let debut = String(decoding: donnees.prefix(4096), as: UTF8.self)
+            let entete = debut.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            return NormalisationTitre.cle(entete).contains("numero de certification")
+        }
+    }
+
+    /// `livret pix preparation COHORTE|APPRENANT`: who is ready for certification, who needs what.
+    struct Preparation: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Préparer la certification Pix : niveaux actuels, cibles du parcours, écart à l'objectif, qui est prêt.",
+            discussion: "Exemples :\n  livret pix preparation fen-2023\n  livret pix preparation A-0004")
+        @OptionGroup var options: OptionsBase
+        @Argument(help: "Le code d'une cohorte, ou l'identifiant d'un apprenant.") var cible: String
+        @Flag(help: "Écrire la préparation en JSON.") var json = false
+
+        func run() throws {
+            let db = try options.ouvrir()
+            let catalogue = try ChargementCatalogue.catalogue()
+            if let cohorte = try? db.cohorte(cible) {
+                let parcours = try base { () throws(ErreurBase) in try db.parcours(id: cohorte.parcoursId) }
+                let modele = catalogue.modeleParcours(parcours.modele)
+                let apprenants = try base { () throws(ErreurBase) in try db.apprenants(cohorte: cible) }
+                let preparations = try apprenants.map { apprenant in
+                    let profils = try base { () throws(ErreurBase) in try db.profilsPix(apprenantId: apprenant.id!) }
+                    return PreparationCertification.calculer(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
+                                                             profils: profils, modele: modele, pix: catalogue.pix)
+                }
+                let groupe = PreparationCohorte.regrouper(preparations)
+                if json { try Sortie.json(groupe); return }
+                Sortie.ligne(AffichagePix.cohorte(groupe, cohorte: cohorte, modele: modele))
+                return
+            }
+            guard let apprenant = try? db.apprenant(cible) else {
+                throw ErreurUtilisateur("« \(cible) » n'est ni une cohorte ni un apprenant. Voir « livret cohorte lister » et « livret apprenant lister ».")
+            }
+            let dossier = try base { () throws(ErreurBase) in try db.dossier(cible, catalogue: catalogue) }
+            let modele = dossier.inscriptions.last.flatMap { catalogue.modeleParcours($0.parcours) }
+            let preparation = PreparationCertification.calculer(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
+                                                                profils: dossier.profilsPix, modele: modele, pix: catalogue.pix)
+            if json { try Sortie.json(preparation); return }
+            Sortie.ligne(AffichagePix.apprenant(preparation))
+        }
+    }
+}

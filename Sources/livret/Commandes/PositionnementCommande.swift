@@ -1,0 +1,60 @@
+import ArgumentParser
+import LivretCore
+import LivretStore
+
+/// `livret positionnement saisir`.
+struct PositionnementCommande: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "positionnement",
+        abstract: "Saisir un diagnostic de niveau.",
+        subcommands: [Saisir.self]
+    )
+
+    struct Saisir: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Saisir un positionnement : indicateur Eurostat, niveaux APTIC et Pix.",
+            discussion: """
+            --eurostat prend quatre notes de 0 à 2 : information, communication, résolution de problèmes, logiciels.
+            Exemple : livret positionnement saisir A-0001 --eurostat 2,1,0,1 --pix 1.1=1,3.1=0 --aptic 48=1,66=0
+            """)
+        @OptionGroup var options: OptionsBase
+        @OptionGroup var ecriture: OptionsEcriture
+        @Argument(help: "L'identifiant de l'apprenant.") var apprenant: String
+        @Option(help: "Quatre notes de 0 à 2 séparées par des virgules.") var eurostat: String?
+        @Option(help: "Niveaux Pix : CODE=NIVEAU,…") var pix: String?
+        @Option(help: "Niveaux APTIC : CODE=NIVEAU,…") var aptic: String?
+
+        func run() throws {
+            let catalogue = try ChargementCatalogue.catalogue()
+            var indicateur: IndicateurEurostat?
+            if let eurostat {
+                let notes = eurostat.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                guard notes.count == 4, notes.allSatisfy({ $0 != nil && (0...2).contains($0!) }) else {
+                    throw ErreurUtilisateur("--eurostat attend quatre notes de 0 à 2 séparées par des virgules, par exemple 2,1,0,1.")
+                }
+                indicateur = IndicateurEurostat(information: notes[0]!, communication: notes[1]!, resolution: notes[2]!, logiciels: notes[3]!)
+            }
+            var niveaux: [Positionnement.Niveau] = []
+            for (code, niveau) in try Saisie.niveaux(pix, "--pix").sorted(by: { $0.key < $1.key }) {
+                _ = try Saisie.cible("pix:\(code)", catalogue: catalogue)
+                guard (catalogue.pix.niveaux.min...catalogue.pix.niveaux.max).contains(niveau) else {
+                    throw ErreurUtilisateur("niveau Pix \(niveau) pour \(code) : les niveaux vont de \(catalogue.pix.niveaux.min) à \(catalogue.pix.niveaux.max).")
+                }
+                niveaux.append(.init(referentiel: .pix, code: code, niveau: niveau))
+            }
+            for (code, niveau) in try Saisie.niveaux(aptic, "--aptic").sorted(by: { $0.key < $1.key }) {
+                _ = try Saisie.cible("aptic:\(code)", catalogue: catalogue)
+                niveaux.append(.init(referentiel: .aptic, code: code, niveau: niveau))
+            }
+            if indicateur == nil && niveaux.isEmpty { throw ErreurUtilisateur("rien à enregistrer : indiquez --eurostat, --pix ou --aptic.") }
+            let db = try options.ouvrir()
+            let auteur = try ecriture.auteur(db)
+            let jour = try ecriture.jour()
+            let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
+            try base { () throws(ErreurBase) in
+                try db.enregistrerPositionnement(Positionnement(apprenantId: a.id!, date: jour, auteurId: auteur.id!, eurostat: indicateur, niveaux: niveaux))
+            }
+            Sortie.ligne("Positionnement de \(a.identifiant) enregistré le \(jour.francais)\(indicateur.map { " — \($0.categorie.libelle)" } ?? "").")
+        }
+    }
+}

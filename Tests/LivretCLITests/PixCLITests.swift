@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// `livret pix importer` and `livret pix preparation` on the demo base, with hand-written exports.
+@Suite("Pix : import et préparation, de bout en bout")
+struct PixCLITests {
+    static let titres = [
+        "Mener une recherche et une veille d’information", "Gérer des données", "Traiter des données",
+        "Interagir", "Partager et publier", "Collaborer", "S’insérer dans le monde numérique",
+        "Développer des documents textuels", "Développer des documents multimedia", "Adapter les documents à leur finalité",
+        "Programmer", "Sécuriser l’environnement numérique", "Protéger les données personnelles et la vie privée",
+        "Protéger la santé, le bien-être et l’environnement", "Résoudre des problèmes techniques",
+        "Construire un environnement numérique",
+    ]
+
+    /// A profiles-collection export: Jeanine (external id A-0013) shared, Gérard did not send, Zoé is unknown.
+    static var collecte: String {
+        let competences = titres.flatMap { ["\"Niveau pour la compétence \($0)\"", "\"Nombre de pix pour la compétence \($0)\""] }
+        let entete = ["\"Nom de l'organisation\"", "\"ID Campagne\"", "\"Code\"", "\"Nom de la campagne\"", "\"Nom du Participant\"",
+                      "\"Prénom du Participant\"", "\"Identifiant\"", "\"Envoi (O/N)\"", "\"Date et heure de l'envoi (Europe/Paris)\"",
+                      "\"Nombre de pix total\"", "\"Certifiable (O/N)\"", "\"Nombre de compétences certifiables\""] + competences
+        let debut = "\"Espace Grand-Place\";4321;\"SMART24\";\"Profils smartphone\";"
+        let jeanine = [1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1].flatMap { ["\($0)", "\($0 * 8 + 2)"] }
+        let lignes = [
+            entete.joined(separator: ";"),
+            debut + "\"Lambert\";\"Jeanine\";A-0013;\"Oui\";\"12/02/2024 10:15\";70;\"Oui\";5;" + jeanine.joined(separator: ";"),
+            debut + "\"Petit\";\"Gérard\";A-0099;\"Non\";NA;NA;NA;NA;" + Array(repeating: "NA", count: 32).joined(separator: ";"),
+            debut + "\"Inconnue\";\"Zoé\";;\"Oui\";\"12/02/2024 11:00\";8;\"Non\";1;" + (["1", "8"] + Array(repeating: "0", count: 30)).joined(separator: ";"),
+        ]
+        return "\u{FEFF}" + lignes.joined(separator: "\n") + "\n"
+    }
+
+    /// Pix Certif session results: Jeanine validated on four competences.
+    static var certif: String {
+        let codes = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "5.1", "5.2"]
+        let entete = ["Numéro de certification", "Prénom", "Nom", "Date de naissance", "Lieu de naissance", "Identifiant Externe", "Statut", "Nombre de Pix"]
+            + codes + ["Commentaire jury pour l’organisation", "Session", "Centre de certification", "Date de passage de la certification"]
+        let niveaux = ["1", "-", "-", "2", "0", "-", "-", "1", "-", "-", "-", "1", "-", "-", "-", "0"]
+        let ligne = ["123456", "Jeanine", "Lambert", "01/01/1952", "Roubaix", "A-0013", "Validée", "190"] + niveaux + ["", "7788", "Centre agréé de Roubaix", "20/02/2024"]
+        return "\u{FEFF}" + [entete, ligne].map { $0.map { "\"\($0)\"" }.joined(separator: ";") }.joined(separator: "\n") + "\n"
+    }
+
+    func json(_ resultat: ExecutableLivret.Resultat) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: resultat.sortieOctets) as? [String: Any])
+    }
+
+    @Test("Collecte de profils : rapprochement, non-partage, instantanés, import idempotent")
+    func collecteDeProfils() throws {
+        try Atelier.avec { atelier in
+            try atelier.reussir(["demo"])
+            let fichier = atelier.dossier.appendingPathComponent("Resultats-Profils-4321-2024-02-12-1200.csv")
+            try Data(Self.collecte.utf8).write(to: fichier)
+            let premier = try atelier.reussir(["pix", "importer", "--formateur", "Nadia Benali", fichier.path, "--cohorte", "smartphone-2024"])
+            #expect(premier.sortie.contains("3 participants, 2 rapprochés"), "\(premier)")
+            #expect(premier.sortie.contains("2 ont partagé leurs résultats, 1 non"), "\(premier)")
+            #expect(premier.sortie.contains("Zoé Inconnue (ligne 4)"), "\(premier)")
+            #expect(premier.sortie.contains("2 instantanés Pix ajoutés"), "\(premier)")
+
+            let second = try atelier.reussir(["pix", "importer", "--formateur", "Nadia Benali", fichier.path, "--cohorte", "smartphone-2024"])
+            #expect(second.sortie.contains("déjà été importé"), "\(second)")
+            let gerard = try json(try atelier.reussir(["apprenant", "montrer", "A-0014", "--json"]))
+            let profils = try #require(gerard["profilsPix"] as? [[String: Any]])
+            #expect(profils.count == 1, "le second import n'a rien ajouté")
+            #expect(profils.first?["partage"] as? Bool == false)
+            #expect((profils.first?["niveaux"] as? [String: Any])?.isEmpty == true, "un non-partage n'est pas une suite de zéros")
+
+            let preparation = try json(try atelier.reussir(["pix", "preparation", "smartphone-2024", "--json"]))
+            #expect(preparation["pretes"] as? [String] == ["A-0013"] || (preparation["proches"] as? [String])?.contains("A-0013") == true)
+            #expect((preparation["sansProfil"] as? [String])?.contains("A-0014") == true)
+            let jeanine = try #require((preparation["apprenants"] as? [[String: Any]])?.first { $0["identifiant"] as? String == "A-0013" })
+            #expect(jeanine["certifiable"] as? Bool == true)
+        }
+    }
+
+    @Test("Introuvables créés seulement avec --creer-apprenants")
+    func creation() throws {
+        try Atelier.avec { atelier in
+            try atelier.reussir(["demo"])
+            let fichier = atelier.dossier.appendingPathComponent("profils.csv")
+            try Data(Self.collecte.utf8).write(to: fichier)
+            let resultat = try atelier.reussir(["pix", "importer", "--formateur", "Nadia Benali", fichier.path, "--cohorte", "smartphone-2024", "--creer-apprenants"])
+            #expect(resultat.sortie.contains("Apprenants créés (1)"), "\(resultat)")
+            let liste = try atelier.reussir(["apprenant", "lister", "--recherche", "Zoé"])
+            #expect(liste.sortie.contains("A-0020"), "\(liste)")
+        }
+    }
+
+    @Test("Résultats Pix Certif : une certification par candidat, sans date de naissance")
+    func pixCertif() throws {
+        try Atelier.avec { atelier in
+            try atelier.reussir(["demo"])
+            let fichier = atelier.dossier.appendingPathComponent("session-7788.csv")
+            try Data(Self.certif.utf8).write(to: fichier)
+            let resultat = try atelier.reussir(["pix", "importer", "--formateur", "Nadia Benali", fichier.path])
+            #expect(resultat.sortie.contains("1 certifications ajoutées") || resultat.sortie.contains("1 certification"), "\(resultat)")
+            let jeanine = try json(try atelier.reussir(["apprenant", "montrer", "A-0013", "--json"]))
+            let certification = try #require((jeanine["certifications"] as? [[String: Any]])?.first)
+            #expect(certification["numero"] as? String == "123456")
+            #expect(certification["statut"] as? String == "validee")
+            #expect((certification["niveaux"] as? [String: Int])?.filter { $0.value >= 1 }.count == 4)
+            #expect(!String(decoding: try atelier.reussir(["apprenant", "exporter", "A-0013"]).sortieOctets, as: UTF8.self).contains("01/01/1952"))
+            let encore = try atelier.reussir(["pix", "importer", "--formateur", "Nadia Benali", fichier.path])
+            #expect(encore.sortie.contains("déjà été importé"))
+        }
+    }
+
+    @Test("Un fichier qui n'est pas un export Pix : rien n'est importé, le message le dit")
+    func pasUnExport() throws {
+        try Atelier.avec { atelier in
+            try atelier.reussir(["demo"])
+            let fichier = atelier.dossier.appendingPathComponent("courses.csv")
+            try Data("article;prix\npain;1,20\n".utf8).write(to: fichier)
+            let resultat = try atelier.echouer(["pix", "importer", "--formateur", "Nadia Benali", fichier.path])
+            #expect(resultat.erreur.contains("rien n'a été importé"))
+            #expect(resultat.erreur.contains("Pix Orga"))
+        }
+    }
+
+    @Test("Préparation sur la base de démonstration : les onze de Femmes et Numérique sont prêtes")
+    func preparationDemo() throws {
+        try Atelier.avec { atelier in
+            try atelier.reussir(["demo"])
+            let cohorte = try json(try atelier.reussir(["pix", "preparation", "fen-2023", "--json"]))
+            #expect((cohorte["pretes"] as? [String])?.count == 11)
+            #expect((cohorte["apprenants"] as? [[String: Any]])?.allSatisfy { ($0["competences"] as? [Any])?.count == 16 } == true)
+            let smartphone = try json(try atelier.reussir(["pix", "preparation", "smartphone-2024", "--json"]))
+            #expect((smartphone["sansProfil"] as? [String])?.count == 8)
+            let une = try atelier.reussir(["pix", "preparation", "A-0004"])
+            #expect(une.sortie.contains("prête"))
+            #expect(une.sortie.contains("3.1 Développer des documents textuels"))
+            try atelier.echouer(["pix", "preparation", "inconnu"])
+        }
+    }
+}
