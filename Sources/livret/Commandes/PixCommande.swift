@@ -14,8 +14,28 @@ struct PixCommande: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "certification",
             abstract: "Les certifications Pix.",
-            subcommands: [Ajouter.self]
+            subcommands: [Ajouter.self, Code.self]
         )
+
+        struct Code: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Ajouter le code de vérification (P-XXXXXXXX) d'une certification importée de Pix Certif.",
+                discussion: "L'apprenante trouve ce code sur son certificat. Exemple : livret pix certification code 123456 P-2346789B")
+            @OptionGroup var options: OptionsBase
+            @Argument(help: "Le numéro de certification Pix Certif.") var numero: String
+            @Argument(help: "Le code de vérification P-XXXXXXXX.") var code: String
+
+            func run() throws {
+                let catalogue = try ChargementCatalogue.catalogue()
+                let code = code.uppercased()
+                guard catalogue.pix.codeVerificationValide(code) else {
+                    throw ErreurUtilisateur("le code « \(code) » n'est pas un code de vérification Pix : « P- » suivi de 8 caractères parmi \(catalogue.pix.certification.codeVerification.alphabet).")
+                }
+                let db = try options.ouvrir()
+                try base { () throws(ErreurBase) in try db.ajouterCodeVerification(numero: numero, code: code) }
+                Sortie.ligne("Code \(code) ajouté à la certification n° \(numero).")
+            }
+        }
 
         struct Ajouter: ParsableCommand {
             static let configuration = CommandConfiguration(
