@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "livret-bench", targets: ["LivretBench"]),
         .library(name: "LivretCore", targets: ["LivretCore"]),
         .library(name: "LivretStore", targets: ["LivretStore"]),
+        .library(name: "LivretBadges", targets: ["LivretBadges"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -64,6 +65,16 @@ let package = Package(
             path: "Sources/livret-bench"
         ),
 
+        // Open Badges 3.0: keys, VC-JWT signing and verification, images, zip bundles (libzip).
+        .target(
+            name: "LivretBadges",
+            dependencies: [
+                "LivretCore",
+                "CZip",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
         // libzip, through the system library (apt: libzip-dev), as GRDB does for SQLite.
         .systemLibrary(
             name: "CZip",
@@ -79,6 +90,7 @@ let package = Package(
                 "LivretReferentiels",
                 "LivretStore",
                 "LivretDemo",
+                "LivretBadges",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -86,6 +98,7 @@ let package = Package(
 
         .testTarget(name: "LivretCoreTests", dependencies: ["LivretCore", "LivretReferentiels"]),
         .testTarget(name: "LivretStoreTests", dependencies: ["LivretStore", "LivretReferentiels"]),
+        .testTarget(name: "LivretBadgesTests", dependencies: ["LivretBadges", "LivretReferentiels"]),
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels"]),
         .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore"]),
     ]
