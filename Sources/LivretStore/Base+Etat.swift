@@ -6,6 +6,9 @@ public struct DossierApprenant: Sendable, Codable {
     public struct InscriptionDetaillee: Sendable, Codable {
         public var cohorte: String
         public var parcours: String
+        /// The template the parcours follows.
+        public var modele: String
+        public var debut: Jour
         public var historique: [EtapeInscription]
         public var statut: StatutInscription
         public var sorties: [Sortie]
@@ -50,7 +53,7 @@ extension Base {
         let preuves = try preuves(apprenantId: id)
         let inscriptions: [DossierApprenant.InscriptionDetaillee] = try lire { db in
             try Row.fetchAll(db, sql: """
-                SELECT inscription.id AS inscriptionId, cohorte.id AS cohorteId, cohorte.code AS cohorte, parcours.id AS parcoursId
+                SELECT inscription.id AS inscriptionId, cohorte.id AS cohorteId, cohorte.code AS cohorte, cohorte.debut AS debut, parcours.id AS parcoursId
                 FROM inscription JOIN cohorte ON cohorte.id = inscription.cohorteId JOIN parcours ON parcours.id = cohorte.parcoursId
                 WHERE inscription.apprenantId = ? ORDER BY cohorte.debut, cohorte.code
                 """, arguments: [id]).map { ligne in
@@ -66,7 +69,7 @@ extension Base {
                 let sorties = try Sortie.filter(Column("inscriptionId") == inscriptionId).order(Column("id")).fetchAll(db)
                 let bilan = BilanParcours.calculer(parcours: parcours, modele: catalogue.modeleParcours(parcours.modele), pix: catalogue.pix,
                                                    seances: seances, presences: presences, profil: profils.last { $0.partage }, certifications: certifications)
-                return .init(cohorte: ligne["cohorte"], parcours: parcours.code, historique: historique,
+                return .init(cohorte: ligne["cohorte"], parcours: parcours.code, modele: parcours.modele, debut: ligne["debut"], historique: historique,
                              statut: historique.last?.statut ?? .inscrit, sorties: sorties, presences: presences, bilan: bilan)
             }
         }
@@ -157,5 +160,18 @@ extension Base {
                                   abandons: $0["abandons"] ?? 0, assidus: $0["assidus"] ?? 0)
             }
         }
+    }
+}
+
+extension DossierApprenant {
+    /// Every achievement with this learner's eligibility, from the record's evidence and state.
+    public func eligibilites(catalogue: Catalogue) -> [Eligibilite] {
+        EvaluationReussites.evaluer(
+            catalogue: catalogue, preuves: preuves,
+            parcours: inscriptions.map {
+                SituationParcours(modele: $0.modele, statut: $0.statut, bilan: $0.bilan, debut: $0.debut,
+                                  fin: $0.historique.last { $0.statut == .termine }?.date)
+            },
+            profils: profilsPix, certifications: certifications)
     }
 }

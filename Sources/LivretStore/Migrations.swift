@@ -187,6 +187,41 @@ extension Base {
             );
             """)
         }
+        migrateur.registerMigration("v2-badges") { db in
+            try db.execute(sql: """
+            CREATE TABLE emetteur (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                identifiant TEXT NOT NULL,
+                nom TEXT NOT NULL,
+                url TEXT,
+                description TEXT
+            );
+            CREATE TABLE cleEmetteur (
+                kid TEXT PRIMARY KEY,
+                jwk TEXT NOT NULL,
+                creeeLe TEXT NOT NULL,
+                retireeLe TEXT
+            );
+            CREATE TABLE badge (
+                id TEXT PRIMARY KEY,
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                reussite TEXT NOT NULL,
+                emisLe TEXT NOT NULL,
+                kid TEXT NOT NULL REFERENCES cleEmetteur(kid),
+                jwt TEXT NOT NULL,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id),
+                revoqueLe TEXT,
+                motifRevocation TEXT
+            );
+            CREATE INDEX badge_apprenant ON badge(apprenantId);
+            CREATE UNIQUE INDEX badge_actif ON badge(apprenantId, reussite) WHERE revoqueLe IS NULL;
+            CREATE TABLE listeRevocation (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                jwt TEXT NOT NULL,
+                miseAJour TEXT NOT NULL
+            );
+            """)
+        }
         return migrateur
     }
 }

@@ -101,7 +101,7 @@ extension PixCommande {
                 throw ErreurUtilisateur("« \(cible) » n'est ni une cohorte ni un apprenant. Voir « livret cohorte lister » et « livret apprenant lister ».")
             }
             let dossier = try base { () throws(ErreurBase) in try db.dossier(cible, catalogue: catalogue) }
-            let modele = dossier.inscriptions.last.flatMap { catalogue.modeleParcours($0.parcours) }
+            let modele = dossier.inscriptions.last.flatMap { catalogue.modeleParcours($0.modele) }
             let preparation = PreparationCertification.calculer(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
                                                                 profils: dossier.profilsPix, modele: modele, pix: catalogue.pix)
             if json { try Sortie.json(preparation); return }

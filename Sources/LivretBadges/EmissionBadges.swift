@@ -1,0 +1,73 @@
+import Foundation
+import LivretCore
+
+/// Turns an achievement a learner is eligible for into a signed, baked credential.
+public enum EmissionBadges {
+    /// A credential ready to store and to put in a bundle.
+    public struct BadgeSigne: Sendable, Equatable {
+        public var id: String
+        public var reussite: String
+        public var jwt: String
+        /// The achievement image with the credential baked in.
+        public var svg: Data
+    }
+
+    /// The OB 3.0 achievement for a Livret achievement, scoped to the issuer.
+    public static func realisation(_ reussite: Reussite, emetteur: ProfilEmetteur) -> Realisation {
+        let image = ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), description: reussite.critere)
+        return Realisation(
+            id: idRealisation(reussite, emetteur: emetteur), name: reussite.nom, description: reussite.description,
+            criteres: reussite.critere, image: ImageOB(svg: image, caption: "Badge « \(reussite.nom) »"),
+            alignements: reussite.alignements.map {
+                Alignement(targetName: $0.targetName, targetUrl: $0.targetUrl, targetCode: $0.targetCode, targetFramework: $0.targetFramework)
+            })
+    }
+
+    /// "urn:livret:<issuer>:reussite:<code>", or "<issuer url>/reussites/<code>" when the structure has a web address.
+    public static func idRealisation(_ reussite: Reussite, emetteur: ProfilEmetteur) -> String {
+        if let url = emetteur.url, url.hasPrefix("https://") {
+            return url.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/reussites/" + reussite.code
+        }
+        let local = emetteur.id.replacingOccurrences(of: "urn:uuid:", with: "")
+        return "urn:livret:\(local):reussite:\(reussite.code)"
+    }
+
+    static func famille(_ reussite: Reussite) -> FamilleBadge {
+        switch reussite.famille {
+        case .aptic: .aptic(niveau: Int(reussite.code.dropFirst("aptic-".count).prefix(1)) ?? 1)
+        case .pix: .pix(domaine: 2)
+        case .parcours: .parcours
+        }
+    }
+
+    /// Signs one credential: the recipient is a salted hash of the e-mail, else the phone, else the
+    /// structure-local identifier — never the sex, birth year, QPV or status.
+    public static func emettre(_ eligibilite: Eligibilite, apprenant: Apprenant, emetteur: ProfilEmetteur, cle: CleEmetteur,
+                               le jour: Jour) throws -> BadgeSigne {
+        guard eligibilite.eligible else {
+            throw ErreurBadge("\(apprenant.identifiant) n'a pas encore obtenu « \(eligibilite.reussite.nom) » : \(eligibilite.manque ?? "critère non rempli").")
+        }
+        let reussite = eligibilite.reussite
+        let realisation = realisation(reussite, emetteur: emetteur)
+        let preuves = [PreuveOB(name: "Ce qui a été constaté", narrative: eligibilite.constats.joined(separator: "\n"))]
+        let demande = DemandeCredential(
+            emetteur: emetteur, realisation: realisation,
+            identites: [IdentiteHachee(apprenant: apprenant, sel: IdentiteHachee.nouveauSel())],
+            delivreLe: jour.dateUTC, nom: reussite.nom, description: reussite.critere, preuves: preuves)
+        let emis = try EmissionCredential.emettre(demande, cle: cle)
+        let svg = try ImageBadge.bake(svg: ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), description: reussite.critere), jwt: emis.jwt)
+        return BadgeSigne(id: emis.id, reussite: reussite.code, jwt: emis.jwt, svg: svg)
+    }
+}
+
+extension Jour {
+    /// Midnight UTC of this day.
+    public var dateUTC: Date { Date(timeIntervalSince1970: TimeInterval(numero) * 86_400) }
+}
+
+extension EmissionBadges {
+    /// The achievement's image, before baking.
+    public static func image(_ reussite: Reussite) -> Data {
+        ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), description: reussite.critere)
+    }
+}

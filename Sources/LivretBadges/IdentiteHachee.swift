@@ -1,0 +1,86 @@
+import Crypto
+import Foundation
+import LivretCore
+
+/// What kind of identity an ``IdentiteHachee`` hashes.
+public enum TypeIdentite: String, Codable, Sendable, CaseIterable {
+    /// An e-mail address (normalised: trimmed, lowercase).
+    case email = "emailAddress"
+    /// A phone number (normalised: digits, with a leading `+` kept). The OB 3.0 schema has no
+    /// "phone" value in its IdentifierTypeEnum, so Livret uses the extension form `ext:phone`
+    /// the enum allows (pattern `ext:[a-zA-Z0-9.-_]+`).
+    case telephone = "ext:phone"
+    /// The structure-local learner identifier ("A-0001"), for a learner with neither e-mail nor phone.
+    case identifiant = "identifier"
+
+    /// Normalises a value of this kind before hashing, so that « Marie@Exemple.fr » and
+    /// « marie@exemple.fr » — or « 06 12 34 56 78 » and « 06.12.34.56.78 » — match.
+    public func normaliser(_ valeur: String) -> String {
+        let nette = valeur.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch self {
+        case .email:
+            return nette.lowercased()
+        case .telephone:
+            let plus = nette.hasPrefix("+") ? "+" : ""
+            return plus + nette.filter { $0.isASCII && $0.isNumber }
+        case .identifiant:
+            return nette
+        }
+    }
+}
+
+/// An OB 3.0 IdentityObject with a salted SHA-256 hash: the badge names its recipient without
+/// revealing the e-mail, phone or identifier to anyone who does not already know it.
+///
+/// JSON: `{"type":"IdentityObject","hashed":true,"identityHash":"sha256$<hex>","identityType":…,"salt":…}`,
+/// where `<hex>` is the lowercase hex SHA-256 of the UTF-8 bytes of (normalised identity + salt).
+public struct IdentiteHachee: Codable, Equatable, Sendable {
+    /// Always "IdentityObject".
+    public let type: String
+    /// Always true: Livret never writes a plaintext identity.
+    public let hashed: Bool
+    /// `sha256$` followed by 64 lowercase hex digits.
+    public let identityHash: String
+    /// What was hashed.
+    public let identityType: TypeIdentite
+    /// The salt appended to the identity before hashing.
+    public let salt: String
+
+    /// Hashes `valeur` (normalised according to `type`) with `sel`.
+    public init(valeur: String, type: TypeIdentite, sel: String) {
+        self.type = "IdentityObject"
+        hashed = true
+        identityType = type
+        salt = sel
+        identityHash = Self.hacher(type.normaliser(valeur), sel: sel)
+    }
+
+    /// The identity a badge names for `apprenant`: the e-mail if there is one, else the phone,
+    /// else the structure-local identifier. Nothing else about the learner is used.
+    public init(apprenant: Apprenant, sel: String) {
+        if let email = apprenant.email, !email.trimmingCharacters(in: .whitespaces).isEmpty {
+            self.init(valeur: email, type: .email, sel: sel)
+        } else if let telephone = apprenant.telephone, !TypeIdentite.telephone.normaliser(telephone).filter(\.isNumber).isEmpty {
+            self.init(valeur: telephone, type: .telephone, sel: sel)
+        } else {
+            self.init(valeur: apprenant.identifiant, type: .identifiant, sel: sel)
+        }
+    }
+
+    /// A fresh random salt: 16 bytes, lowercase hex.
+    public static func nouveauSel() -> String {
+        var generateur = SystemRandomNumberGenerator()
+        return (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generateur)) }.joined()
+    }
+
+    static func hacher(_ identite: String, sel: String) -> String {
+        let empreinte = SHA256.hash(data: Data((identite + sel).utf8))
+        return "sha256$" + empreinte.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Whether `valeur` (normalised as this identity's type) is the hashed identity.
+    public func correspond(a valeur: String) -> Bool {
+        guard hashed else { return false }
+        return Self.hacher(identityType.normaliser(valeur), sel: salt).lowercased() == identityHash.lowercased()
+    }
+}

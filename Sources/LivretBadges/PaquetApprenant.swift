@@ -1,0 +1,80 @@
+import Foundation
+
+/// The bundle a learner takes home: their signed badges, the issuer's public keys, the signed
+/// revocation list, a manifest of SHA-256 digests and a plain-French README.
+///
+/// ```
+/// LISEZ-MOI.txt
+/// manifeste.json
+/// emetteur.json            profile of the structure and its public keys (JWKS)
+/// revocations.jwt          signed revocation list (revocations.json: the same, readable)
+/// badges/<code>.jwt        each credential, signed (VC-JWT, ES256)
+/// badges/<code>.json       the same credential, readable
+/// badges/<code>.svg        the badge image, with the credential inside
+/// ```
+public enum PaquetApprenant {
+    /// What the issuer publishes in `emetteur.json`.
+    public struct DocumentEmetteur: Codable, Equatable, Sendable {
+        public var profil: ProfilEmetteur
+        public var cles: JWKS
+
+        public init(profil: ProfilEmetteur, cles: JWKS) {
+            self.profil = profil
+            self.cles = cles
+        }
+    }
+
+    public static let nomEmetteur = "emetteur.json"
+    public static let nomRevocations = "revocations.jwt"
+
+    /// The bundle's entries (manifest and README included), ready for ``Paquet/ecrire(_:vers:horodatage:)``.
+    /// `badges` pairs a file stem (the achievement code) with its JWT and baked SVG.
+    public static func entrees(badges: [(nom: String, jwt: String, svg: Data)], emetteur: DocumentEmetteur,
+                               listeRevocation: String, pourQui: String) throws -> [String: Data] {
+        var entrees: [String: Data] = [:]
+        let encodeur = JSONEncoder()
+        encodeur.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for badge in badges {
+            let jeton = try JWT.decouper(badge.jwt)
+            let lisible = try JSONSerialization.jsonObject(with: jeton.chargeUtile)
+            entrees["badges/\(badge.nom).jwt"] = Data((badge.jwt + "\n").utf8)
+            entrees["badges/\(badge.nom).json"] = try JSONSerialization.data(withJSONObject: lisible, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + Data("\n".utf8)
+            entrees["badges/\(badge.nom).svg"] = badge.svg
+        }
+        entrees[nomEmetteur] = try encodeur.encode(emetteur) + Data("\n".utf8)
+        entrees[nomRevocations] = Data((listeRevocation + "\n").utf8)
+        let liste = try JWT.decouper(listeRevocation)
+        let listeLisible = try JSONSerialization.jsonObject(with: liste.chargeUtile)
+        entrees["revocations.json"] = try JSONSerialization.data(withJSONObject: listeLisible, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + Data("\n".utf8)
+        return try Paquet.assembler(entrees, lisezMoi: lisezMoi(pourQui: pourQui, emetteur: emetteur, nombre: badges.count))
+    }
+
+    /// The README, in plain French.
+    static func lisezMoi(pourQui: String, emetteur: DocumentEmetteur, nombre: Int) -> String {
+        let empreintes = emetteur.cles.keys.map { "  - \($0.empreinte)" }.joined(separator: "\n")
+        return """
+        Vos badges numériques
+        =====================
+
+        Ce dossier contient \(nombre) badge\(nombre > 1 ? "s" : "") de \(pourQui), délivré\(nombre > 1 ? "s" : "") par « \(emetteur.profil.name) ».
+        Un badge dit ce que vous savez faire. Il est signé : personne ne peut le changer sans que cela se voie.
+
+        Ce qu'il y a dedans
+        - badges/ : chaque badge, en trois formes : une image (.svg) à montrer, le badge signé (.jwt)
+          et le même badge lisible (.json).
+        - emetteur.json : qui a délivré les badges, et ses clés publiques pour les vérifier.
+        - revocations.jwt : la liste signée des badges annulés par la structure.
+        - manifeste.json : l'empreinte de chaque fichier, pour voir si quelque chose a changé.
+
+        Comment vérifier
+        - Avec Livret, sans Internet : livret badge verifier CE-FICHIER.zip
+        - Avec un autre outil Open Badges 3.0 : donnez-lui le fichier .jwt ou l'image .svg.
+        - Pour être sûr que les badges viennent bien de « \(emetteur.profil.name) », comparez l'empreinte
+          de sa clé avec celle que la structure vous donne :
+        \(empreintes)
+
+        Gardez ce fichier : sur un téléphone, une clé USB ou dans vos e-mails.
+
+        """
+    }
+}

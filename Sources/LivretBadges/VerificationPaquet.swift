@@ -1,0 +1,125 @@
+import Foundation
+
+/// Checks a learner's bundle offline: archive safety, manifest digests, issuer keys, signed
+/// revocation list, then each credential rule by rule. Never throws: everything is a line.
+public enum VerificationPaquet {
+    public struct Rapport: Codable, Sendable, Equatable {
+        /// Lines about the bundle as a whole.
+        public var lignes: [LigneVerification]
+        /// One report per credential, by file name.
+        public var badges: [String: RapportVerification]
+
+        public var valide: Bool { lignes.allSatisfy(\.ok) && badges.values.allSatisfy(\.valide) && !badges.isEmpty }
+
+        /// The report as printed by the CLI: one line per rule checked.
+        public var texte: String {
+            var sortie = lignes.map { "\($0.ok ? "✓" : "✗") \($0.regle) : \($0.detail)" }
+            for (nom, rapport) in badges.sorted(by: { $0.key < $1.key }) {
+                sortie.append("")
+                sortie.append("\(nom) :")
+                sortie += rapport.lignes.map { "  \($0.ok ? "✓" : "✗") \($0.regle) : \($0.detail)" }
+            }
+            sortie.append("")
+            sortie.append(valide ? "Résultat : valide." : "Résultat : NON valide — voir les lignes marquées ✗.")
+            return sortie.joined(separator: "\n")
+        }
+    }
+
+    /// Verifies the bundle at `url`. `clesDeConfiance` are the keys this machine knows for the
+    /// issuer (e.g. from the structure's base): when given, the bundle's keys must be among them.
+    /// `listeLocale` is the structure's current signed revocation list, when a base is at hand: the newer
+    /// of it and the bundle's own list is used, so a badge revoked after the bundle was made shows as revoked.
+    public static func verifier(_ url: URL, clesDeConfiance: [JWK]?, listeLocale: String? = nil, maintenant: Date) -> Rapport {
+        do {
+            return verifier(contenu: try Paquet.lire(url), clesDeConfiance: clesDeConfiance, listeLocale: listeLocale, maintenant: maintenant)
+        } catch {
+            return Rapport(lignes: [LigneVerification(regle: "archive", ok: false, detail: "\(error)")], badges: [:])
+        }
+    }
+
+    /// Verifies one credential file: a `.jwt`, or an `.svg` with a credential baked in, against `cles`.
+    public static func verifierFichier(_ donnees: Data, cles: [JWK], listeLocale: String?, maintenant: Date) -> Rapport {
+        let texte = String(decoding: donnees, as: UTF8.self)
+        let jwt = (texte.contains("<svg") ? ImageBadge.extraire(svg: donnees) : texte)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        var lignes: [LigneVerification] = []
+        if texte.contains("<svg") {
+            lignes.append(LigneVerification(regle: "image", ok: !jwt.isEmpty, detail: jwt.isEmpty ? "aucun badge dans cette image" : "badge extrait de l'image"))
+        }
+        let revocations = listeLocale.flatMap { try? ListeRevocation.verifier($0, clesEmetteur: cles) }
+        lignes.append(LigneVerification(regle: "clés de l'émetteur", ok: !cles.isEmpty,
+                                        detail: cles.isEmpty ? "aucune clé connue : vérifiez dans le paquet complet (.zip)" : "\(cles.count) clé(s) de la structure"))
+        let rapport = VerificationCredential.verifier(jwt: jwt, clesEmetteur: cles, revocations: revocations, maintenant: maintenant)
+        return Rapport(lignes: lignes, badges: ["badge": rapport])
+    }
+
+    public static func verifier(contenu: Paquet.Contenu, clesDeConfiance: [JWK]?, listeLocale: String? = nil, maintenant: Date) -> Rapport {
+        var lignes = [LigneVerification(regle: "archive", ok: true, detail: "zip lisible, \(contenu.entrees.count) fichiers, aucun nom dangereux")]
+        lignes.append(LigneVerification(regle: "manifeste", ok: contenu.estIntact,
+                                        detail: contenu.estIntact ? "empreinte SHA-256 de chaque fichier conforme" : contenu.problemes.joined(separator: " ; ")))
+        guard let donneesEmetteur = contenu.entrees[PaquetApprenant.nomEmetteur],
+              let emetteur = try? JSONDecoder().decode(PaquetApprenant.DocumentEmetteur.self, from: donneesEmetteur) else {
+            lignes.append(LigneVerification(regle: "émetteur", ok: false, detail: "emetteur.json absent ou illisible"))
+            return Rapport(lignes: lignes, badges: [:])
+        }
+        let cles = emetteur.cles.keys
+        let clesBienFormees = cles.allSatisfy { $0.kid == "\(emetteur.profil.id)#\($0.empreinte)" }
+        lignes.append(LigneVerification(regle: "émetteur", ok: clesBienFormees && !cles.isEmpty,
+                                        detail: clesBienFormees ? "« \(emetteur.profil.name) » (\(emetteur.profil.id)), \(cles.count) clé(s) publique(s)"
+                                                                : "une clé publiée ne correspond pas à son identifiant"))
+        if let confiance = clesDeConfiance {
+            let connues = Set(confiance.map(\.empreinte))
+            let inconnues = cles.filter { !connues.contains($0.empreinte) }
+            lignes.append(LigneVerification(regle: "confiance", ok: inconnues.isEmpty,
+                                            detail: inconnues.isEmpty ? "les clés du paquet sont celles de la structure"
+                                                                      : "clé(s) inconnue(s) de la structure : \(inconnues.map(\.empreinte).joined(separator: ", "))"))
+        } else {
+            lignes.append(LigneVerification(regle: "confiance", ok: true,
+                                            detail: "aucune base de la structure pour comparer : vérifiez l'empreinte \(cles.map(\.empreinte).joined(separator: ", ")) auprès d'elle"))
+        }
+        var revocations: ListeRevocation?
+        if let jws = contenu.entrees[PaquetApprenant.nomRevocations].map({ String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }) {
+            do {
+                revocations = try ListeRevocation.verifier(jws, clesEmetteur: cles)
+                lignes.append(LigneVerification(regle: "liste de révocation", ok: true,
+                                                detail: "signée par l'émetteur, \(revocations?.revocations.count ?? 0) badge(s) révoqué(s)"))
+            } catch {
+                lignes.append(LigneVerification(regle: "liste de révocation", ok: false, detail: "\(error)"))
+            }
+        } else {
+            lignes.append(LigneVerification(regle: "liste de révocation", ok: false, detail: "revocations.jwt absent"))
+        }
+        if let listeLocale, let locale = try? ListeRevocation.verifier(listeLocale, clesEmetteur: clesDeConfiance ?? cles),
+           locale.emetteur == emetteur.profil.id {
+            // Revocations only ever accumulate: the union of both lists is the most recent knowledge.
+            var fusion = revocations ?? locale
+            let connues = Set(fusion.revocations.map(\.credential))
+            let nouvelles = locale.revocations.filter { !connues.contains($0.credential) }
+            fusion.revocations += nouvelles
+            fusion.miseAJour = max(fusion.miseAJour, locale.miseAJour)
+            revocations = fusion
+            lignes.append(LigneVerification(regle: "révocations de la structure", ok: true,
+                                            detail: "liste de la base locale prise en compte : \(nouvelles.count) révocation(s) postérieure(s) au paquet"))
+        }
+        var badges: [String: RapportVerification] = [:]
+        for (nom, donnees) in contenu.entrees where nom.hasPrefix("badges/") && nom.hasSuffix(".jwt") {
+            let jwt = String(decoding: donnees, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            var rapport = VerificationCredential.verifier(jwt: jwt, clesEmetteur: cles, revocations: revocations, maintenant: maintenant)
+            let base = String(nom.dropLast(".jwt".count))
+            if let svg = contenu.entrees[base + ".svg"] {
+                let cuit = ImageBadge.extraire(svg: svg)
+                rapport.lignes.append(LigneVerification(regle: "image", ok: cuit == jwt,
+                                                        detail: cuit == jwt ? "l'image contient ce badge" : "l'image ne contient pas ce badge"))
+            }
+            if let lisible = contenu.entrees[base + ".json"], let jeton = try? JWT.decouper(jwt) {
+                let egal = (try? JSONSerialization.jsonObject(with: lisible) as? NSDictionary) == (try? JSONSerialization.jsonObject(with: jeton.chargeUtile) as? NSDictionary)
+                rapport.lignes.append(LigneVerification(regle: "version lisible", ok: egal,
+                                                        detail: egal ? "identique au badge signé" : "différente du badge signé"))
+            }
+            badges[nom] = rapport
+        }
+        if badges.isEmpty {
+            lignes.append(LigneVerification(regle: "badges", ok: false, detail: "aucun badge dans le paquet"))
+        }
+        return Rapport(lignes: lignes, badges: badges)
+    }
+}

@@ -1,0 +1,45 @@
+/// Why a bundle (« paquet ») could not be written, read or extracted.
+///
+/// `genre` is for code; `message` is a French sentence meant for the person holding the file.
+public struct ErreurPaquet: Error, CustomStringConvertible, Equatable, Sendable {
+    public enum Genre: String, Sendable, Equatable, CaseIterable {
+        /// Not a zip archive at all (garbage, empty file, wrong format).
+        case archiveIllisible
+        /// Starts like a zip archive but is cut short.
+        case tronquee
+        /// A zip archive whose structures or contents contradict each other (CRC, sizes, headers).
+        case incoherente
+        /// An entry name that could land outside the target folder or is not a plain relative path.
+        case nomDangereux
+        /// A symbolic link entry.
+        case lienSymbolique
+        /// Another non-regular entry (device, FIFO, socket…).
+        case typeInterdit
+        /// Two entries with the same name (after Unicode NFC and case folding), or a file/folder clash.
+        case nomEnDouble
+        /// Too many entries, or an entry / the whole archive over the size limits.
+        case tropVolumineux
+        /// A compression ratio beyond the limit: a zip bomb.
+        case bombe
+        /// Encryption or a compression method other than store / deflate.
+        case nonPrisEnCharge
+        /// Extraction would overwrite an existing file.
+        case fichierExistant
+        /// A resolved extraction path leaves the target folder.
+        case cheminHorsDossier
+        /// The manifest of a bundle does not match its entries (when writing).
+        case manifesteInvalide
+        /// Input/output failure while writing.
+        case ecriture
+    }
+
+    public var genre: Genre
+    public var message: String
+
+    public init(_ genre: Genre, _ message: String) {
+        self.genre = genre
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,93 @@
+/// Whether a learner has earned an achievement, and what was observed — computed from evidence and state.
+public struct Eligibilite: Sendable, Equatable, Codable {
+    public var reussite: Reussite
+    public var eligible: Bool
+    /// What was observed, in plain French, with the level of evidence (for the credential's evidence).
+    public var constats: [String]
+    /// What is still missing, when not eligible.
+    public var manque: String?
+}
+
+/// A learner's situation in one parcours, as needed for badges.
+public struct SituationParcours: Sendable, Equatable {
+    public var modele: String
+    public var statut: StatutInscription
+    public var bilan: BilanParcours
+    public var debut: Jour?
+    public var fin: Jour?
+
+    public init(modele: String, statut: StatutInscription, bilan: BilanParcours, debut: Jour? = nil, fin: Jour? = nil) {
+        self.modele = modele
+        self.statut = statut
+        self.bilan = bilan
+        self.debut = debut
+        self.fin = fin
+    }
+}
+
+public enum EvaluationReussites {
+    /// Every achievement with the learner's eligibility, in catalogue order.
+    public static func evaluer(catalogue: Catalogue, preuves: [Preuve], parcours: [SituationParcours],
+                               profils: [ProfilPix], certifications: [CertificationPix]) -> [Eligibilite] {
+        let etats = EtatItem.calculer(preuves)
+        return CatalogueReussites.toutes(catalogue).map { reussite in
+            switch reussite.famille {
+            case .aptic: sousTheme(reussite, catalogue: catalogue, etats: etats)
+            case .parcours: parcoursTermine(reussite, parcours: parcours)
+            case .pix: jalonPix(reussite, catalogue: catalogue, profils: profils, certifications: certifications)
+            }
+        }
+    }
+
+    static func sousTheme(_ reussite: Reussite, catalogue: Catalogue, etats: [EtatItem]) -> Eligibilite {
+        let code = String(reussite.code.dropFirst("aptic-".count))
+        let items = catalogue.apticBase.sousTheme(code)?.items ?? []
+        let requis = min(CatalogueReussites.itemsPourSousTheme, items.count)
+        let acquis = items.compactMap { item -> (ItemAptic, EtatItem)? in
+            guard let etat = etats.first(where: { $0.referentiel == .aptic && $0.code == item.code }), etat.statut == .acquis else { return nil }
+            return (item, etat)
+        }
+        let constats = acquis.map { item, etat in
+            "« \(item.titre) » : \(etat.niveauPreuve?.libelleFacile ?? "observé")\(etat.derniereDate.map { ", le \($0.francais)" } ?? "")."
+        }
+        let eligible = requis > 0 && acquis.count >= requis
+        return Eligibilite(reussite: reussite, eligible: eligible, constats: constats,
+                           manque: eligible ? nil : "encore \(requis - acquis.count) savoir-faire de ce thème à montrer en autonomie")
+    }
+
+    static func parcoursTermine(_ reussite: Reussite, parcours: [SituationParcours]) -> Eligibilite {
+        let modele = String(reussite.code.dropFirst("parcours-".count))
+        let situations = parcours.filter { $0.modele == modele }
+        if let fait = situations.first(where: { $0.statut == .termine && $0.bilan.completionAtteinte }) {
+            var constat = "A suivi \(Format.heures(fait.bilan.heuresSuivies)) sur \(Format.heures(fait.bilan.heuresParcours)) prévues (présence \(Format.pourcentage(fait.bilan.assiduite)))"
+            if let debut = fait.debut { constat += ", à partir du \(debut.francais)" }
+            return Eligibilite(reussite: reussite, eligible: true, constats: [constat + ", avec accompagnement."], manque: nil)
+        }
+        let manque = situations.isEmpty ? "pas inscrite ou inscrit à ce parcours" : "parcours pas encore terminé selon sa règle"
+        return Eligibilite(reussite: reussite, eligible: false, constats: [], manque: manque)
+    }
+
+    static func jalonPix(_ reussite: Reussite, catalogue: Catalogue, profils: [ProfilPix], certifications: [CertificationPix]) -> Eligibilite {
+        let pix = catalogue.pix
+        let titre = { (code: String) in pix.competence(code)?.titre ?? code }
+        if reussite.code == "pix-certifiable" {
+            guard let profil = profils.filter(\.partage).max(by: { ($0.date, $0.id ?? 0) < ($1.date, $1.id ?? 0) }) else {
+                return Eligibilite(reussite: reussite, eligible: false, constats: [], manque: "aucun profil Pix partagé")
+            }
+            let auNiveau = profil.niveaux.filter { $0.value >= pix.certifiabilite.niveauMin }.sorted { $0.key < $1.key }
+            let eligible = pix.estCertifiable(profil.niveaux)
+            let constats = ["Profil Pix partagé le \(profil.date.francais) : " + auNiveau.map { "\(titre($0.key)) niveau \($0.value)" }.joined(separator: ", ") + " (certifié par Pix)."]
+            return Eligibilite(reussite: reussite, eligible: eligible, constats: eligible ? constats : [],
+                               manque: eligible ? nil : "encore \(pix.certifiabilite.competencesMin - auNiveau.count) compétence(s) au niveau \(pix.certifiabilite.niveauMin)")
+        }
+        let validees = certifications.filter { $0.statut == .validee }
+        guard let meilleure = validees.max(by: { $0.competencesCertifiees().count < $1.competencesCertifiees().count }),
+              meilleure.competencesCertifiees().count >= 3 else {
+            return Eligibilite(reussite: reussite, eligible: false, constats: [], manque: "pas de certification Pix validée sur 3 compétences")
+        }
+        let detail = meilleure.competencesCertifiees().map { "\(titre($0)) niveau \(meilleure.niveaux[$0] ?? 0)" }.joined(separator: ", ")
+        let reference = meilleure.code.map { " (code de vérification \($0))" } ?? ""
+        return Eligibilite(reussite: reussite, eligible: true,
+                           constats: ["Certification Pix obtenue le \(meilleure.date.francais)\(reference) : \(detail) — certifié."], manque: nil)
+    }
+}

@@ -1,0 +1,159 @@
+import GRDB
+import LivretCore
+
+/// The structure as a badge issuer: its stable identifier and public profile.
+public struct EmetteurEnregistre: Sendable, Equatable, Codable {
+    /// A URI ("urn:uuid:…" or the structure's own https address).
+    public var identifiant: String
+    public var nom: String
+    public var url: String?
+    public var description: String?
+
+    public init(identifiant: String, nom: String, url: String? = nil, description: String? = nil) {
+        self.identifiant = identifiant
+        self.nom = nom
+        self.url = url
+        self.description = description
+    }
+}
+
+/// A public signing key of the structure (the private key never enters the base).
+public struct ClePubliqueEnregistree: Sendable, Equatable, Codable {
+    public var kid: String
+    /// The public JWK, as JSON text.
+    public var jwk: String
+    public var creeeLe: Jour
+    /// Set when a newer key replaced it: it still verifies older badges.
+    public var retireeLe: Jour?
+}
+
+/// A badge issued to a learner: the signed credential and its revocation, if any.
+public struct BadgeEmis: Sendable, Equatable, Codable {
+    public var id: String
+    public var apprenantId: Int64
+    public var reussite: String
+    public var emisLe: Jour
+    public var kid: String
+    public var jwt: String
+    public var auteurId: Int64
+    public var revoqueLe: Jour?
+    public var motifRevocation: String?
+
+    public init(id: String, apprenantId: Int64, reussite: String, emisLe: Jour, kid: String, jwt: String, auteurId: Int64,
+                revoqueLe: Jour? = nil, motifRevocation: String? = nil) {
+        self.id = id
+        self.apprenantId = apprenantId
+        self.reussite = reussite
+        self.emisLe = emisLe
+        self.kid = kid
+        self.jwt = jwt
+        self.auteurId = auteurId
+        self.revoqueLe = revoqueLe
+        self.motifRevocation = motifRevocation
+    }
+}
+
+extension BadgeEmis: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "badge"
+}
+
+extension ClePubliqueEnregistree: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "cleEmetteur"
+}
+
+extension Base {
+    /// The issuer profile, once configured.
+    public func emetteur() throws(ErreurBase) -> EmetteurEnregistre? {
+        try lire { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM emetteur WHERE id = 1").map {
+                EmetteurEnregistre(identifiant: $0["identifiant"], nom: $0["nom"], url: $0["url"], description: $0["description"])
+            }
+        }
+    }
+
+    /// Records (or updates the name and address of) the issuer profile; its identifier never changes once set.
+    public func enregistrerEmetteur(_ emetteur: EmetteurEnregistre) throws(ErreurBase) {
+        try ecrire { db in
+            if let actuel = try String.fetchOne(db, sql: "SELECT identifiant FROM emetteur WHERE id = 1") {
+                guard actuel == emetteur.identifiant else {
+                    throw ErreurBase.invalide("l'identifiant de l'émetteur ne change jamais (les badges déjà émis le portent).")
+                }
+                try db.execute(sql: "UPDATE emetteur SET nom = ?, url = ?, description = ? WHERE id = 1",
+                               arguments: [emetteur.nom, emetteur.url, emetteur.description])
+            } else {
+                try db.execute(sql: "INSERT INTO emetteur (id, identifiant, nom, url, description) VALUES (1, ?, ?, ?, ?)",
+                               arguments: [emetteur.identifiant, emetteur.nom, emetteur.url, emetteur.description])
+            }
+        }
+    }
+
+    /// Records a new public key as the active one; the previous active key is retired (kept for verification).
+    public func enregistrerCle(kid: String, jwk: String, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            try db.execute(sql: "UPDATE cleEmetteur SET retireeLe = ? WHERE retireeLe IS NULL", arguments: [date])
+            try ClePubliqueEnregistree(kid: kid, jwk: jwk, creeeLe: date, retireeLe: nil).insert(db)
+        }
+    }
+
+    /// Every public key, oldest first.
+    public func cles() throws(ErreurBase) -> [ClePubliqueEnregistree] {
+        try lire { db in try ClePubliqueEnregistree.order(Column("creeeLe"), Column("kid")).fetchAll(db) }
+    }
+
+    /// The active key, if any.
+    public func cleActive() throws(ErreurBase) -> ClePubliqueEnregistree? {
+        try lire { db in try ClePubliqueEnregistree.filter(Column("retireeLe") == nil).fetchOne(db) }
+    }
+
+    /// Records badges issued in one action (all or nothing); a learner holds one active badge per achievement.
+    public func enregistrerBadges(_ badges: [BadgeEmis]) throws(ErreurBase) {
+        try ecrire { db in
+            for badge in badges {
+                if try BadgeEmis.filter(Column("apprenantId") == badge.apprenantId && Column("reussite") == badge.reussite && Column("revoqueLe") == nil).fetchCount(db) > 0 {
+                    throw ErreurBase.dejaExistant(quoi: "Le badge", code: badge.reussite)
+                }
+                try badge.insert(db)
+            }
+        }
+    }
+
+    public func badges(apprenantId: Int64) throws(ErreurBase) -> [BadgeEmis] {
+        try lire { db in try BadgeEmis.filter(Column("apprenantId") == apprenantId).order(Column("emisLe"), Column("reussite")).fetchAll(db) }
+    }
+
+    /// Every revoked badge, for the signed revocation list.
+    public func badgesRevoques() throws(ErreurBase) -> [BadgeEmis] {
+        try lire { db in try BadgeEmis.filter(Column("revoqueLe") != nil).order(Column("revoqueLe"), Column("id")).fetchAll(db) }
+    }
+
+    /// The signed revocation list last published (re-signed only when it changes, so bundles are reproducible).
+    public func listeRevocationSignee() throws(ErreurBase) -> String? {
+        try lire { db in try String.fetchOne(db, sql: "SELECT jwt FROM listeRevocation WHERE id = 1") }
+    }
+
+    /// Replaces the published revocation list.
+    public func publierListeRevocation(jwt: String, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            try db.execute(sql: "INSERT INTO listeRevocation (id, jwt, miseAJour) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET jwt = excluded.jwt, miseAJour = excluded.miseAJour",
+                           arguments: [jwt, date])
+        }
+    }
+
+    /// Revokes a badge with a reason and publishes the new signed list, in one transaction; the act is logged.
+    /// `signerListe` receives every revoked badge (this one included) and returns the signed list.
+    public func revoquerBadge(id: String, motif: String, auteurId: Int64, date: Jour,
+                              signerListe: @Sendable ([BadgeEmis]) throws -> String) throws(ErreurBase) {
+        try ecrire { db in
+            guard var badge = try BadgeEmis.fetchOne(db, key: id) else { throw ErreurBase.introuvable(quoi: "Badge", code: id) }
+            if badge.revoqueLe != nil { throw ErreurBase.invalide("ce badge est déjà révoqué.") }
+            guard !motif.trimmingCharacters(in: .whitespaces).isEmpty else { throw ErreurBase.invalide("une révocation demande un motif (--motif).") }
+            badge.revoqueLe = date
+            badge.motifRevocation = motif
+            try badge.update(db)
+            try Self.journaliser(db, date: date, auteurId: auteurId, action: "revocation", cible: id, detail: motif)
+            let revoques = try BadgeEmis.filter(Column("revoqueLe") != nil).order(Column("revoqueLe"), Column("id")).fetchAll(db)
+            try db.execute(sql: "INSERT INTO listeRevocation (id, jwt, miseAJour) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET jwt = excluded.jwt, miseAJour = excluded.miseAJour",
+                           arguments: [try signerListe(revoques), date])
+        }
+    }
+}
