@@ -61,7 +61,7 @@ let package = Package(
         // Benchmark: national-scale synthetic data, timings of the tracking queries.
         .executableTarget(
             name: "LivretBench",
-            dependencies: ["LivretCore", "LivretStore", "LivretDemo", "LivretReferentiels"],
+            dependencies: ["LivretCore", "LivretStore", "LivretDemo", "LivretReferentiels", "LivretBadges"],
             path: "Sources/livret-bench"
         ),
 

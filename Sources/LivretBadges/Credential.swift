@@ -273,16 +273,35 @@ public struct CredentialEmis: Sendable, Equatable {
 
 /// Dates as OB 3.0 writes them: `2024-03-18T00:00:00Z`.
 public enum DateOB {
-    /// Formats a date in UTC, to the second.
+    /// Formats a date in UTC, to the second (computed, not through a date formatter: it is on the signing path).
     public static func texte(_ date: Date) -> String {
-        let format = ISO8601DateFormatter()
-        format.timeZone = TimeZone(identifier: "UTC")
-        format.formatOptions = [.withInternetDateTime]
-        return format.string(from: Date(timeIntervalSince1970: secondes(date).rounded(.down)))
+        let total = Int(secondes(date).rounded(.down))
+        let jours = Int((Double(total) / 86_400).rounded(.down))
+        let reste = total - jours * 86_400
+        let jour = Jour(numero: jours)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", jour.annee, jour.mois, jour.jour, reste / 3600, (reste % 3600) / 60, reste % 60)
     }
 
-    /// Parses an RFC 3339 date with a time zone (fractional seconds allowed).
+    /// Parses an RFC 3339 date with a time zone (fractional seconds allowed). The common
+    /// "AAAA-MM-JJTHH:MM:SSZ" form is read directly; other forms go through ISO8601DateFormatter.
     public static func lire(_ texte: String) -> Date? {
+        let octets = Array(texte.utf8)
+        if octets.count == 20, octets[4] == UInt8(ascii: "-"), octets[7] == UInt8(ascii: "-"), octets[10] == UInt8(ascii: "T"),
+           octets[13] == UInt8(ascii: ":"), octets[16] == UInt8(ascii: ":"), octets[19] == UInt8(ascii: "Z") {
+            func nombre(_ debut: Int, _ longueur: Int) -> Int? {
+                var valeur = 0
+                for o in octets[debut..<debut + longueur] {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(o) else { return nil }
+                    valeur = valeur * 10 + Int(o - UInt8(ascii: "0"))
+                }
+                return valeur
+            }
+            if let a = nombre(0, 4), let m = nombre(5, 2), let j = nombre(8, 2), let h = nombre(11, 2), let mi = nombre(14, 2), let se = nombre(17, 2),
+               let jour = Jour(annee: a, mois: m, jour: j), h < 24, mi < 60, se < 61 {
+                return Date(timeIntervalSince1970: TimeInterval(jour.numero * 86_400 + h * 3600 + mi * 60 + se))
+            }
+            return nil
+        }
         let format = ISO8601DateFormatter()
         format.formatOptions = [.withInternetDateTime]
         if let date = format.date(from: texte) { return date }

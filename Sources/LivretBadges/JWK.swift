@@ -5,20 +5,29 @@ import Foundation
 public enum Base64URL {
     /// Encodes bytes as base64url, without `=` padding.
     public static func encoder(_ donnees: Data) -> String {
-        donnees.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        var octets = Array(donnees.base64EncodedData())
+        while octets.last == UInt8(ascii: "=") { octets.removeLast() }
+        for i in octets.indices {
+            if octets[i] == UInt8(ascii: "+") { octets[i] = UInt8(ascii: "-") } else if octets[i] == UInt8(ascii: "/") { octets[i] = UInt8(ascii: "_") }
+        }
+        return String(decoding: octets, as: UTF8.self)
     }
 
     /// Decodes strict base64url: only `A–Z a–z 0–9 - _`, no padding, no whitespace.
     /// Returns nil for anything else (including a length that no encoding can produce).
     public static func decoder(_ texte: String) -> Data? {
-        let permis = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
-        guard texte.allSatisfy({ permis.contains($0) }), texte.count % 4 != 1 else { return nil }
-        var base64 = texte.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        guard let donnees = Data(base64Encoded: base64) else { return nil }
+        var octets = Array(texte.utf8)
+        guard octets.count % 4 != 1 else { return nil }
+        for i in octets.indices {
+            switch octets[i] {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-"): octets[i] = UInt8(ascii: "+")
+            case UInt8(ascii: "_"): octets[i] = UInt8(ascii: "/")
+            default: return nil
+            }
+        }
+        octets += Array(repeating: UInt8(ascii: "="), count: (4 - octets.count % 4) % 4)
+        guard let donnees = Data(base64Encoded: Data(octets)) else { return nil }
         // Reject non-canonical encodings (unused trailing bits set): re-encoding must give the input back.
         guard encoder(donnees) == texte else { return nil }
         return donnees

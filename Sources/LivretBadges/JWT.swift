@@ -85,9 +85,19 @@ public enum JWT {
         return entree + "." + Base64URL.encoder(signature.rawRepresentation)
     }
 
+    /// The token without surrounding spaces and line breaks (byte-level: tokens are long, this is a hot path).
+    public static func sansBlancs(_ jeton: String) -> String {
+        let octets = Array(jeton.utf8)
+        let blanc: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let debut = octets.firstIndex(where: { !blanc($0) }), let fin = octets.lastIndex(where: { !blanc($0) }) else { return "" }
+        return String(decoding: octets[debut...fin], as: UTF8.self)
+    }
+
     /// Splits a compact JWS: exactly three strict-base64url parts, a JSON-object header.
     public static func decouper(_ jeton: String) throws -> JetonDecoupe {
-        let parties = jeton.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        // Split on the bytes, not on Characters: tokens are long and this is on the verification path.
+        let parties = jeton.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
         guard parties.count == 3 else {
             throw ErreurBadge("le jeton n'a pas la forme « en-tête.contenu.signature » (\(parties.count) partie(s) au lieu de 3)")
         }
@@ -99,7 +109,7 @@ public enum JWT {
             }
             octets.append(d)
         }
-        guard let valeur = try? JSONDecoder().decode(JSONValeur.self, from: octets[0]), let enTete = valeur.enObjet else {
+        guard let valeur = try? AnalyseurJSON.analyser(octets[0]), let enTete = valeur.enObjet else {
             throw ErreurBadge("l'en-tête du jeton n'est pas un objet JSON")
         }
         return JetonDecoupe(enTete: enTete, chargeUtile: octets[1], signature: octets[2],

@@ -91,8 +91,8 @@ public enum VerificationCredential {
         let jeton: JetonDecoupe
         let charge: [String: JSONValeur]
         do {
-            jeton = try JWT.decouper(jwt.trimmingCharacters(in: .whitespacesAndNewlines))
-            guard let valeur = try? JSONDecoder().decode(JSONValeur.self, from: jeton.chargeUtile), let objet = valeur.enObjet else {
+            jeton = try JWT.decouper(JWT.sansBlancs(jwt))
+            guard let valeur = try? AnalyseurJSON.analyser(jeton.chargeUtile), let objet = valeur.enObjet else {
                 throw ErreurBadge("le contenu du jeton n'est pas un objet JSON")
             }
             charge = objet

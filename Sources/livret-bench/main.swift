@@ -166,6 +166,21 @@ for m in mesures {
 let debit = Double(totalLignes) / dureeTotale
 print(ligne(["chargement (lignes/s)", Nombre.entier(Int(debit)), "", "≥ 200 000", debit >= 200_000 ? "atteint" : "MANQUÉ"], largeursMesures))
 
+// MARK: badges
+
+print("\nBadges (5 000 badges émis et signés, puis vérifiés ; paquet de 5 badges d'une personne) :")
+do {
+    let b = try BancBadges.mesurer(catalogue: catalogue, nombre: 5_000, repetitions: options.repetitions)
+    print(ligne(["émettre et signer (badges/s)", Nombre.entier(Int(b.emissionsParSeconde)), "", "≥ 2 000",
+                 b.emissionsParSeconde >= 2_000 ? "atteint" : "MANQUÉ"], largeursMesures))
+    print(ligne(["vérifier (badges/s)", Nombre.entier(Int(b.verificationsParSeconde)), "", "≥ 5 000",
+                 b.verificationsParSeconde >= 5_000 ? "atteint" : "MANQUÉ"], largeursMesures))
+    print(ligne(["paquet d'une personne (ms)", Nombre.decimal(b.paquet.mediane, 2), Nombre.decimal(b.paquet.p95, 2), "≤ 50",
+                 b.paquet.mediane <= 50 ? "atteint" : "MANQUÉ"], largeursMesures))
+} catch {
+    echouer("badges : \(error)")
+}
+
 // MARK: taille
 
 do {

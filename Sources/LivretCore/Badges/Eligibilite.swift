@@ -6,6 +6,13 @@ public struct Eligibilite: Sendable, Equatable, Codable {
     public var constats: [String]
     /// What is still missing, when not eligible.
     public var manque: String?
+
+    public init(reussite: Reussite, eligible: Bool, constats: [String], manque: String?) {
+        self.reussite = reussite
+        self.eligible = eligible
+        self.constats = constats
+        self.manque = manque
+    }
 }
 
 /// A learner's situation in one parcours, as needed for badges.

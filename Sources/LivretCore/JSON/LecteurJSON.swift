@@ -22,9 +22,9 @@ public struct LecteurJSON: Sendable {
             return nil
         }
         do {
-            return try JSONDecoder().decode(JSONValeur.self, from: donnees)
+            return try AnalyseurJSON.analyser(donnees)
         } catch {
-            signaler(.fichierIllisible, "$", "le fichier n'est pas un JSON valide (\(Self.raison(error))).",
+            signaler(.fichierIllisible, "$", "le fichier n'est pas un JSON valide (\(error.raison), à l'octet \(error.position)).",
                      "Vérifiez les virgules, guillemets et accolades, par exemple avec un validateur JSON.")
             return nil
         }
@@ -148,16 +148,5 @@ public struct LecteurJSON: Sendable {
     private mutating func typeIncorrect(_ chemin: String, attendu: String, trouve: JSONValeur) {
         signaler(.typeIncorrect, chemin, "on attend \(attendu), le fichier contient \(trouve.genre).",
                  "Corrigez la valeur de ce champ.")
-    }
-
-    private static func raison(_ erreur: any Error) -> String {
-        if case DecodingError.dataCorrupted(let contexte) = erreur {
-            if let cause = contexte.underlyingError as NSError?,
-               let detail = cause.userInfo[NSDebugDescriptionErrorKey] as? String {
-                return detail
-            }
-            return contexte.debugDescription
-        }
-        return "\(erreur)"
     }
 }
