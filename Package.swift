@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "LivretCore", targets: ["LivretCore"]),
         .library(name: "LivretStore", targets: ["LivretStore"]),
         .library(name: "LivretBadges", targets: ["LivretBadges"]),
+        .library(name: "LivretExports", targets: ["LivretExports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -75,6 +76,12 @@ let package = Package(
             ]
         ),
 
+        // What Livret writes for people: the CV numérique (HTML, JSON Resume), reports.
+        .target(
+            name: "LivretExports",
+            dependencies: ["LivretCore", "LivretStore"]
+        ),
+
         // libzip, through the system library (apt: libzip-dev), as GRDB does for SQLite.
         .systemLibrary(
             name: "CZip",
@@ -91,6 +98,7 @@ let package = Package(
                 "LivretStore",
                 "LivretDemo",
                 "LivretBadges",
+                "LivretExports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -99,6 +107,7 @@ let package = Package(
         .testTarget(name: "LivretCoreTests", dependencies: ["LivretCore", "LivretReferentiels"]),
         .testTarget(name: "LivretStoreTests", dependencies: ["LivretStore", "LivretReferentiels"]),
         .testTarget(name: "LivretBadgesTests", dependencies: ["LivretBadges", "LivretReferentiels"]),
+        .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels"]),
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels"]),
         .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore"]),
     ]

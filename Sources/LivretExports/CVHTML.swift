@@ -1,0 +1,187 @@
+import LivretCore
+
+/// The CV numérique as one self-contained, accessible, printable HTML page.
+///
+/// - One file: an inline `<style>`, no script, no link to any other resource, no web address.
+/// - Accessible: `lang="fr"`, headings h1/h2/h3, real lists and tables with `<th scope>`, dark text on
+///   white (contrast above WCAG AA), sizes in `rem` so the page holds at 200 % zoom.
+/// - Printable on A4: `@page` with margins, no page break inside a section.
+/// - XHTML-compatible (every element closed), so an XML parser reads it without error.
+public enum CVHTML {
+    /// The page. `liensPaquet`: the page sits in the learner's bundle, next to `badges/`, so each badge
+    /// links relatively to its image and signed file.
+    public static func rendre(_ cv: CVNumerique, liensPaquet: Bool) -> String {
+        var h = Page()
+        let nom = cv.identite?.nom
+        h.ligne("<!DOCTYPE html>")
+        h.ligne("<html lang=\"fr\">")
+        h.ligne("<head>")
+        h.ligne("<meta charset=\"utf-8\" />")
+        h.ligne("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />")
+        h.ligne("<title>\(((nom.map { "\($0) — " } ?? "") + cv.titre).echappeHTML)</title>")
+        h.ligne("<style>")
+        h.ligne(style)
+        h.ligne("</style>")
+        h.ligne("</head>")
+        h.ligne("<body>")
+        h.ligne("<main>")
+        h.ligne("<header>")
+        if let nom {
+            h.ligne("<h1>\(nom.echappeHTML)</h1>")
+            h.ligne("<p class=\"sous-titre\">\(cv.titre.echappeHTML)</p>")
+        } else {
+            h.ligne("<h1>\(cv.titre.echappeHTML)</h1>")
+        }
+        if let identite = cv.identite, identite.email != nil || identite.telephone != nil {
+            h.ligne("<ul class=\"contact\">")
+            if let email = identite.email { h.ligne("<li>E-mail : \(email.echappeHTML)</li>") }
+            if let telephone = identite.telephone { h.ligne("<li>Téléphone : \(telephone.echappeHTML)</li>") }
+            h.ligne("</ul>")
+        }
+        h.ligne("</header>")
+
+        if let groupes = cv.competences, !groupes.isEmpty { competences(groupes, &h) }
+        if let pix = cv.pix, !(pix.niveaux.isEmpty && pix.certifications.isEmpty) { self.pix(pix, &h) }
+        if let parcours = cv.parcours, !parcours.isEmpty { self.parcours(parcours, &h) }
+        if let badges = cv.badges, !badges.isEmpty { self.badges(badges, liensPaquet: liensPaquet, &h) }
+
+        h.ligne("<footer>")
+        h.ligne("<p>Document fait le \(TexteFacile.date(cv.date).echappeHTML) avec « \(cv.structure.echappeHTML) ».</p>")
+        h.ligne("<p>La personne a choisi ce qui est écrit ici.</p>")
+        h.ligne("</footer>")
+        h.ligne("</main>")
+        h.ligne("</body>")
+        h.ligne("</html>")
+        return h.texte
+    }
+
+    static func competences(_ groupes: [CVNumerique.GroupeSavoirFaire], _ h: inout Page) {
+        h.ligne("<section class=\"bloc\" aria-labelledby=\"competences\">")
+        h.ligne("<h2 id=\"competences\">Ce que je sais faire</h2>")
+        h.ligne("<p>Pour chaque chose, on dit comment on le sait :</p>")
+        h.ligne("<ul class=\"legende\">")
+        h.ligne("<li><strong>certifié</strong> : réussi à un examen officiel.</li>")
+        h.ligne("<li><strong>en autonomie</strong> : fait sans aide, devant un formateur.</li>")
+        h.ligne("<li><strong>avec accompagnement</strong> : fait avec l&#39;aide d&#39;un formateur.</li>")
+        h.ligne("<li><strong>dit par la personne</strong> : la personne dit qu&#39;elle sait le faire.</li>")
+        h.ligne("</ul>")
+        for groupe in groupes {
+            h.ligne("<section class=\"groupe\">")
+            h.ligne("<h3>\(groupe.titre.echappeHTML)</h3>")
+            h.ligne("<ul>")
+            for savoirFaire in groupe.savoirFaire {
+                h.ligne("<li>\(savoirFaire.libelle.echappeHTML) : <strong>\(savoirFaire.preuve.echappeHTML)</strong></li>")
+            }
+            h.ligne("</ul>")
+            h.ligne("</section>")
+        }
+        h.ligne("</section>")
+    }
+
+    static func pix(_ pix: CVNumerique.Pix, _ h: inout Page) {
+        h.ligne("<section class=\"bloc\" aria-labelledby=\"pix\">")
+        h.ligne("<h2 id=\"pix\">Mes résultats Pix</h2>")
+        h.ligne("<p>Pix est le test officiel des compétences numériques en France.</p>")
+        if !pix.niveaux.isEmpty {
+            h.ligne("<section class=\"groupe\">")
+            h.ligne("<h3>Mes niveaux Pix</h3>")
+            let date = pix.dateProfil.map { " Résultats du \(TexteFacile.date($0))." } ?? ""
+            h.ligne("<p>Le niveau va de 1 à \(pix.niveauMax).\(date.echappeHTML)</p>")
+            h.ligne("<table>")
+            h.ligne("<thead><tr><th scope=\"col\">Compétence</th><th scope=\"col\">Niveau</th></tr></thead>")
+            h.ligne("<tbody>")
+            for niveau in pix.niveaux {
+                h.ligne("<tr><th scope=\"row\">\(niveau.titre.echappeHTML)</th><td>\(niveau.libelle.echappeHTML)</td></tr>")
+            }
+            h.ligne("</tbody>")
+            h.ligne("</table>")
+            h.ligne("</section>")
+        }
+        if !pix.certifications.isEmpty {
+            h.ligne("<section class=\"groupe\">")
+            h.ligne("<h3>Ma certification Pix</h3>")
+            h.ligne("<ul>")
+            for certification in pix.certifications {
+                var lignes = ["<strong>\(certification.nom.echappeHTML)</strong>", certification.mention.echappeHTML,
+                              "Score : \(certification.score) pix sur \(certification.scoreMax)."]
+                if let verification = certification.verification { lignes.append("\(verification.echappeHTML).") }
+                h.ligne("<li>\(lignes.joined(separator: "<br />"))</li>")
+            }
+            h.ligne("</ul>")
+            h.ligne("<p>Un employeur peut vérifier la certification sur le site de Pix (pix.fr), avec le code.</p>")
+            h.ligne("</section>")
+        }
+        h.ligne("</section>")
+    }
+
+    static func parcours(_ parcours: [CVNumerique.Parcours], _ h: inout Page) {
+        h.ligne("<section class=\"bloc\" aria-labelledby=\"parcours\">")
+        h.ligne("<h2 id=\"parcours\">Mes formations</h2>")
+        h.ligne("<ul>")
+        for p in parcours {
+            var texte = p.phrase.echappeHTML
+            if let porteur = p.porteur { texte += "<br />Formation créée par \(porteur.echappeHTML)." }
+            h.ligne("<li>\(texte)</li>")
+        }
+        h.ligne("</ul>")
+        h.ligne("</section>")
+    }
+
+    static func badges(_ badges: [CVNumerique.Badge], liensPaquet: Bool, _ h: inout Page) {
+        h.ligne("<section class=\"bloc\" aria-labelledby=\"badges\">")
+        h.ligne("<h2 id=\"badges\">Mes badges</h2>")
+        h.ligne("<p>Un badge dit ce que je sais faire. Il est signé par la structure : personne ne peut le changer.</p>")
+        h.ligne("<ul>")
+        for badge in badges {
+            var lignes = ["<strong>\(badge.titre.echappeHTML)</strong>", "Reçu le \(TexteFacile.date(badge.date).echappeHTML)."]
+            if !badge.critere.isEmpty { lignes.append(badge.critere.echappeHTML) }
+            lignes.append("Code du badge : <span class=\"code\">\(badge.codeCourt.echappeHTML)</span>.")
+            let fichier = badge.fichierJWT.echappeHTML
+            if liensPaquet {
+                lignes.append("Le badge se vérifie avec le fichier <a href=\"\(fichier)\">\(fichier)</a> du paquet.")
+                lignes.append("<a href=\"\(badge.fichierImage.echappeHTML)\">Voir l&#39;image du badge</a>.")
+            } else {
+                lignes.append("Le badge se vérifie avec le fichier \(fichier) du paquet.")
+            }
+            h.ligne("<li>\(lignes.joined(separator: "<br />"))</li>")
+        }
+        h.ligne("</ul>")
+        h.ligne("</section>")
+    }
+
+    /// Dark text on white, sizes in rem, A4 print.
+    static let style = """
+    html { font-size: 100%; }
+    body { margin: 0; background: #ffffff; color: #1a1a1a; font-family: Arial, Verdana, sans-serif; font-size: 1.125rem; line-height: 1.6; }
+    main { max-width: 48rem; margin: 0 auto; padding: 1.5rem; }
+    h1 { font-size: 2rem; margin: 0 0 0.25rem 0; color: #13294b; }
+    h2 { font-size: 1.5rem; margin: 2rem 0 0.75rem 0; color: #13294b; border-bottom: 0.15rem solid #13294b; }
+    h3 { font-size: 1.25rem; margin: 1.25rem 0 0.5rem 0; color: #1a1a1a; }
+    .sous-titre { font-size: 1.25rem; margin: 0; }
+    ul { padding-left: 1.5rem; }
+    li { margin-bottom: 0.5rem; }
+    ul.contact { list-style: none; padding-left: 0; }
+    table { border-collapse: collapse; width: 100%; }
+    th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.6rem; border: 0.0625rem solid #595959; }
+    thead th { background: #e8edf5; }
+    a { color: #0b4a8b; text-decoration: underline; }
+    .code { font-family: "Courier New", monospace; font-weight: bold; letter-spacing: 0.05em; }
+    footer { margin-top: 2rem; font-size: 1rem; color: #333333; }
+    @page { size: A4; margin: 2cm 1.8cm; }
+    @media print {
+      body { font-size: 12pt; }
+      main { max-width: none; padding: 0; }
+      .bloc, .groupe, li, tr { break-inside: avoid; page-break-inside: avoid; }
+      h2, h3 { break-after: avoid; page-break-after: avoid; }
+      a { color: #1a1a1a; }
+    }
+    """
+
+    struct Page {
+        var texte = ""
+        mutating func ligne(_ l: String) {
+            texte += l
+            texte += "\n"
+        }
+    }
+}

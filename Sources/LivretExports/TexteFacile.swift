@@ -1,0 +1,51 @@
+import LivretCore
+
+/// Plain-French wording shared by the CV formats.
+enum TexteFacile {
+    static let mois = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                       "septembre", "octobre", "novembre", "décembre"]
+
+    /// "14 avril 2023", "1er mars 2023": dates written out, easier to read than 14/04/2023.
+    static func date(_ jour: Jour) -> String {
+        "\(jour.jour == 1 ? "1er" : String(jour.jour)) \(mois[jour.mois - 1]) \(jour.annee)"
+    }
+
+    /// "1 heure", "64 heures".
+    static func heures(_ n: Int) -> String {
+        n <= 1 ? "\(n) heure" : "\(n) heures"
+    }
+
+    /// The short verification code of a badge: the first 8 hexadecimal characters of its UUID, "A1B2-C3D4".
+    static func codeCourt(_ id: String) -> String {
+        var reste = Substring(id)
+        if reste.lowercased().hasPrefix("urn:uuid:") { reste = reste.dropFirst("urn:uuid:".count) }
+        let hex = reste.filter(\.isHexDigit).prefix(8).uppercased()
+        guard hex.count > 4 else { return hex }
+        return String(hex.prefix(4)) + "-" + String(hex.dropFirst(4))
+    }
+
+    /// The same day `annees` years later (28 February for a 29 February).
+    static func ajout(annees: Int, a jour: Jour) -> Jour {
+        Jour(annee: jour.annee + annees, mois: jour.mois, jour: jour.jour)
+            ?? Jour(annee: jour.annee + annees, mois: jour.mois, jour: jour.jour - 1)!
+    }
+}
+
+extension String {
+    /// The text escaped for HTML and XML: & < > " '.
+    var echappeHTML: String {
+        var resultat = ""
+        resultat.reserveCapacity(utf8.count)
+        for caractere in self {
+            switch caractere {
+            case "&": resultat += "&amp;"
+            case "<": resultat += "&lt;"
+            case ">": resultat += "&gt;"
+            case "\"": resultat += "&quot;"
+            case "'": resultat += "&#39;"
+            default: resultat.append(caractere)
+            }
+        }
+        return resultat
+    }
+}
