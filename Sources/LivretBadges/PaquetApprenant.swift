@@ -30,8 +30,8 @@ public enum PaquetApprenant {
     /// The bundle's entries (manifest and README included), ready for ``Paquet/ecrire(_:vers:horodatage:)``.
     /// `badges` pairs a file stem (the achievement code) with its JWT and baked SVG.
     public static func entrees(badges: [(nom: String, jwt: String, svg: Data)], emetteur: DocumentEmetteur,
-                               listeRevocation: String, pourQui: String) throws -> [String: Data] {
-        var entrees: [String: Data] = [:]
+                               listeRevocation: String, pourQui: String, autres: [String: Data] = [:]) throws -> [String: Data] {
+        var entrees: [String: Data] = autres
         let encodeur = JSONEncoder()
         encodeur.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         for badge in badges {
@@ -65,6 +65,8 @@ public enum PaquetApprenant {
         - emetteur.json : qui a délivré les badges, et ses clés publiques pour les vérifier.
         - revocations.jwt : la liste signée des badges annulés par la structure.
         - manifeste.json : l'empreinte de chaque fichier, pour voir si quelque chose a changé.
+        - cv.html (s'il est là) : votre CV numérique, à ouvrir dans un navigateur ou à imprimer ;
+          cv.json : le même CV au format JSON Resume, pour d'autres outils.
 
         Comment vérifier
         - Avec Livret, sans Internet : livret badge verifier CE-FICHIER.zip

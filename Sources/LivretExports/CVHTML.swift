@@ -99,7 +99,7 @@ public enum CVHTML {
         }
         if !pix.certifications.isEmpty {
             h.ligne("<section class=\"groupe\">")
-            h.ligne("<h3>Ma certification Pix</h3>")
+            h.ligne(pix.certifications.count > 1 ? "<h3>Mes certifications Pix</h3>" : "<h3>Ma certification Pix</h3>")
             h.ligne("<ul>")
             for certification in pix.certifications {
                 var lignes = ["<strong>\(certification.nom.echappeHTML)</strong>", certification.mention.echappeHTML,

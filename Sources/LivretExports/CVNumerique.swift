@@ -10,6 +10,12 @@ public struct CVNumerique: Sendable, Equatable, Codable {
         public var nom: String?
         public var email: String?
         public var telephone: String?
+
+        public init(nom: String?, email: String? = nil, telephone: String? = nil) {
+            self.nom = nom
+            self.email = email
+            self.telephone = telephone
+        }
     }
 
     /// One savoir-faire (an APTIC item).

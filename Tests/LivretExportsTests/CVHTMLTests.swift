@@ -143,11 +143,12 @@ struct CVHTMLTests {
         }
     }
 
-    /// Writes the page of A-0001 for a person to look at: LIVRET_CV_APERCU=/tmp/cv-A-0001.html swift test …
+    /// Writes the page of A-0001 (and its JSON Resume beside it) for a person to look at: LIVRET_CV_APERCU=/tmp/cv-A-0001.html swift test …
     @Test(.enabled(if: ProcessInfo.processInfo.environment["LIVRET_CV_APERCU"] != nil))
     func apercu() throws {
         let chemin = try #require(ProcessInfo.processInfo.environment["LIVRET_CV_APERCU"])
-        let html = CVHTML.rendre(try DemoCV.cv("A-0001", choix: ChoixCV(identite: .complete)), liensPaquet: true)
-        try Data(html.utf8).write(to: URL(fileURLWithPath: chemin))
+        let cv = try DemoCV.cv("A-0001", choix: ChoixCV(identite: .complete))
+        try Data(CVHTML.rendre(cv, liensPaquet: true).utf8).write(to: URL(fileURLWithPath: chemin))
+        try CVJSONResume.rendre(cv).write(to: URL(fileURLWithPath: chemin).deletingPathExtension().appendingPathExtension("json"))
     }
 }

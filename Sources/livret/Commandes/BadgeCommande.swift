@@ -300,6 +300,9 @@ extension BadgeCommande {
         @OptionGroup var options: OptionsBase
         @Argument(help: "L'identifiant de l'apprenant.") var apprenant: String
         @Option(name: .shortAndLong, help: "Le fichier zip à écrire (sinon Exports/IDENTIFIANT-badges.zip).") var sortie: String?
+        @OptionGroup var choix: CVCommande.OptionsChoix
+        @Flag(help: "Ne pas joindre le CV numérique (cv.html et cv.json) au paquet.") var sansCV = false
+        @Option(help: "La date du jour pour le CV (AAAA-MM-JJ ; sinon aujourd'hui).") var date: String?
 
         func run() throws {
             let db = try options.ouvrir()
@@ -314,6 +317,15 @@ extension BadgeCommande {
                 throw ErreurUtilisateur("la liste de révocation n'a jamais été signée : créez la clé avec « livret badge cle creer ».")
             }
             let cible = URL(fileURLWithPath: sortie ?? "Exports/\(a.identifiant)-badges.zip")
+            var cv: [String: Data] = [:]
+            if !sansCV {
+                let jour = try OptionsEcriture.jour(date ?? ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date")
+                let choixCV = try choix.choix()
+                cv["cv.html"] = try CVCommande.Exporter.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
+                                                          format: .html, liensPaquet: true).0
+                cv["cv.json"] = try CVCommande.Exporter.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
+                                                          format: .jsonResume, liensPaquet: true).0
+            }
             do {
                 let entrees = try PaquetApprenant.entrees(
                     badges: try badges.map { badge in
@@ -322,7 +334,7 @@ extension BadgeCommande {
                         return (badge.reussite, badge.jwt, try ImageBadge.bake(svg: reussite.map { EmissionBadges.image($0) } ?? svg, jwt: badge.jwt))
                     },
                     emetteur: .init(profil: contexte.profil, cles: JWKS(keys: contexte.cles)),
-                    listeRevocation: liste, pourQui: a.nomAffiche)
+                    listeRevocation: liste, pourQui: a.nomAffiche, autres: cv)
                 try FileManager.default.createDirectory(at: cible.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Paquet.ecrire(entrees, vers: cible)
             } catch {

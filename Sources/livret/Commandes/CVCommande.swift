@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import LivretCore
+import LivretExports
+import LivretStore
+
+/// `livret cv exporter`: the learner's CV numérique.
+struct CVCommande: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cv",
+        abstract: "Le CV numérique d'un apprenant : ce qu'il sait faire, ses résultats Pix, ses formations, ses badges.",
+        subcommands: [Exporter.self]
+    )
+
+    /// What the learner chooses to show.
+    struct OptionsChoix: ParsableArguments {
+        @Option(help: ArgumentHelp("Les parties à montrer, séparées par des virgules : identite, competences, pix, parcours, badges (toutes par défaut).", valueName: "LISTE"))
+        var inclure: String?
+
+        @Option(help: "Le nom affiché : prenom (par défaut), complete, pseudonyme ou aucune.")
+        var identite: String = "prenom"
+
+        @Flag(help: "Montrer aussi l'e-mail et le téléphone (seulement si la personne le veut).")
+        var contact = false
+
+        @Option(help: ArgumentHelp("Les badges à montrer (codes séparés par des virgules ; tous les badges valides par défaut).", valueName: "CODES"))
+        var badges: String?
+
+        func choix() throws -> ChoixCV {
+            var sections = Set(SectionCV.allCases)
+            if let inclure {
+                sections = Set(try inclure.split(separator: ",").map { texte in
+                    let nom = texte.trimmingCharacters(in: .whitespaces).lowercased()
+                    guard let section = SectionCV(rawValue: nom.replacingOccurrences(of: "é", with: "e")) else {
+                        throw ErreurUtilisateur("« \(nom) » (--inclure) : choisissez parmi identite, competences, pix, parcours, badges.")
+                    }
+                    return section
+                })
+            }
+            guard let identite = IdentiteCV(rawValue: identite.lowercased()) else {
+                throw ErreurUtilisateur("« \(identite) » (--identite) : choisissez prenom, complete, pseudonyme ou aucune.")
+            }
+            let choixBadges = badges.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+            return ChoixCV(sections: sections, identite: identite, contact: contact, badges: choixBadges)
+        }
+    }
+
+    struct Exporter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Écrire le CV numérique en HTML (une page autonome, imprimable) ou en JSON Resume.",
+            discussion: "Exemples : livret cv exporter A-0001 ; livret cv exporter A-0001 --format json-resume --identite pseudonyme --inclure competences,pix")
+
+        enum FormatCV: String, ExpressibleByArgument, CaseIterable {
+            case html
+            case jsonResume = "json-resume"
+        }
+
+        @OptionGroup var options: OptionsBase
+        @Argument(help: "L'identifiant de l'apprenant.") var apprenant: String
+        @Option(help: "html (par défaut) ou json-resume.") var format: FormatCV = .html
+        @OptionGroup var choix: OptionsChoix
+        @Option(name: .shortAndLong, help: "Le fichier à écrire (sinon Exports/IDENTIFIANT-cv.html ou .json).") var sortie: String?
+        @Option(help: "La date du jour pour le CV (AAAA-MM-JJ ; sinon aujourd'hui).") var date: String?
+
+        func run() throws {
+            let choixCV = try choix.choix()
+            let db = try options.ouvrir()
+            let catalogue = try ChargementCatalogue.catalogue()
+            let jour = try OptionsEcriture.jour(date ?? ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date")
+            let (donnees, _) = try Self.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
+                                           format: format, liensPaquet: false)
+            let extension_ = format == .html ? "html" : "json"
+            let cible = sortie ?? "Exports/\(apprenant)-cv.\(extension_)"
+            try? FileManager.default.createDirectory(at: URL(fileURLWithPath: cible).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try EcritureFichier.ecrireAtomiquement(donnees, vers: cible)
+            Sortie.ligne("CV numérique de \(apprenant) écrit : \(cible)")
+        }
+
+        /// The CV bytes in `format`, built from the base.
+        static func cv(db: Base, apprenant: String, catalogue: Catalogue, choix: ChoixCV, jour: Jour, format: FormatCV,
+                       liensPaquet: Bool) throws -> (Data, CVNumerique) {
+            let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) }
+            let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: dossier.apprenant.id!) }
+            let emetteur = try base { () throws(ErreurBase) in try db.emetteur() }
+            let nomStructure = try base { () throws(ErreurBase) in try db.structure() }?.nom
+            let structure = emetteur?.nom ?? nomStructure ?? "la structure"
+            let cv = ConstructionCV.construire(dossier: dossier, badges: badges, structure: structure, catalogue: catalogue,
+                                               choix: choix, aujourdhui: jour)
+            switch format {
+            case .html: return (Data(CVHTML.rendre(cv, liensPaquet: liensPaquet).utf8), cv)
+            case .jsonResume:
+                do { return (try CVJSONResume.rendre(cv), cv) } catch { throw ErreurUtilisateur("le CV n'a pas pu être écrit : \(error)") }
+            }
+        }
+    }
+}
