@@ -109,6 +109,6 @@ let package = Package(
         .testTarget(name: "LivretBadgesTests", dependencies: ["LivretBadges", "LivretReferentiels"]),
         .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels"]),
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels"]),
-        .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore"]),
+        .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore", "LivretBadges"]),
     ]
 )

@@ -5,7 +5,8 @@ import LivretCore
 /// - One file: an inline `<style>`, no script, no link to any other resource, no web address.
 /// - Accessible: `lang="fr"`, headings h1/h2/h3, real lists and tables with `<th scope>`, dark text on
 ///   white (contrast above WCAG AA), sizes in `rem` so the page holds at 200 % zoom.
-/// - Printable on A4: `@page` with margins, no page break inside a section.
+/// - Printable on A4: `@page` with margins, no page break inside a group, a list item or a table row,
+///   none right after a heading.
 /// - XHTML-compatible (every element closed), so an XML parser reads it without error.
 public enum CVHTML {
     /// The page. `liensPaquet`: the page sits in the learner's bundle, next to `badges/`, so each badge
@@ -103,7 +104,7 @@ public enum CVHTML {
             h.ligne("<ul>")
             for certification in pix.certifications {
                 var lignes = ["<strong>\(certification.nom.echappeHTML)</strong>", certification.mention.echappeHTML,
-                              "Score : \(certification.score) pix sur \(certification.scoreMax)."]
+                              "Score : \(certification.score) sur \(certification.scoreMax)."]
                 if let verification = certification.verification { lignes.append("\(verification.echappeHTML).") }
                 h.ligne("<li>\(lignes.joined(separator: "<br />"))</li>")
             }
@@ -171,7 +172,7 @@ public enum CVHTML {
     @media print {
       body { font-size: 12pt; }
       main { max-width: none; padding: 0; }
-      .bloc, .groupe, li, tr { break-inside: avoid; page-break-inside: avoid; }
+      .groupe, li, tr { break-inside: avoid; page-break-inside: avoid; }
       h2, h3 { break-after: avoid; page-break-after: avoid; }
       a { color: #1a1a1a; }
     }
