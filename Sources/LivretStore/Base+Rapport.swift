@@ -1,0 +1,164 @@
+import GRDB
+import LivretCore
+
+/// For a parcours in a report's scope: how many inscriptions reached each number of certified Pix competences.
+public struct CertificationsParcours: Sendable, Equatable {
+    public var modele: String
+    public var inscrits: Int
+    /// Number of competences certified at level ≥ 1 (best validated certification) → inscriptions.
+    public var parNombreDeCompetences: [Int: Int]
+}
+
+extension Base {
+    /// The SQL condition and arguments selecting the inscriptions of a scope (alias `i` for inscription, `c` for cohorte).
+    static func filtre(_ perimetre: PerimetreRapport, du: Jour?, au: Jour?) -> (String, StatementArguments) {
+        var conditions = ["1 = 1"]
+        var arguments: StatementArguments = []
+        switch perimetre {
+        case .structure: break
+        case .cohorte(let code):
+            conditions.append("c.code = ?")
+            _ = arguments.append(contentsOf: [code])
+        case .parcours(let code):
+            conditions.append("c.parcoursId IN (SELECT id FROM parcours WHERE code = ? OR modele = ?)")
+            _ = arguments.append(contentsOf: [code, code])
+        }
+        if let au {
+            conditions.append("c.debut <= ?")
+            _ = arguments.append(contentsOf: [au])
+        }
+        if let du {
+            conditions.append("(c.fin IS NULL OR c.fin >= ?)")
+            _ = arguments.append(contentsOf: [du])
+        }
+        return (conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// The groups a report is computed from, aggregated in SQL: one row per combination of
+    /// sexe, year of birth, QPV and status present in the scope.
+    public func groupesStatistiques(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil) throws(ErreurBase) -> [GroupeStatistique] {
+        let (condition, arguments) = Self.filtre(perimetre, du: du, au: au)
+        let bornes = "(? IS NULL OR s.date >= ?) AND (? IS NULL OR s.date <= ?)"
+        let argumentsPeriode: StatementArguments = [du, du, au, au]
+        return try lire { db in
+            let base = """
+                WITH insc AS (
+                    SELECT i.id AS id, i.apprenantId AS apprenantId, i.cohorteId AS cohorteId,
+                           p.heuresPrevues AS heures, p.assiduiteMinimale AS assiduiteMin, p.certificationRequise AS certifReq,
+                           (SELECT e.statut FROM etapeInscription e WHERE e.inscriptionId = i.id ORDER BY e.id DESC LIMIT 1) AS statut,
+                           (SELECT COUNT(*) FROM etapeInscription e WHERE e.inscriptionId = i.id AND e.statut <> 'inscrit') AS avance,
+                           (SELECT e.motif FROM etapeInscription e WHERE e.inscriptionId = i.id AND e.statut = 'abandon' ORDER BY e.id DESC LIMIT 1) AS motif
+                    FROM inscription i JOIN cohorte c ON c.id = i.cohorteId JOIN parcours p ON p.id = c.parcoursId
+                    WHERE \(condition)
+                ), prevues AS (
+                    SELECT s.cohorteId AS cohorteId, SUM(s.minutesPrevues) AS m FROM seance s
+                    WHERE s.cohorteId IN (SELECT cohorteId FROM insc) AND \(bornes) GROUP BY s.cohorteId
+                ), detail AS (
+                    SELECT insc.*, COALESCE(prevues.m, 0) AS minutesPrevues,
+                           COALESCE((SELECT SUM(pr.minutes) FROM presence pr JOIN seance s ON s.id = pr.seanceId
+                                     WHERE pr.apprenantId = insc.apprenantId AND s.cohorteId = insc.cohorteId AND pr.statut = 'present'
+                                       AND \(bornes)), 0) AS minutesSuivies,
+                           (SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM certificationPix cp JOIN certificationPixCompetence cc ON cc.certificationId = cp.id
+                                                WHERE cp.apprenantId = insc.apprenantId AND cp.statut = 'validee' AND cc.niveau >= 1
+                                                GROUP BY cp.id)) AS competences
+                    FROM insc LEFT JOIN prevues ON prevues.cohorteId = insc.cohorteId
+                )
+                """
+            let argumentsBase: StatementArguments = arguments + argumentsPeriode + argumentsPeriode
+            var groupes: [String: GroupeStatistique] = [:]
+            func cle(_ ligne: Row) -> String {
+                "\(ligne["sexe"] as String)|\((ligne["annee"] as Int?).map(String.init) ?? "-")|\(ligne["qpv"] as String)|\(ligne["statutSocial"] as String)"
+            }
+            func groupe(_ ligne: Row) -> GroupeStatistique {
+                groupes[cle(ligne)] ?? GroupeStatistique(
+                    sexe: Sexe(rawValue: ligne["sexe"]) ?? .nonCommunique, anneeNaissance: ligne["annee"],
+                    qpv: ResidenceQPV(rawValue: ligne["qpv"]) ?? .nonCommunique, statut: StatutSocial(rawValue: ligne["statutSocial"]) ?? .nonCommunique)
+            }
+            let categories = "a.sexe AS sexe, a.anneeNaissance AS annee, a.qpv AS qpv, a.statutSocial AS statutSocial"
+            for ligne in try Row.fetchAll(db, sql: base + """
+                SELECT \(categories), COUNT(*) AS inscrits,
+                       SUM(d.avance > 0 OR d.minutesSuivies > 0) AS commences,
+                       SUM(d.statut = 'termine' AND d.minutesSuivies >= d.heures * 60 * d.assiduiteMin
+                           AND (d.certifReq = 0 OR COALESCE(d.competences, 0) > 0)) AS termines,
+                       SUM(d.statut = 'abandon') AS abandons,
+                       SUM(COALESCE(d.competences, 0) > 0) AS certifies,
+                       SUM(COALESCE(d.competences, 0)) AS competences,
+                       SUM(d.minutesPrevues) AS minutesPrevues, SUM(d.minutesSuivies) AS minutesSuivies
+                FROM detail d JOIN apprenant a ON a.id = d.apprenantId
+                GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial
+                """, arguments: argumentsBase) {
+                var g = groupe(ligne)
+                g.inscrits = ligne["inscrits"]
+                g.commences = ligne["commences"] ?? 0
+                g.termines = ligne["termines"] ?? 0
+                g.abandons = ligne["abandons"] ?? 0
+                g.certifies = ligne["certifies"] ?? 0
+                g.competencesCertifiees = ligne["competences"] ?? 0
+                g.minutesPrevues = ligne["minutesPrevues"] ?? 0
+                g.minutesSuivies = ligne["minutesSuivies"] ?? 0
+                groupes[cle(ligne)] = g
+            }
+            for ligne in try Row.fetchAll(db, sql: base + """
+                SELECT \(categories), d.motif AS motif, COUNT(*) AS n FROM detail d JOIN apprenant a ON a.id = d.apprenantId
+                WHERE d.statut = 'abandon' GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, d.motif
+                """, arguments: argumentsBase) {
+                var g = groupe(ligne)
+                g.motifsAbandon[(ligne["motif"] as String?) ?? "non précisé", default: 0] += ligne["n"] as Int
+                groupes[cle(ligne)] = g
+            }
+            for ligne in try Row.fetchAll(db, sql: base + """
+                SELECT \(categories), so.type AS type, COUNT(*) AS n FROM detail d JOIN apprenant a ON a.id = d.apprenantId
+                JOIN sortie so ON so.inscriptionId = d.id GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, so.type
+                """, arguments: argumentsBase) {
+                var g = groupe(ligne)
+                g.sorties[ligne["type"] as String, default: 0] += ligne["n"] as Int
+                groupes[cle(ligne)] = g
+            }
+            return groupes.sorted { $0.key < $1.key }.map(\.value)
+        }
+    }
+
+    /// Per parcours template in the scope: inscriptions by number of Pix competences certified (for objectives).
+    public func certificationsParParcours(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil) throws(ErreurBase) -> [CertificationsParcours] {
+        let (condition, arguments) = Self.filtre(perimetre, du: du, au: au)
+        return try lire { db in
+            var resultat: [String: CertificationsParcours] = [:]
+            for ligne in try Row.fetchAll(db, sql: """
+                SELECT p.modele AS modele,
+                       COALESCE((SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM certificationPix cp JOIN certificationPixCompetence cc ON cc.certificationId = cp.id
+                                 WHERE cp.apprenantId = i.apprenantId AND cp.statut = 'validee' AND cc.niveau >= 1 GROUP BY cp.id)), 0) AS n,
+                       COUNT(*) AS inscriptions
+                FROM inscription i JOIN cohorte c ON c.id = i.cohorteId JOIN parcours p ON p.id = c.parcoursId
+                WHERE \(condition) GROUP BY p.modele, n ORDER BY p.modele, n
+                """, arguments: arguments) {
+                let modele: String = ligne["modele"]
+                var entree = resultat[modele] ?? CertificationsParcours(modele: modele, inscrits: 0, parNombreDeCompetences: [:])
+                entree.inscrits += ligne["inscriptions"] as Int
+                entree.parNombreDeCompetences[ligne["n"] as Int, default: 0] += ligne["inscriptions"] as Int
+                resultat[modele] = entree
+            }
+            return resultat.sorted { $0.key < $1.key }.map(\.value)
+        }
+    }
+
+    /// The activity review over [du, au]: minutes of séances held, and each beneficiary's attendance (categories only).
+    public func activite(_ perimetre: PerimetreRapport, du: Jour, au: Jour) throws(ErreurBase) -> (minutesDelivrees: Int, beneficiaires: [ActiviteBeneficiaire]) {
+        let (condition, arguments) = Self.filtre(perimetre, du: nil, au: nil)
+        return try lire { db in
+            let delivrees = try Int.fetchOne(db, sql: """
+                SELECT COALESCE(SUM(s.minutesPrevues), 0) FROM seance s JOIN cohorte c ON c.id = s.cohorteId
+                WHERE \(condition) AND s.date BETWEEN ? AND ?
+                """, arguments: arguments + [du, au]) ?? 0
+            let beneficiaires = try Row.fetchAll(db, sql: """
+                SELECT a.sexe AS sexe, a.anneeNaissance AS annee, COUNT(*) AS seances, SUM(pr.minutes) AS minutes
+                FROM presence pr JOIN seance s ON s.id = pr.seanceId JOIN cohorte c ON c.id = s.cohorteId JOIN apprenant a ON a.id = pr.apprenantId
+                WHERE \(condition) AND pr.statut = 'present' AND s.date BETWEEN ? AND ?
+                GROUP BY pr.apprenantId ORDER BY pr.apprenantId
+                """, arguments: arguments + [du, au]).map {
+                ActiviteBeneficiaire(sexe: Sexe(rawValue: $0["sexe"]) ?? .nonCommunique, anneeNaissance: $0["annee"],
+                                     seances: $0["seances"], minutes: $0["minutes"])
+            }
+            return (delivrees, beneficiaires)
+        }
+    }
+}

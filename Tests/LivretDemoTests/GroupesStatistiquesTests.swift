@@ -1,0 +1,49 @@
+import LivretCore
+import LivretDemo
+import LivretReferentiels
+import LivretStore
+import Testing
+
+@Suite("Rapport : agrégats SQL sur la base de démonstration")
+struct GroupesStatistiquesTests {
+    func base() throws -> Base {
+        let base = try Base()
+        _ = try Demo.remplir(base, catalogue: try ReferentielsEmbarques.catalogue())
+        return base
+    }
+
+    @Test("Toute la structure : effectifs, terminés, abandons, certifiées, heures")
+    func structure() throws {
+        let groupes = try base().groupesStatistiques(.structure)
+        let somme = { (f: (GroupeStatistique) -> Int) in groupes.reduce(0) { $0 + f($1) } }
+        #expect(somme(\.inscrits) == 19)
+        #expect(somme(\.termines) == 17)
+        #expect(somme(\.abandons) == 2)
+        #expect(somme(\.certifies) == 11)
+        #expect(somme(\.commences) == 19)
+        #expect(groupes.filter { $0.sexe == .feminin }.reduce(0) { $0 + $1.inscrits } >= 11)
+        #expect(Set(groupes.map(\.sexe)) == Set(Sexe.allCases))
+        #expect(somme { $0.motifsAbandon.values.reduce(0, +) } == 2)
+        #expect(somme { $0.sorties["certification"] ?? 0 } == 11)
+        #expect(somme(\.minutesPrevues) == 11 * 4020 + 8 * 720)
+    }
+
+    @Test("Une cohorte, et l'objectif de certification par parcours")
+    func cohorteEtObjectif() throws {
+        let b = try base()
+        let groupes = try b.groupesStatistiques(.cohorte("fen-2023"))
+        #expect(groupes.reduce(0) { $0 + $1.inscrits } == 11)
+        #expect(groupes.allSatisfy { $0.sexe == .feminin })
+        let certifs = try b.certificationsParParcours(.structure)
+        let fen = try #require(certifs.first { $0.modele == "femmes-et-numerique" })
+        #expect(fen.inscrits == 11)
+        #expect(fen.parNombreDeCompetences.filter { $0.key >= 3 }.values.reduce(0, +) == 11)
+    }
+
+    @Test("Bilan d'activité sur une période")
+    func activite() throws {
+        let (minutes, beneficiaires) = try base().activite(.structure, du: Jour("2023-03-01")!, au: Jour("2023-04-30")!)
+        #expect(minutes == 4020)
+        #expect(beneficiaires.count == 11)
+    }
+}
