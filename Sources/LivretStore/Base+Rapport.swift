@@ -42,7 +42,7 @@ extension Base {
         let argumentsPeriode: StatementArguments = [du, du, au, au]
         return try lire { db in
             let base = """
-                WITH insc AS (
+                WITH insc AS MATERIALIZED (
                     SELECT i.id AS id, i.apprenantId AS apprenantId, i.cohorteId AS cohorteId,
                            p.heuresPrevues AS heures, p.assiduiteMinimale AS assiduiteMin, p.certificationRequise AS certifReq,
                            (SELECT e.statut FROM etapeInscription e WHERE e.inscriptionId = i.id ORDER BY e.id DESC LIMIT 1) AS statut,
@@ -51,9 +51,9 @@ extension Base {
                     FROM inscription i JOIN cohorte c ON c.id = i.cohorteId JOIN parcours p ON p.id = c.parcoursId
                     WHERE \(condition)
                 ), prevues AS (
-                    SELECT s.cohorteId AS cohorteId, SUM(s.minutesPrevues) AS m FROM seance s
-                    WHERE s.cohorteId IN (SELECT cohorteId FROM insc) AND \(bornes) GROUP BY s.cohorteId
-                ), detail AS (
+                    SELECT s.cohorteId AS cohorteId, SUM(s.minutesPrevues) AS m FROM seance s JOIN cohorte c ON c.id = s.cohorteId
+                    WHERE \(condition) AND \(bornes) GROUP BY s.cohorteId
+                ), detail AS MATERIALIZED (
                     SELECT insc.*, COALESCE(prevues.m, 0) AS minutesPrevues,
                            COALESCE((SELECT SUM(pr.minutes) FROM presence pr JOIN seance s ON s.id = pr.seanceId
                                      WHERE pr.apprenantId = insc.apprenantId AND s.cohorteId = insc.cohorteId AND pr.statut = 'present'
@@ -64,7 +64,7 @@ extension Base {
                     FROM insc LEFT JOIN prevues ON prevues.cohorteId = insc.cohorteId
                 )
                 """
-            let argumentsBase: StatementArguments = arguments + argumentsPeriode + argumentsPeriode
+            let argumentsBase: StatementArguments = arguments + arguments + argumentsPeriode + argumentsPeriode
             var groupes: [String: GroupeStatistique] = [:]
             func cle(_ ligne: Row) -> String {
                 "\(ligne["sexe"] as String)|\((ligne["annee"] as Int?).map(String.init) ?? "-")|\(ligne["qpv"] as String)|\(ligne["statutSocial"] as String)"
@@ -75,8 +75,9 @@ extension Base {
                     qpv: ResidenceQPV(rawValue: ligne["qpv"]) ?? .nonCommunique, statut: StatutSocial(rawValue: ligne["statutSocial"]) ?? .nonCommunique)
             }
             let categories = "a.sexe AS sexe, a.anneeNaissance AS annee, a.qpv AS qpv, a.statutSocial AS statutSocial"
-            for ligne in try Row.fetchAll(db, sql: base + """
-                SELECT \(categories), COUNT(*) AS inscrits,
+            // One statement: the per-inscription detail is computed once (MATERIALIZED) and aggregated three ways.
+            let lignes = try Row.fetchAll(db, sql: base + """
+                SELECT 'groupe' AS genre, \(categories), NULL AS libelle, COUNT(*) AS inscrits,
                        SUM(d.avance > 0 OR d.minutesSuivies > 0) AS commences,
                        SUM(d.statut = 'termine' AND d.minutesSuivies >= d.heures * 60 * d.assiduiteMin
                            AND (d.certifReq = 0 OR COALESCE(d.competences, 0) > 0)) AS termines,
@@ -86,32 +87,32 @@ extension Base {
                        SUM(d.minutesPrevues) AS minutesPrevues, SUM(d.minutesSuivies) AS minutesSuivies
                 FROM detail d JOIN apprenant a ON a.id = d.apprenantId
                 GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial
-                """, arguments: argumentsBase) {
-                var g = groupe(ligne)
-                g.inscrits = ligne["inscrits"]
-                g.commences = ligne["commences"] ?? 0
-                g.termines = ligne["termines"] ?? 0
-                g.abandons = ligne["abandons"] ?? 0
-                g.certifies = ligne["certifies"] ?? 0
-                g.competencesCertifiees = ligne["competences"] ?? 0
-                g.minutesPrevues = ligne["minutesPrevues"] ?? 0
-                g.minutesSuivies = ligne["minutesSuivies"] ?? 0
-                groupes[cle(ligne)] = g
-            }
-            for ligne in try Row.fetchAll(db, sql: base + """
-                SELECT \(categories), d.motif AS motif, COUNT(*) AS n FROM detail d JOIN apprenant a ON a.id = d.apprenantId
+                UNION ALL
+                SELECT 'motif', \(categories), COALESCE(d.motif, 'non précisé'), COUNT(*), 0, 0, 0, 0, 0, 0, 0
+                FROM detail d JOIN apprenant a ON a.id = d.apprenantId
                 WHERE d.statut = 'abandon' GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, d.motif
-                """, arguments: argumentsBase) {
+                UNION ALL
+                SELECT 'sortie', \(categories), so.type, COUNT(*), 0, 0, 0, 0, 0, 0, 0
+                FROM detail d JOIN apprenant a ON a.id = d.apprenantId JOIN sortie so ON so.inscriptionId = d.id
+                GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, so.type
+                """, arguments: argumentsBase)
+            for ligne in lignes {
                 var g = groupe(ligne)
-                g.motifsAbandon[(ligne["motif"] as String?) ?? "non précisé", default: 0] += ligne["n"] as Int
-                groupes[cle(ligne)] = g
-            }
-            for ligne in try Row.fetchAll(db, sql: base + """
-                SELECT \(categories), so.type AS type, COUNT(*) AS n FROM detail d JOIN apprenant a ON a.id = d.apprenantId
-                JOIN sortie so ON so.inscriptionId = d.id GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, so.type
-                """, arguments: argumentsBase) {
-                var g = groupe(ligne)
-                g.sorties[ligne["type"] as String, default: 0] += ligne["n"] as Int
+                switch ligne["genre"] as String {
+                case "motif":
+                    g.motifsAbandon[ligne["libelle"] as String, default: 0] += ligne["inscrits"] as Int
+                case "sortie":
+                    g.sorties[ligne["libelle"] as String, default: 0] += ligne["inscrits"] as Int
+                default:
+                    g.inscrits = ligne["inscrits"]
+                    g.commences = ligne["commences"] ?? 0
+                    g.termines = ligne["termines"] ?? 0
+                    g.abandons = ligne["abandons"] ?? 0
+                    g.certifies = ligne["certifies"] ?? 0
+                    g.competencesCertifiees = ligne["competences"] ?? 0
+                    g.minutesPrevues = ligne["minutesPrevues"] ?? 0
+                    g.minutesSuivies = ligne["minutesSuivies"] ?? 0
+                }
                 groupes[cle(ligne)] = g
             }
             return groupes.sorted { $0.key < $1.key }.map(\.value)

@@ -148,6 +148,12 @@ do {
     var resultat: [CompletionCohorte] = []
     let completions = try Chrono.repeter(options.repetitions) { _ in resultat = try base.completions() }
     mesures.append(Mesure(nom: "complétions de toutes les cohortes", objectif: 500, mediane: completions.mediane, p95: completions.p95))
+    var groupes = 0
+    let rapport = try Chrono.repeter(options.repetitions) { _ in
+        groupes = try base.groupesStatistiques(.structure).count + base.certificationsParParcours(.structure).count
+    }
+    mesures.append(Mesure(nom: "rapport de toute la structure", objectif: 500, mediane: rapport.mediane, p95: rapport.p95))
+    controle += groupes
     let inscrits = resultat.reduce(0) { $0 + $1.inscrits }
     let termines = resultat.reduce(0) { $0 + $1.termines }
     let abandons = resultat.reduce(0) { $0 + $1.abandons }

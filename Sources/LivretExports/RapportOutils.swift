@@ -1,0 +1,151 @@
+import Foundation
+import LivretCore
+
+/// Helpers shared by ``RenduRapport`` and ``RenduActivite``.
+enum OutilsRapport {
+    /// The UTF-8 byte order mark, so French spreadsheets read accents correctly.
+    static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Lines joined with CRLF, each ending with one, after the BOM.
+    static func csv(_ lignes: [[String]]) -> Data {
+        var texte = ""
+        for ligne in lignes { texte += ligne.map(champ).joined(separator: ";") + "\r\n" }
+        return Data(bom) + Data(texte.utf8)
+    }
+
+    /// A CSV field, quoted when it holds ";", a quote or a line break.
+    static func champ(_ texte: String) -> String {
+        guard texte.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return texte }
+        return "\"" + texte.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A rate in percent with a decimal comma ("66,7"), "masqué" when masked, "" when not computable.
+    static func pourcentCSV(_ taux: TauxPublie, seuil: Int?) -> String {
+        if taux.masque { return TauxPublie.texteMasque }
+        return taux.valeur.map { Format.nombre($0 * 100) } ?? ""
+    }
+
+    static func nombreCSV(_ valeur: Double?) -> String { valeur.map { Format.nombre($0) } ?? "" }
+
+    /// Sorted keys, pretty, slashes unescaped: the same value gives the same bytes.
+    static func json<T: Encodable>(_ valeur: T) throws -> Data {
+        let encodeur = JSONEncoder()
+        encodeur.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encodeur.encode(valeur)
+    }
+
+    /// "████████░░░░" scaled to `largeur` characters ("█" filled, spaces for the rest).
+    static func barre(_ taux: TauxPublie, largeur: Int = 20) -> String {
+        guard !taux.masque, let valeur = taux.valeur else { return String(repeating: " ", count: largeur) }
+        let plein = max(0, min(largeur, Int((valeur * Double(largeur)).rounded())))
+        return String(repeating: "█", count: plein) + String(repeating: " ", count: largeur - plein)
+    }
+
+    /// `texte` padded with spaces to `largeur` characters, on the left (numbers) or the right.
+    static func cadrer(_ texte: String, _ largeur: Int, droite: Bool = false) -> String {
+        let manque = max(0, largeur - texte.count)
+        return droite ? String(repeating: " ", count: manque) + texte : texte + String(repeating: " ", count: manque)
+    }
+
+    /// Escaped for HTML and XML text and attributes.
+    static func echapper(_ texte: String) -> String {
+        var resultat = ""
+        for caractere in texte {
+            switch caractere {
+            case "&": resultat += "&amp;"
+            case "<": resultat += "&lt;"
+            case ">": resultat += "&gt;"
+            case "\"": resultat += "&quot;"
+            case "'": resultat += "&#39;"
+            default: resultat.append(caractere)
+            }
+        }
+        return resultat
+    }
+
+    /// A number for SVG coordinates, with a dot.
+    static func svg(_ x: Double) -> String {
+        let arrondi = (x * 10).rounded() / 10
+        return arrondi == arrondi.rounded() ? String(Int(arrondi)) : String(arrondi)
+    }
+
+    /// One horizontal bar chart of rates, self-contained SVG (no namespace attribute, HTML5 needs none).
+    static func graphique(id: String, titre: String, description: String, barres: [(libelle: String, taux: TauxPublie)], seuil: Int?) -> String {
+        let hauteurBarre = 22.0, ecart = 8.0, gauche = 230.0, largeurBarres = 300.0
+        let hauteur = Double(barres.count) * (hauteurBarre + ecart) + ecart
+        var s = "<svg class=\"graphique\" role=\"img\" aria-labelledby=\"\(id)-titre \(id)-desc\" viewBox=\"0 0 620 \(svg(hauteur))\" width=\"620\" height=\"\(svg(hauteur))\">\n"
+        s += "<title id=\"\(id)-titre\">\(echapper(titre))</title>\n"
+        s += "<desc id=\"\(id)-desc\">\(echapper(description))</desc>\n"
+        for (i, barre) in barres.enumerated() {
+            let y = ecart + Double(i) * (hauteurBarre + ecart)
+            let milieu = y + hauteurBarre / 2 + 5
+            s += "<text x=\"\(svg(gauche - 8))\" y=\"\(svg(milieu))\" text-anchor=\"end\">\(echapper(barre.libelle))</text>\n"
+            s += "<rect x=\"\(svg(gauche))\" y=\"\(svg(y))\" width=\"\(svg(largeurBarres))\" height=\"\(svg(hauteurBarre))\" class=\"fond\" />\n"
+            var largeur = 0.0
+            if !barre.taux.masque, let valeur = barre.taux.valeur {
+                largeur = valeur * largeurBarres
+                s += "<rect x=\"\(svg(gauche))\" y=\"\(svg(y))\" width=\"\(svg(largeur))\" height=\"\(svg(hauteurBarre))\" class=\"barre\" />\n"
+            }
+            s += "<text x=\"\(svg(gauche + largeurBarres + 8))\" y=\"\(svg(milieu))\">\(echapper(barre.taux.texte(seuil: seuil)))</text>\n"
+        }
+        s += "</svg>"
+        return s
+    }
+
+    /// Dark text on white, sizes in rem, A4 print.
+    static let style = """
+    html { font-size: 100%; }
+    body { margin: 0; background: #ffffff; color: #1a1a1a; font-family: Arial, Verdana, sans-serif; font-size: 1rem; line-height: 1.5; }
+    main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+    h1 { font-size: 1.75rem; margin: 0 0 0.5rem 0; color: #13294b; }
+    h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem 0; color: #13294b; border-bottom: 0.15rem solid #13294b; }
+    table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+    caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
+    th, td { text-align: right; vertical-align: top; padding: 0.3rem 0.5rem; border: 0.0625rem solid #595959; }
+    th[scope="row"], thead th { text-align: left; }
+    thead th { background: #e8edf5; }
+    tr.total th, tr.total td { font-weight: bold; background: #f3f3f3; }
+    .avertissement { border: 0.15rem solid #8a1c1c; color: #8a1c1c; padding: 0.5rem 0.75rem; font-weight: bold; }
+    .graphique { max-width: 100%; height: auto; font-size: 13px; }
+    .graphique text { fill: #1a1a1a; }
+    .graphique .fond { fill: #eeeeee; }
+    .graphique .barre { fill: #13294b; }
+    footer { margin-top: 2rem; font-size: 0.9rem; color: #333333; }
+    @page { size: A4; margin: 1.5cm; }
+    @media print {
+      body { font-size: 10pt; }
+      main { max-width: none; padding: 0; }
+      tr, svg, section { break-inside: avoid; page-break-inside: avoid; }
+      h2 { break-after: avoid; page-break-after: avoid; }
+    }
+    """
+
+    struct Page {
+        var texte = ""
+        mutating func ligne(_ l: String) {
+            texte += l
+            texte += "\n"
+        }
+
+        mutating func debut(titre: String) {
+            ligne("<!DOCTYPE html>")
+            ligne("<html lang=\"fr\">")
+            ligne("<head>")
+            ligne("<meta charset=\"utf-8\" />")
+            ligne("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />")
+            ligne("<title>\(echapper(titre))</title>")
+            ligne("<style>")
+            ligne(style)
+            ligne("</style>")
+            ligne("</head>")
+            ligne("<body>")
+            ligne("<main>")
+        }
+
+        mutating func fin() {
+            ligne("</main>")
+            ligne("</body>")
+            ligne("</html>")
+        }
+    }
+}

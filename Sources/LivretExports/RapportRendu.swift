@@ -1,0 +1,182 @@
+import Foundation
+import LivretCore
+
+/// A ``Rapport`` as terminal text, CSV, JSON and one printable HTML page. Same report, same bytes.
+public enum RenduRapport {
+    /// The CSV columns, in order:
+    ///
+    /// `niveau;sexe;sous_categorie;inscrits;commences;termines;taux_completion_pct;abandons;taux_abandon_pct;certifies;taux_certification_pct;competences_certifiees;heures_prevues;heures_suivies;assiduite_pct`
+    ///
+    /// - `niveau`: `ligne` (one per sex, or per sex and sub-category), `total_sexe` (per sex, only when crossed),
+    ///   `ensemble` (everybody, last row).
+    /// - `sexe`: "féminin", "masculin", "autre", "non communiqué" (always all four, in that order), "ensemble".
+    /// - `sous_categorie`: the age band, QPV residence or social status label; empty without crossing or on totals.
+    /// - counts: integers, or "< 5" when masked (5 being the threshold).
+    /// - `*_pct`: percentages with a decimal comma ("66,7"), "masqué" when computed from a masked count, empty when
+    ///   there is nothing to divide by. `heures_*`: hours with a decimal comma, "masqué" when the line's inscrits are.
+    public static let colonnesCSV = ["niveau", "sexe", "sous_categorie", "inscrits", "commences", "termines", "taux_completion_pct",
+                                     "abandons", "taux_abandon_pct", "certifies", "taux_certification_pct", "competences_certifiees",
+                                     "heures_prevues", "heures_suivies", "assiduite_pct"]
+
+    /// The lines in publication order with their `niveau`: lines, per-sex totals when crossed, overall total.
+    static func lignesOrdonnees(_ r: Rapport) -> [(niveau: String, ligne: LigneRapport)] {
+        r.lignes.map { ("ligne", $0) } + (r.croisement == .aucun ? [] : r.totauxParSexe.map { ("total_sexe", $0) }) + [("ensemble", r.total)]
+    }
+
+    /// UTF-8 with BOM, ";" separated, decimal comma, CRLF line ends; columns ``colonnesCSV``; rows in report order.
+    /// (Drop-out reasons, outcomes, objectives and the gap are in the other formats.)
+    public static func csv(_ r: Rapport) -> Data {
+        let s = r.seuil
+        var lignes = [colonnesCSV]
+        for (niveau, l) in lignesOrdonnees(r) {
+            lignes.append([niveau, l.sexe?.libelle ?? "ensemble", l.sousCategorie ?? "",
+                           l.inscrits.texte(seuil: s), l.commences.texte(seuil: s), l.termines.texte(seuil: s),
+                           OutilsRapport.pourcentCSV(l.tauxCompletion, seuil: s), l.abandons.texte(seuil: s),
+                           OutilsRapport.pourcentCSV(l.tauxAbandon, seuil: s), l.certifies.texte(seuil: s),
+                           OutilsRapport.pourcentCSV(l.tauxCertification, seuil: s), l.competencesCertifiees.texte(seuil: s),
+                           l.heuresPrevues.map { Format.nombre($0) } ?? TauxPublie.texteMasque, l.heuresSuivies.map { Format.nombre($0) } ?? TauxPublie.texteMasque,
+                           OutilsRapport.pourcentCSV(l.assiduite, seuil: s)])
+        }
+        return OutilsRapport.csv(lignes)
+    }
+
+    /// The report as JSON: sorted keys, pretty.
+    public static func json(_ r: Rapport) throws -> Data { try OutilsRapport.json(r) }
+
+    /// For the terminal: a table with one line per category and a bar of the completion rate (20 characters of "█").
+    public static func texte(_ r: Rapport) -> String {
+        let s = r.seuil
+        var t = "Rapport — \(r.perimetre)\n"
+        t += "Année de référence : \(r.anneeReference) · ventilation : \(r.croisement.libelle)"
+        t += s.map { " · secret statistique : effectifs inférieurs à \($0) masqués" } ?? " · aucun masquage"
+        t += "\n"
+        for a in r.avertissements { t += "⚠ \(a)\n" }
+        t += "\n"
+        let largeurLibelle = max(24, lignesOrdonnees(r).map { $0.ligne.libelle.count }.max() ?? 0) + 2
+        let entetes = ["inscrits", "commencés", "terminés", "complétion", "", "abandons", "certifiés", "compét.", "h prévues", "h suivies", "assiduité"]
+        let largeurs = [9, 10, 9, 11, 21, 9, 10, 8, 10, 10, 10]
+        func rangee(_ libelle: String, _ cases: [String]) -> String {
+            var r = OutilsRapport.cadrer(libelle, largeurLibelle)
+            for (i, c) in cases.enumerated() { r += i == 4 ? " " + OutilsRapport.cadrer(c, largeurs[i] - 1) : OutilsRapport.cadrer(c, largeurs[i], droite: true) }
+            return r.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+        }
+        t += rangee("", entetes)
+        for (niveau, l) in lignesOrdonnees(r) {
+            if niveau != "ligne" && (niveau == "ensemble" || l.sexe == .feminin) { t += String(repeating: "─", count: largeurLibelle + largeurs.reduce(0, +)) + "\n" }
+            let libelle = niveau == "total_sexe" ? "total \(l.libelle)" : l.libelle
+            t += rangee(libelle, [l.inscrits.texte(seuil: s), l.commences.texte(seuil: s), l.termines.texte(seuil: s),
+                                  l.tauxCompletion.texte(seuil: s), OutilsRapport.barre(l.tauxCompletion), l.abandons.texte(seuil: s),
+                                  l.certifies.texte(seuil: s), l.competencesCertifiees.texte(seuil: s),
+                                  l.heuresPrevues.map(Format.heures) ?? TauxPublie.texteMasque, l.heuresSuivies.map(Format.heures) ?? TauxPublie.texteMasque,
+                                  l.assiduite.texte(seuil: s)])
+        }
+        t += "\nÉcart de taux de complétion femmes − hommes : \(r.ecart.texte)\n"
+        t += "Méthode : \(r.methodeIntervalle).\n"
+        if !r.motifsAbandon.isEmpty {
+            t += "\nAbandons par motif :\n"
+            for m in r.motifsAbandon { t += "  \(m.motif) : \(m.nombre.texte(seuil: s))\n" }
+        }
+        t += "\nSorties positives :\n"
+        for sortie in r.sorties { t += "  \(sortie.type.libelle) : \(sortie.nombre.texte(seuil: s))\n" }
+        if !r.objectifs.isEmpty {
+            t += "\nObjectifs :\n"
+            for o in r.objectifs { t += "  \(o.parcours) : \(o.texte(seuil: s))\(o.atteint.map { $0 ? " (atteint)" : " (non atteint)" } ?? "")\n" }
+        }
+        return t
+    }
+
+    /// One self-contained printable page: lang="fr", headings, real tables, inline SVG bar charts with title and
+    /// description, no script, no link, no web address.
+    public static func html(_ r: Rapport) -> String {
+        let s = r.seuil
+        let e = OutilsRapport.echapper
+        var h = OutilsRapport.Page()
+        h.debut(titre: "Rapport — \(r.perimetre)")
+        h.ligne("<header>")
+        h.ligne("<h1>Rapport — \(e(r.perimetre))</h1>")
+        h.ligne("<p>Année de référence des âges : \(r.anneeReference). Ventilation : \(e(r.croisement.libelle)). "
+            + (s.map { "Secret statistique : effectifs inférieurs à \($0) masqués." } ?? "Aucun masquage.") + "</p>")
+        for a in r.avertissements { h.ligne("<p class=\"avertissement\" role=\"note\">\(e(a))</p>") }
+        h.ligne("</header>")
+
+        h.ligne("<section aria-labelledby=\"completion\">")
+        h.ligne("<h2 id=\"completion\">Taux de complétion par sexe</h2>")
+        let parSexe = r.totauxParSexe.map { (libelle: $0.libelle, taux: $0.tauxCompletion) }
+        h.ligne(OutilsRapport.graphique(id: "graphique-sexe", titre: "Taux de complétion par sexe",
+                                        description: description(parSexe, seuil: s), barres: parSexe, seuil: s))
+        if r.croisement != .aucun {
+            let parSous = r.lignes.map { (libelle: $0.libelle, taux: $0.tauxCompletion) }
+            let titre = "Taux de complétion par \(r.croisement.libelle)"
+            h.ligne("<h3>\(e(titre))</h3>")
+            h.ligne(OutilsRapport.graphique(id: "graphique-croise", titre: titre, description: description(parSous, seuil: s), barres: parSous, seuil: s))
+        }
+        h.ligne("<p>Écart de taux de complétion femmes − hommes : <strong>\(e(r.ecart.texte))</strong>.</p>")
+        h.ligne("<p>Méthode : \(e(r.methodeIntervalle)).</p>")
+        h.ligne("</section>")
+
+        h.ligne("<section aria-labelledby=\"indicateurs\">")
+        h.ligne("<h2 id=\"indicateurs\">Indicateurs</h2>")
+        h.ligne("<table>")
+        h.ligne("<caption>Indicateurs par \(e(r.croisement.libelle))</caption>")
+        let entetes = ["Catégorie", "Inscrits", "Commencés", "Terminés", "Taux de complétion", "Abandons", "Taux d’abandon", "Certifiés",
+                       "Taux de certification", "Compétences Pix certifiées", "Heures prévues", "Heures suivies", "Assiduité"]
+        h.ligne("<thead><tr>" + entetes.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead>")
+        h.ligne("<tbody>")
+        for (niveau, l) in lignesOrdonnees(r) {
+            let libelle = niveau == "total_sexe" ? "total \(l.libelle)" : l.libelle
+            let cases = [l.inscrits.texte(seuil: s), l.commences.texte(seuil: s), l.termines.texte(seuil: s), l.tauxCompletion.texte(seuil: s),
+                         l.abandons.texte(seuil: s), l.tauxAbandon.texte(seuil: s), l.certifies.texte(seuil: s), l.tauxCertification.texte(seuil: s),
+                         l.competencesCertifiees.texte(seuil: s), l.heuresPrevues.map(Format.heures) ?? TauxPublie.texteMasque,
+                         l.heuresSuivies.map(Format.heures) ?? TauxPublie.texteMasque, l.assiduite.texte(seuil: s)]
+            let classe = niveau == "ligne" ? "" : " class=\"total\""
+            h.ligne("<tr\(classe)><th scope=\"row\">\(e(libelle))</th>" + cases.map { "<td>\(e($0))</td>" }.joined() + "</tr>")
+        }
+        h.ligne("</tbody>")
+        h.ligne("</table>")
+        h.ligne("</section>")
+
+        h.ligne("<section aria-labelledby=\"abandons\">")
+        h.ligne("<h2 id=\"abandons\">Abandons et sorties positives</h2>")
+        if r.motifsAbandon.isEmpty {
+            h.ligne("<p>Aucun motif d’abandon renseigné.</p>")
+        } else {
+            h.ligne("<table>")
+            h.ligne("<caption>Abandons par motif</caption>")
+            h.ligne("<thead><tr><th scope=\"col\">Motif</th><th scope=\"col\">Abandons</th></tr></thead>")
+            h.ligne("<tbody>")
+            for m in r.motifsAbandon { h.ligne("<tr><th scope=\"row\">\(e(m.motif))</th><td>\(e(m.nombre.texte(seuil: s)))</td></tr>") }
+            h.ligne("</tbody>")
+            h.ligne("</table>")
+        }
+        h.ligne("<table>")
+        h.ligne("<caption>Sorties positives par type</caption>")
+        h.ligne("<thead><tr><th scope=\"col\">Type</th><th scope=\"col\">Personnes</th></tr></thead>")
+        h.ligne("<tbody>")
+        for sortie in r.sorties { h.ligne("<tr><th scope=\"row\">\(e(sortie.type.libelle))</th><td>\(e(sortie.nombre.texte(seuil: s)))</td></tr>") }
+        h.ligne("</tbody>")
+        h.ligne("</table>")
+        h.ligne("</section>")
+
+        if !r.objectifs.isEmpty {
+            h.ligne("<section aria-labelledby=\"objectifs\">")
+            h.ligne("<h2 id=\"objectifs\">Objectifs et réalisé</h2>")
+            h.ligne("<ul>")
+            for o in r.objectifs {
+                let atteint = o.atteint.map { $0 ? " (atteint)" : " (non atteint)" } ?? ""
+                h.ligne("<li><strong>\(e(o.parcours))</strong> : \(e(o.texte(seuil: s) + atteint))</li>")
+            }
+            h.ligne("</ul>")
+            h.ligne("</section>")
+        }
+        h.ligne("<footer>")
+        h.ligne("<p>Les âges sont calculés en \(r.anneeReference) à partir de l’année de naissance. Les quatre catégories de sexe "
+            + "sont toujours présentes, même à zéro.</p>")
+        h.ligne("</footer>")
+        h.fin()
+        return h.texte
+    }
+
+    static func description(_ barres: [(libelle: String, taux: TauxPublie)], seuil: Int?) -> String {
+        barres.map { "\($0.libelle) : \($0.taux.texte(seuil: seuil))" }.joined(separator: " ; ") + "."
+    }
+}

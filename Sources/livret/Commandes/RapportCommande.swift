@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import LivretCore
+import LivretExports
+import LivretStore
+
+/// `livret rapport`: figures for programme leads and funders, by sex, with nobody re-identifiable.
+struct RapportCommande: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rapport",
+        abstract: "Rendre compte aux financeurs : inscrits, terminés, abandons, certifiés, heures, par sexe (et âge, QPV, statut).",
+        discussion: """
+        Les petits effectifs (moins de 5 par défaut) sont masqués, avec un masquage complémentaire pour \
+        qu'aucun total ne permette de les retrouver. Exemples :
+          livret rapport
+          livret rapport --cohorte fen-2023 --croiser age --format html --sortie rapport.html
+          livret rapport activite --du 2024-01-01 --au 2024-12-31
+        """,
+        subcommands: [Synthese.self, Activite.self],
+        defaultSubcommand: Synthese.self
+    )
+
+    enum FormatRapport: String, ExpressibleByArgument, CaseIterable {
+        case texte, csv, json, html
+    }
+
+    /// Options shared by both reports: scope, breakdown, suppression, output.
+    struct OptionsRapport: ParsableArguments {
+        @Option(help: "Une cohorte (sinon toute la structure).") var cohorte: String?
+        @Option(help: "Un parcours (code du modèle, par exemple femmes-et-numerique).") var parcours: String?
+        @Option(help: ArgumentHelp("Les tranches d'âge, bornes séparées par des virgules (par défaut 12,18,25,40,60,70).", valueName: "BORNES"))
+        var tranches: String?
+        @Option(help: "Le seuil de masquage des petits effectifs (5 par défaut).") var seuil: Int = SecretStatistique.seuilParDefaut
+        @Flag(help: "Ne rien masquer (usage interne uniquement : un avertissement est ajouté).") var sansSecret = false
+        @Option(help: "L'année de référence pour les âges (sinon celle de la date du jour).") var annee: Int?
+        @Option(help: "texte (par défaut), csv, json ou html.") var format: FormatRapport = .texte
+        @Option(name: .shortAndLong, help: "Écrire dans ce fichier plutôt qu'à l'écran.") var sortie: String?
+
+        func validate() throws {
+            if cohorte != nil && parcours != nil { throw ValidationError("Choisissez --cohorte ou --parcours, pas les deux.") }
+            if seuil < 2 || seuil > 100 { throw ValidationError("Le seuil de masquage doit être entre 2 et 100.") }
+        }
+
+        var perimetre: PerimetreRapport {
+            if let cohorte { return .cohorte(cohorte) }
+            if let parcours { return .parcours(parcours) }
+            return .structure
+        }
+
+        func tranchesAge() throws -> TranchesAge {
+            guard let tranches else { return .parDefaut }
+            do { return try TranchesAge(texte: tranches) } catch { throw ErreurUtilisateur("--tranches : \(error)") }
+        }
+
+        var seuilEffectif: Int? { sansSecret ? nil : seuil }
+
+        func ecrire(_ donnees: Data) throws {
+            if sansSecret {
+                FileHandle.standardError.write(Data("Attention : chiffres non masqués, usage interne uniquement, ne pas diffuser.\n".utf8))
+            }
+            try Sortie.ecrire(donnees, vers: sortie) { "Rapport écrit : \($0)" }
+        }
+    }
+
+    struct Synthese: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "synthese",
+            abstract: "Le rapport des parcours : inscrits, commencés, terminés, abandons et motifs, certifiés, heures, sorties, objectifs, écart femmes–hommes.")
+        @OptionGroup var options: OptionsBase
+        @OptionGroup var rapport: OptionsRapport
+        @Option(help: "Croiser le sexe avec : age, qpv ou statut.") var croiser: String?
+        @Option(help: "Début de période (AAAA-MM-JJ) : cohortes en cours après cette date.") var du: String?
+        @Option(help: "Fin de période (AAAA-MM-JJ) : cohortes commencées avant cette date.") var au: String?
+
+        func run() throws {
+            let croisement: Croisement
+            if let croiser {
+                guard let valeur = Croisement(rawValue: croiser.lowercased().replacingOccurrences(of: "â", with: "a")) else {
+                    throw ErreurUtilisateur("« \(croiser) » (--croiser) : choisissez age, qpv ou statut.")
+                }
+                croisement = valeur
+            } else {
+                croisement = .aucun
+            }
+            let debut = try du.map { try OptionsEcriture.jour($0, champ: "--du") }
+            let fin = try au.map { try OptionsEcriture.jour($0, champ: "--au") }
+            let db = try options.ouvrir()
+            let catalogue = try ChargementCatalogue.catalogue()
+            if case .cohorte(let code) = rapport.perimetre { _ = try base { () throws(ErreurBase) in try db.cohorte(code) } }
+            let groupes = try base { () throws(ErreurBase) in try db.groupesStatistiques(rapport.perimetre, du: debut, au: fin) }
+            let certifications = try base { () throws(ErreurBase) in try db.certificationsParParcours(rapport.perimetre, du: debut, au: fin) }
+            let objectifs = certifications.flatMap { entree -> [ObjectifRealise] in
+                guard let modele = catalogue.modeleParcours(entree.modele) else { return [] }
+                return modele.objectifs.filter { $0.type == "certification" }.map { objectif in
+                    let minimum = objectif.competencesMin ?? 1
+                    let accord = modele.publicVise?.sexe == "feminin" ? "certifiées" : "certifiés"
+                    return ObjectifRealise(parcours: modele.entete.titre, libelle: "\(accord) (≥ \(minimum) compétences)", vise: objectif.effectifVise,
+                                           effectifVise: objectif.effectifGroupe,
+                                           realise: entree.parNombreDeCompetences.filter { $0.key >= minimum }.values.reduce(0, +),
+                                           effectifReel: entree.inscrits)
+                }
+            }
+            let annee = try rapport.annee ?? fin?.annee ?? OptionsEcriture.jour(ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date").annee
+            let resultat = CalculRapport.calculer(groupes: groupes, perimetre: rapport.perimetre, objectifs: objectifs, croisement: croisement,
+                                                  tranches: try rapport.tranchesAge(), anneeReference: annee, seuil: rapport.seuilEffectif)
+            let donnees: Data = switch rapport.format {
+            case .texte: Data((RenduRapport.texte(resultat) + "\n").utf8)
+            case .csv: RenduRapport.csv(resultat)
+            case .json: try RenduRapport.json(resultat)
+            case .html: Data(RenduRapport.html(resultat).utf8)
+            }
+            try rapport.ecrire(donnees)
+        }
+    }
+
+    struct Activite: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "activite",
+            abstract: "Le bilan d'activité d'une période : heures délivrées, personnes accompagnées, heures par personne, parts par sexe et par âge.")
+        @OptionGroup var options: OptionsBase
+        @OptionGroup var rapport: OptionsRapport
+        @Option(help: "Début de la période (AAAA-MM-JJ).") var du: String
+        @Option(help: "Fin de la période (AAAA-MM-JJ).") var au: String
+
+        func run() throws {
+            let debut = try OptionsEcriture.jour(du, champ: "--du")
+            let fin = try OptionsEcriture.jour(au, champ: "--au")
+            guard debut <= fin else { throw ErreurUtilisateur("la période commence (\(debut.francais)) après sa fin (\(fin.francais)).") }
+            let db = try options.ouvrir()
+            if case .cohorte(let code) = rapport.perimetre { _ = try base { () throws(ErreurBase) in try db.cohorte(code) } }
+            let (minutes, beneficiaires) = try base { () throws(ErreurBase) in try db.activite(rapport.perimetre, du: debut, au: fin) }
+            let bilan = CalculActivite.calculer(activites: beneficiaires, minutesDelivrees: minutes, du: debut, au: fin,
+                                                tranches: try rapport.tranchesAge(), anneeReference: rapport.annee ?? fin.annee,
+                                                seuil: rapport.seuilEffectif)
+            let donnees: Data = switch rapport.format {
+            case .texte: Data((RenduActivite.texte(bilan) + "\n").utf8)
+            case .csv: RenduActivite.csv(bilan)
+            case .json: try RenduActivite.json(bilan)
+            case .html: Data(RenduActivite.html(bilan).utf8)
+            }
+            try rapport.ecrire(donnees)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@Suite("Rapports, de bout en bout sur la base de démonstration")
+struct RapportCLITests {
+    @Test("Synthèse : effectifs, quatre sexes, objectif, masquage, et mêmes octets deux fois")
+    func synthese() throws {
+        try Atelier.avec { atelier in
+            try atelier.reussir(["demo"])
+            let json = try atelier.reussir(["rapport", "--annee", "2024", "--format", "json"])
+            let rapport = try #require(try JSONSerialization.jsonObject(with: json.sortieOctets) as? [String: Any])
+            let total = try #require(rapport["total"] as? [String: Any])
+            #expect((total["inscrits"] as? [String: Any])?["nombre"] as? Int == 19)
+            #expect((total["termines"] as? [String: Any])?["nombre"] as? Int == 17)
+            #expect((total["certifies"] as? [String: Any])?["nombre"] as? Int == 11)
+            let sexes = (rapport["lignes"] as? [[String: Any]])?.compactMap { $0["sexe"] as? String }
+            #expect(sexes == ["feminin", "masculin", "autre", "non_communique"])
+            let objectif = try #require((rapport["objectifs"] as? [[String: Any]])?.first)
+            #expect(objectif["realise"] as? [String: Any] != nil || objectif["realise"] as? Int != nil)
+            let texte = try atelier.reussir(["rapport", "--annee", "2024"])
+            #expect(texte.sortie.contains("5 certifiées (≥ 3 compétences) sur 10 visé → 11 sur 11 réalisé"))
+            #expect(texte.sortie.contains("< 5"), "les hommes (4) sont masqués")
+            #expect(texte.sortie.contains("Newcombe"))
+            #expect(try atelier.reussir(["rapport", "--annee", "2024", "--format", "json"]).sortieOctets == json.sortieOctets)
+        }
+    }
+
+    @Test("CSV avec BOM et « ; », HTML autonome, levée du secret avec avertissement")
+    func formats() throws {
+        try Atelier.avec { atelier in
+            try atelier.reussir(["demo"])
+            let csv = try atelier.reussir(["rapport", "--annee", "2024", "--format", "csv"]).sortieOctets
+            #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+            #expect(String(decoding: csv, as: UTF8.self).contains("niveau;sexe;sous_categorie;inscrits"))
+            try atelier.reussir(["rapport", "--annee", "2024", "--croiser", "age", "--format", "html", "--sortie", "r.html"])
+            let html = try String(contentsOf: atelier.dossier.appendingPathComponent("r.html"), encoding: .utf8)
+            #expect(html.contains("<svg") && !html.contains("http"))
+            let interne = try atelier.reussir(["rapport", "--annee", "2024", "--sans-secret"])
+            #expect(interne.erreur.contains("usage interne"))
+            #expect(!interne.sortie.contains("< 5"))
+            try atelier.echouer(["rapport", "--croiser", "pointure"])
+            try atelier.echouer(["rapport", "--cohorte", "inconnue"])
+        }
+    }
+
+    @Test("Bilan d'activité sur une période")
+    func activite() throws {
+        try Atelier.avec { atelier in
+            try atelier.reussir(["demo"])
+            let bilan = try atelier.reussir(["rapport", "activite", "--du", "2023-03-01", "--au", "2023-04-30"])
+            #expect(bilan.sortie.contains("Heures délivrées : 67 h"))
+            #expect(bilan.sortie.contains("Bénéficiaires distincts : 11"))
+            try atelier.echouer(["rapport", "activite", "--du", "2024-02-01", "--au", "2024-01-01"])
+        }
+    }
+}
