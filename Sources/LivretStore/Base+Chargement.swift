@@ -30,7 +30,7 @@ public final class ChargeurLots {
             case .inscription: "INSERT INTO inscription (cohorteId, apprenantId) VALUES (?, ?)"
             case .etapeInscription: "INSERT INTO etapeInscription (inscriptionId, statut, motif, date, auteurId) VALUES (?, ?, ?, ?, ?)"
             case .sortie: "INSERT INTO sortie (inscriptionId, type, date, note, auteurId) VALUES (?, ?, ?, NULL, ?)"
-            case .presence: "INSERT INTO presence (seanceId, apprenantId, statut, minutes, auteurId) VALUES (?, ?, ?, ?, ?)"
+            case .presence: "INSERT INTO presence (seanceId, apprenantId, statut, minutes, auteurId, cohorteId) VALUES (?, ?, ?, ?, ?, ?)"
             case .preuve: "INSERT INTO preuve (apprenantId, referentiel, code, niveau, date, auteurId, note, remplace) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             case .profilPix: "INSERT INTO profilPix (apprenantId, date, source, empreinte) VALUES (?, ?, ?, ?)"
             case .profilPixCompetence: "INSERT INTO profilPixCompetence (profilId, competence, niveau, pix) VALUES (?, ?, ?, ?)"
@@ -166,8 +166,10 @@ public final class ChargeurLots {
         return id
     }
 
-    public func presence(_ p: Presence) throws {
-        try inserer(.presence) { $0.entier(p.seanceId); $0.entier(p.apprenantId); $0.texte(p.statut.rawValue); $0.entier(p.minutes); $0.entier(p.auteurId) }
+    public func presence(_ p: Presence, cohorteId: Int64) throws {
+        try inserer(.presence) {
+            $0.entier(p.seanceId); $0.entier(p.apprenantId); $0.texte(p.statut.rawValue); $0.entier(p.minutes); $0.entier(p.auteurId); $0.entier(cohorteId)
+        }
     }
 
     @discardableResult

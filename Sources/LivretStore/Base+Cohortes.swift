@@ -161,7 +161,10 @@ extension Base {
                 guard (0...seance.minutesPrevues * 2).contains(minutes) else {
                     throw ErreurBase.invalide("\(minutes) minutes de présence pour « \(saisie.identifiant) » : la séance en prévoit \(seance.minutesPrevues).")
                 }
-                try Presence(seanceId: seanceId, apprenantId: apprenant.id!, statut: saisie.statut, minutes: minutes, auteurId: auteurId).save(db)
+                try db.execute(sql: """
+                    INSERT INTO presence (seanceId, apprenantId, statut, minutes, auteurId, cohorteId) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (seanceId, apprenantId) DO UPDATE SET statut = excluded.statut, minutes = excluded.minutes, auteurId = excluded.auteurId
+                    """, arguments: [seanceId, apprenant.id!, saisie.statut, minutes, auteurId, seance.cohorteId])
                 if saisie.statut == .present {
                     let actuel = try EtapeInscription.filter(Column("inscriptionId") == inscription.id).order(Column("id").desc).fetchOne(db)?.statut
                     if actuel == .inscrit {

@@ -141,7 +141,7 @@ extension Base {
     public func completions() throws(ErreurBase) -> [CompletionCohorte] {
         try lire { db in
             // Per inscription: its latest status and the minutes attended (correlated subqueries that
-            // use the covering index presence(apprenantId, seanceId, statut, minutes)), then per cohort.
+            // use the covering index presence(apprenantId, cohorteId, statut, minutes)), then per cohort.
             try Row.fetchAll(db, sql: """
                 SELECT cohorte.code AS code, COUNT(x.id) AS inscrits,
                        SUM(x.statut = 'termine') AS termines, SUM(x.statut = 'abandon') AS abandons,
@@ -150,8 +150,8 @@ extension Base {
                 LEFT JOIN (
                     SELECT i.id AS id, i.cohorteId AS cohorteId,
                            (SELECT e.statut FROM etapeInscription e WHERE e.inscriptionId = i.id ORDER BY e.id DESC LIMIT 1) AS statut,
-                           (SELECT SUM(p.minutes) FROM presence p JOIN seance s ON s.id = p.seanceId
-                            WHERE p.apprenantId = i.apprenantId AND s.cohorteId = i.cohorteId AND p.statut = 'present') AS m
+                           (SELECT SUM(p.minutes) FROM presence p
+                            WHERE p.apprenantId = i.apprenantId AND p.cohorteId = i.cohorteId AND p.statut = 'present') AS m
                     FROM inscription i
                 ) x ON x.cohorteId = cohorte.id
                 GROUP BY cohorte.id ORDER BY cohorte.code

@@ -41,30 +41,38 @@ extension Base {
         let bornes = "(? IS NULL OR s.date >= ?) AND (? IS NULL OR s.date <= ?)"
         let argumentsPeriode: StatementArguments = [du, du, au, au]
         return try lire { db in
+            // Minutes attended: index-only on presence(apprenantId, cohorteId, statut, minutes) when the whole
+            // run counts; joined to the séance's date only when a period is asked.
+            let suivies = (du == nil && au == nil)
+                ? "SELECT SUM(pr.minutes) FROM presence pr WHERE pr.apprenantId = insc.apprenantId AND pr.cohorteId = insc.cohorteId AND pr.statut = 'present'"
+                : "SELECT SUM(pr.minutes) FROM presence pr JOIN seance s ON s.id = pr.seanceId WHERE pr.apprenantId = insc.apprenantId AND pr.cohorteId = insc.cohorteId AND pr.statut = 'present' AND \(bornes)"
             let base = """
                 WITH insc AS MATERIALIZED (
                     SELECT i.id AS id, i.apprenantId AS apprenantId, i.cohorteId AS cohorteId,
-                           p.heuresPrevues AS heures, p.assiduiteMinimale AS assiduiteMin, p.certificationRequise AS certifReq,
-                           (SELECT e.statut FROM etapeInscription e WHERE e.inscriptionId = i.id ORDER BY e.id DESC LIMIT 1) AS statut,
-                           (SELECT COUNT(*) FROM etapeInscription e WHERE e.inscriptionId = i.id AND e.statut <> 'inscrit') AS avance,
-                           (SELECT e.motif FROM etapeInscription e WHERE e.inscriptionId = i.id AND e.statut = 'abandon' ORDER BY e.id DESC LIMIT 1) AS motif
+                           p.heuresPrevues AS heures, p.assiduiteMinimale AS assiduiteMin, p.certificationRequise AS certifReq
                     FROM inscription i JOIN cohorte c ON c.id = i.cohorteId JOIN parcours p ON p.id = c.parcoursId
                     WHERE \(condition)
+                ), etapes AS MATERIALIZED (
+                    -- One pass over the status history: the latest step (status, drop-out reason) and whether it moved on.
+                    SELECT e.inscriptionId AS id, MAX(e.id) AS derniere, SUM(e.statut <> 'inscrit') AS avance
+                    FROM etapeInscription e WHERE e.inscriptionId IN (SELECT id FROM insc) GROUP BY e.inscriptionId
                 ), prevues AS (
                     SELECT s.cohorteId AS cohorteId, SUM(s.minutesPrevues) AS m FROM seance s JOIN cohorte c ON c.id = s.cohorteId
                     WHERE \(condition) AND \(bornes) GROUP BY s.cohorteId
                 ), detail AS MATERIALIZED (
                     SELECT insc.*, COALESCE(prevues.m, 0) AS minutesPrevues,
-                           COALESCE((SELECT SUM(pr.minutes) FROM presence pr JOIN seance s ON s.id = pr.seanceId
-                                     WHERE pr.apprenantId = insc.apprenantId AND s.cohorteId = insc.cohorteId AND pr.statut = 'present'
-                                       AND \(bornes)), 0) AS minutesSuivies,
+                           COALESCE(etapes.avance, 0) AS avance, derniere.statut AS statut,
+                           CASE WHEN derniere.statut = 'abandon' THEN derniere.motif END AS motif,
+                           COALESCE((\(suivies)), 0) AS minutesSuivies,
                            (SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM certificationPix cp JOIN certificationPixCompetence cc ON cc.certificationId = cp.id
                                                 WHERE cp.apprenantId = insc.apprenantId AND cp.statut = 'validee' AND cc.niveau >= 1
                                                 GROUP BY cp.id)) AS competences
                     FROM insc LEFT JOIN prevues ON prevues.cohorteId = insc.cohorteId
+                    LEFT JOIN etapes ON etapes.id = insc.id
+                    LEFT JOIN etapeInscription derniere ON derniere.id = etapes.derniere
                 )
                 """
-            let argumentsBase: StatementArguments = arguments + arguments + argumentsPeriode + argumentsPeriode
+            let argumentsBase: StatementArguments = arguments + arguments + argumentsPeriode + ((du == nil && au == nil) ? [] : argumentsPeriode)
             var groupes: [String: GroupeStatistique] = [:]
             func cle(_ ligne: Row) -> String {
                 "\(ligne["sexe"] as String)|\((ligne["annee"] as Int?).map(String.init) ?? "-")|\(ligne["qpv"] as String)|\(ligne["statutSocial"] as String)"

@@ -50,7 +50,8 @@ extension Seance: FetchableRecord, MutablePersistableRecord {
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-extension Presence: FetchableRecord, PersistableRecord {
+/// Read only: presences are written by ``Base/saisirPresences(seanceId:_:auteurId:date:)``, which also stores the cohort.
+extension Presence: FetchableRecord, TableRecord {
     public static let databaseTableName = "presence"
 }
 

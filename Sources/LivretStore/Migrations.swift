@@ -60,7 +60,8 @@ extension Base {
                 date TEXT NOT NULL,
                 minutesPrevues INTEGER NOT NULL CHECK (minutesPrevues > 0),
                 theme TEXT,
-                creePar INTEGER NOT NULL REFERENCES formateur(id)
+                creePar INTEGER NOT NULL REFERENCES formateur(id),
+                UNIQUE (id, cohorteId)
             );
             CREATE INDEX seance_cohorte ON seance(cohorteId, date);
             CREATE TABLE inscription (
@@ -76,9 +77,12 @@ extension Base {
                 statut TEXT NOT NULL CHECK (statut IN ('present', 'excuse', 'absent')),
                 minutes INTEGER NOT NULL CHECK (minutes >= 0),
                 auteurId INTEGER NOT NULL REFERENCES formateur(id),
-                PRIMARY KEY (seanceId, apprenantId)
+                -- The séance's cohort, repeated so per-inscription sums are index-only; the composite key keeps it true.
+                cohorteId INTEGER NOT NULL,
+                PRIMARY KEY (seanceId, apprenantId),
+                FOREIGN KEY (seanceId, cohorteId) REFERENCES seance(id, cohorteId)
             ) WITHOUT ROWID;
-            CREATE INDEX presence_apprenant ON presence(apprenantId, seanceId, statut, minutes);
+            CREATE INDEX presence_apprenant ON presence(apprenantId, cohorteId, statut, minutes);
             CREATE TABLE etapeInscription (
                 id INTEGER PRIMARY KEY,
                 inscriptionId INTEGER NOT NULL REFERENCES inscription(id),

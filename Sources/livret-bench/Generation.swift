@@ -145,7 +145,7 @@ struct Generateur {
                 for a in membres[c] {
                     let statut = hasard.pondere(Self.statutsPresence)
                     let m = statut == .present ? (hasard.chance(0.85) ? prevues : hasard.entier(30...prevues)) : 0
-                    try chargeur.presence(Presence(seanceId: sid, apprenantId: a, statut: statut, minutes: m, auteurId: formateurId))
+                    try chargeur.presence(Presence(seanceId: sid, apprenantId: a, statut: statut, minutes: m, auteurId: formateurId), cohorteId: cohorte.id)
                     if statut == .present { minutes[a, default: 0] += m }
                 }
             }
