@@ -52,24 +52,25 @@ extension Base {
                            p.heuresPrevues AS heures, p.assiduiteMinimale AS assiduiteMin, p.certificationRequise AS certifReq
                     FROM inscription i JOIN cohorte c ON c.id = i.cohorteId JOIN parcours p ON p.id = c.parcoursId
                     WHERE \(condition)
-                ), etapes AS MATERIALIZED (
-                    -- One pass over the status history: the latest step (status, drop-out reason) and whether it moved on.
-                    SELECT e.inscriptionId AS id, MAX(e.id) AS derniere, SUM(e.statut <> 'inscrit') AS avance
-                    FROM etapeInscription e WHERE e.inscriptionId IN (SELECT id FROM insc) GROUP BY e.inscriptionId
+                ), certs AS MATERIALIZED (
+                    -- Learners with a validated certification: their best number of competences at level ≥ 1.
+                    SELECT apprenantId, MAX(n) AS n FROM (
+                        SELECT cp.apprenantId AS apprenantId, COUNT(*) AS n FROM certificationPix cp
+                        JOIN certificationPixCompetence cc ON cc.certificationId = cp.id
+                        WHERE cp.statut = 'validee' AND cc.niveau >= 1 GROUP BY cp.id
+                    ) GROUP BY apprenantId
                 ), prevues AS (
                     SELECT s.cohorteId AS cohorteId, SUM(s.minutesPrevues) AS m FROM seance s JOIN cohorte c ON c.id = s.cohorteId
                     WHERE \(condition) AND \(bornes) GROUP BY s.cohorteId
                 ), detail AS MATERIALIZED (
                     SELECT insc.*, COALESCE(prevues.m, 0) AS minutesPrevues,
-                           COALESCE(etapes.avance, 0) AS avance, derniere.statut AS statut,
-                           CASE WHEN derniere.statut = 'abandon' THEN derniere.motif END AS motif,
+                           -- Index-only on etapeInscription(inscriptionId, id, statut): the latest status, and whether it moved on.
+                           (SELECT e.statut FROM etapeInscription e WHERE e.inscriptionId = insc.id ORDER BY e.id DESC LIMIT 1) AS statut,
+                           EXISTS (SELECT 1 FROM etapeInscription e WHERE e.inscriptionId = insc.id AND e.statut <> 'inscrit') AS avance,
                            COALESCE((\(suivies)), 0) AS minutesSuivies,
-                           (SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM certificationPix cp JOIN certificationPixCompetence cc ON cc.certificationId = cp.id
-                                                WHERE cp.apprenantId = insc.apprenantId AND cp.statut = 'validee' AND cc.niveau >= 1
-                                                GROUP BY cp.id)) AS competences
+                           certs.n AS competences
                     FROM insc LEFT JOIN prevues ON prevues.cohorteId = insc.cohorteId
-                    LEFT JOIN etapes ON etapes.id = insc.id
-                    LEFT JOIN etapeInscription derniere ON derniere.id = etapes.derniere
+                    LEFT JOIN certs ON certs.apprenantId = insc.apprenantId
                 )
                 """
             let argumentsBase: StatementArguments = arguments + arguments + argumentsPeriode + ((du == nil && au == nil) ? [] : argumentsPeriode)
@@ -83,8 +84,10 @@ extension Base {
                     qpv: ResidenceQPV(rawValue: ligne["qpv"]) ?? .nonCommunique, statut: StatutSocial(rawValue: ligne["statutSocial"]) ?? .nonCommunique)
             }
             let categories = "a.sexe AS sexe, a.anneeNaissance AS annee, a.qpv AS qpv, a.statutSocial AS statutSocial"
-            // One statement: the per-inscription detail is computed once (MATERIALIZED) and aggregated three ways.
-            let lignes = try Row.fetchAll(db, sql: base + """
+            // The per-inscription detail is aggregated once by category; drop-out reasons and outcomes come
+            // from their own (small) tables with the same scope.
+            let (conditionSeule, argumentsSeuls) = Self.filtre(perimetre, du: du, au: au)
+            var lignes = try Row.fetchAll(db, sql: base + """
                 SELECT 'groupe' AS genre, \(categories), NULL AS libelle, COUNT(*) AS inscrits,
                        SUM(d.avance > 0 OR d.minutesSuivies > 0) AS commences,
                        SUM(d.statut = 'termine' AND d.minutesSuivies >= d.heures * 60 * d.assiduiteMin
@@ -95,15 +98,21 @@ extension Base {
                        SUM(d.minutesPrevues) AS minutesPrevues, SUM(d.minutesSuivies) AS minutesSuivies
                 FROM detail d JOIN apprenant a ON a.id = d.apprenantId
                 GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial
-                UNION ALL
-                SELECT 'motif', \(categories), COALESCE(d.motif, 'non précisé'), COUNT(*), 0, 0, 0, 0, 0, 0, 0
-                FROM detail d JOIN apprenant a ON a.id = d.apprenantId
-                WHERE d.statut = 'abandon' GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, d.motif
-                UNION ALL
-                SELECT 'sortie', \(categories), so.type, COUNT(*), 0, 0, 0, 0, 0, 0, 0
-                FROM detail d JOIN apprenant a ON a.id = d.apprenantId JOIN sortie so ON so.inscriptionId = d.id
-                GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, so.type
                 """, arguments: argumentsBase)
+            lignes += try Row.fetchAll(db, sql: """
+                SELECT 'motif' AS genre, \(categories), COALESCE(e.motif, 'non précisé') AS libelle, COUNT(*) AS inscrits
+                FROM etapeInscription e JOIN inscription i ON i.id = e.inscriptionId JOIN cohorte c ON c.id = i.cohorteId
+                JOIN apprenant a ON a.id = i.apprenantId
+                WHERE \(conditionSeule) AND e.statut = 'abandon'
+                  AND e.id = (SELECT MAX(x.id) FROM etapeInscription x WHERE x.inscriptionId = i.id)
+                GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, libelle
+                UNION ALL
+                SELECT 'sortie', \(categories), so.type, COUNT(*)
+                FROM sortie so JOIN inscription i ON i.id = so.inscriptionId JOIN cohorte c ON c.id = i.cohorteId
+                JOIN apprenant a ON a.id = i.apprenantId
+                WHERE \(conditionSeule)
+                GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, so.type
+                """, arguments: argumentsSeuls + argumentsSeuls)
             for ligne in lignes {
                 var g = groupe(ligne)
                 switch ligne["genre"] as String {
@@ -133,11 +142,16 @@ extension Base {
         return try lire { db in
             var resultat: [String: CertificationsParcours] = [:]
             for ligne in try Row.fetchAll(db, sql: """
-                SELECT p.modele AS modele,
-                       COALESCE((SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM certificationPix cp JOIN certificationPixCompetence cc ON cc.certificationId = cp.id
-                                 WHERE cp.apprenantId = i.apprenantId AND cp.statut = 'validee' AND cc.niveau >= 1 GROUP BY cp.id)), 0) AS n,
-                       COUNT(*) AS inscriptions
+                WITH certs AS MATERIALIZED (
+                    SELECT apprenantId, MAX(n) AS n FROM (
+                        SELECT cp.apprenantId AS apprenantId, COUNT(*) AS n FROM certificationPix cp
+                        JOIN certificationPixCompetence cc ON cc.certificationId = cp.id
+                        WHERE cp.statut = 'validee' AND cc.niveau >= 1 GROUP BY cp.id
+                    ) GROUP BY apprenantId
+                )
+                SELECT p.modele AS modele, COALESCE(certs.n, 0) AS n, COUNT(*) AS inscriptions
                 FROM inscription i JOIN cohorte c ON c.id = i.cohorteId JOIN parcours p ON p.id = c.parcoursId
+                LEFT JOIN certs ON certs.apprenantId = i.apprenantId
                 WHERE \(condition) GROUP BY p.modele, n ORDER BY p.modele, n
                 """, arguments: arguments) {
                 let modele: String = ligne["modele"]

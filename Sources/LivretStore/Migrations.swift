@@ -28,6 +28,8 @@ extension Base {
                 creeLe TEXT NOT NULL,
                 creePar INTEGER NOT NULL REFERENCES formateur(id)
             );
+            -- Reports group learners by these categories: a narrow covering index avoids reading whole rows.
+            CREATE INDEX apprenant_categories ON apprenant(id, sexe, anneeNaissance, qpv, statutSocial);
             CREATE TABLE consentement (
                 id INTEGER PRIMARY KEY,
                 apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
@@ -91,7 +93,7 @@ extension Base {
                 date TEXT NOT NULL,
                 auteurId INTEGER NOT NULL REFERENCES formateur(id)
             );
-            CREATE INDEX etapeInscription_inscription ON etapeInscription(inscriptionId, id);
+            CREATE INDEX etapeInscription_inscription ON etapeInscription(inscriptionId, id, statut);
             CREATE TABLE sortie (
                 id INTEGER PRIMARY KEY,
                 inscriptionId INTEGER NOT NULL REFERENCES inscription(id),
