@@ -86,20 +86,10 @@ public enum ImportApprenantsCSV {
     /// - Throws: every problem of the file, by line and column; nothing is returned when there is one.
     public static func lire(_ donnees: Data, fichier: String, creeLe: Jour, creePar: Int64, anneeCourante: Int,
                             identifiantSuivant: (Int) -> String) throws(ErreursImport) -> [(Apprenant, Consentement?)] {
-        let texte: String
-        switch LecteurCSV.decoder(donnees) {
-        case .success(let decode):
-            texte = decode
-        case .failure(let echec):
-            throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: echec.ligne, message: String(
-                format: "le fichier n'est pas encodé en UTF-8 (octet 0x%02X illisible). Dans votre tableur, enregistrez-le au format « CSV UTF-8 » puis recommencez.",
-                echec.octet))])
-        }
-        let enregistrements = LecteurCSV.enregistrements(texte)
-        guard let entete = enregistrements.first else {
-            throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: 1,
-                message: "le fichier est vide : la première ligne doit nommer les colonnes (identifiant, prénom, nom, sexe…).")])
-        }
+        let (entete, donneesLignes) = try LecteurCSV.decouper(
+            donnees, fichier: fichier,
+            conseilEncodage: "dans votre tableur, enregistrez-le au format « CSV UTF-8 » puis recommencez.",
+            siVide: "le fichier est vide : la première ligne doit nommer les colonnes (identifiant, prénom, nom, sexe…).")
 
         // Header.
         var erreurs: [ErreurImport] = []
@@ -128,7 +118,7 @@ public enum ImportApprenantsCSV {
         var resultat: [(Apprenant, Consentement?)] = []
         var lignesDesIdentifiants: [String: Int] = [:]
         var generes = 0
-        for enregistrement in enregistrements.dropFirst() {
+        for enregistrement in donneesLignes {
             let ligne = enregistrement.ligne
             func erreur(_ colonne: Colonne?, _ message: String) {
                 erreurs.append(ErreurImport(fichier: fichier, ligne: ligne, champ: colonne?.libelle, message: message))

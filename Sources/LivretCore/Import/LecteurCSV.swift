@@ -106,4 +106,27 @@ enum LecteurCSV {
         if !champ.isEmpty || !champs.isEmpty || citeDansEnregistrement { finirEnregistrement() }
         return resultat
     }
+
+    /// Decodes a file and splits it into records: the header and the rest. Every reader of CSV
+    /// files (learners, Pix Orga, Pix Certif) starts here, with its own advice for the user.
+    ///
+    /// - Parameters:
+    ///   - conseilEncodage: what to do when the file is not UTF-8 (after "octet 0x… illisible ;").
+    ///   - siVide: the message when the file has no header line.
+    static func decouper(_ donnees: Data, fichier: String, conseilEncodage: String, siVide: String) throws(ErreursImport)
+        -> (entete: EnregistrementCSV, lignes: ArraySlice<EnregistrementCSV>) {
+        let texte: String
+        switch decoder(donnees) {
+        case .success(let decode):
+            texte = decode
+        case .failure(let echec):
+            throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: echec.ligne, message: String(
+                format: "le fichier n'est pas encodé en UTF-8 (octet 0x%02X illisible) ; ", echec.octet) + conseilEncodage)])
+        }
+        let enregistrements = enregistrements(texte)
+        guard let entete = enregistrements.first else {
+            throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: 1, message: siVide)])
+        }
+        return (entete, enregistrements.dropFirst())
+    }
 }

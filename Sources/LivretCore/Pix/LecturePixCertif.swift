@@ -57,19 +57,10 @@ public enum LecturePixCertif {
     public static func lire(_ donnees: Data, fichier: String, pix: ReferentielPix) throws(ErreursImport) -> ResultatsPixCertif {
         let pasUnExport = "ce fichier n'est pas un export de résultats Pix Certif : il faut les colonnes « Numéro de certification » "
             + "et une colonne par compétence (1.1 à 5.2). Dans Pix Certif, ouvrez la session puis « Exporter les résultats »."
-        let texte: String
-        switch LecteurCSV.decoder(donnees) {
-        case .success(let decode):
-            texte = decode
-        case .failure(let echec):
-            throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: echec.ligne, message: String(
-                format: "le fichier n'est pas encodé en UTF-8 (octet 0x%02X illisible) ; téléchargez de nouveau l'export depuis Pix Certif.",
-                echec.octet))])
-        }
-        let enregistrements = LecteurCSV.enregistrements(texte)
-        guard let entete = enregistrements.first else {
-            throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: 1, message: pasUnExport)])
-        }
+        let (entete, donneesLignes) = try LecteurCSV.decouper(
+            donnees, fichier: fichier,
+            conseilEncodage: "téléchargez de nouveau l'export depuis Pix Certif.",
+            siVide: pasUnExport)
 
         // Header.
         let codes = pix.competences.map(\.code)
@@ -120,7 +111,7 @@ public enum LecturePixCertif {
         let niveauMax = pix.niveaux.max
         var lignes: [ResultatsPixCertif.Ligne] = []
         var lignesDesNumeros: [String: Int] = [:]
-        for enregistrement in enregistrements.dropFirst() {
+        for enregistrement in donneesLignes {
             let ligne = enregistrement.ligne
             func erreur(_ champ: String?, _ message: String) {
                 erreurs.append(ErreurImport(fichier: fichier, ligne: ligne, champ: champ, message: message))

@@ -90,20 +90,10 @@ public enum LecturePixOrga {
     /// - Throws: every problem of the file, by line and column. A file without data line
     ///   (empty, or header only) is an error: the campaign cannot be known.
     public static func lire(_ donnees: Data, fichier: String, pix: ReferentielPix) throws(ErreursImport) -> ExportPixOrga {
-        let texte: String
-        switch LecteurCSV.decoder(donnees) {
-        case .success(let decode):
-            texte = decode
-        case .failure(let echec):
-            throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: echec.ligne, message: String(
-                format: "le fichier n'est pas encodé en UTF-8 (octet 0x%02X illisible) ; téléchargez à nouveau l'export depuis Pix Orga sans l'ouvrir dans un tableur.",
-                echec.octet))])
-        }
-        let enregistrements = LecteurCSV.enregistrements(texte)
-        guard let entete = enregistrements.first else {
-            throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: 1,
-                message: "le fichier est vide ; attendu un export de campagne Pix Orga (fichier « Resultats-….csv »).")])
-        }
+        let (entete, donneesLignes) = try LecteurCSV.decouper(
+            donnees, fichier: fichier,
+            conseilEncodage: "téléchargez à nouveau l'export depuis Pix Orga sans l'ouvrir dans un tableur.",
+            siVide: "le fichier est vide ; attendu un export de campagne Pix Orga (fichier « Resultats-….csv »).")
 
         // Header.
         var erreurs: [ErreurImport] = []
@@ -162,7 +152,6 @@ public enum LecturePixOrga {
             throw ErreursImport(erreurs: erreurs)
         }
 
-        let donneesLignes = enregistrements.dropFirst()
         guard !donneesLignes.isEmpty else {
             erreurs.append(ErreurImport(fichier: fichier, ligne: entete.ligne + 1,
                 message: "l'export ne contient aucune participation ; attendu au moins une ligne de participant après l'en-tête."))
