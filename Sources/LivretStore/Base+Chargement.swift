@@ -261,6 +261,8 @@ extension Base {
                     if db.isInsideTransaction { try? db.rollback() }
                     throw error
                 }
+                // Rows loaded out of order (presences before their inscription) bypass the summary triggers.
+                try Self.reconstruireSuivi(db)
                 try db.execute(sql: "ANALYZE")
                 return chargeur.lignes
             }

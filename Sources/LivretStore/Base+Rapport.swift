@@ -10,6 +10,35 @@ public struct CertificationsParcours: Sendable, Equatable {
 }
 
 extension Base {
+    /// Recomputes every inscription's summary (latest status, progress, minutes attended) from the
+    /// history; the triggers keep it current afterwards. Used after a bulk load, and to check it.
+    static func reconstruireSuivi(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM suiviInscription;
+            INSERT INTO suiviInscription (inscriptionId, cohorteId, apprenantId, statut, avance, minutesSuivies)
+            SELECT i.id, i.cohorteId, i.apprenantId,
+                   COALESCE((SELECT e.statut FROM etapeInscription e WHERE e.inscriptionId = i.id ORDER BY e.id DESC LIMIT 1), 'inscrit'),
+                   EXISTS (SELECT 1 FROM etapeInscription e WHERE e.inscriptionId = i.id AND e.statut <> 'inscrit'),
+                   COALESCE((SELECT SUM(pr.minutes) FROM presence pr
+                             WHERE pr.apprenantId = i.apprenantId AND pr.cohorteId = i.cohorteId AND pr.statut = 'present'), 0)
+            FROM inscription i;
+            """)
+    }
+
+    /// Whether the kept summaries match the history (for tests and checks): the inscriptions that differ.
+    public func ecartsSuivi() throws(ErreurBase) -> Int {
+        try lire { db in
+            try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM inscription i LEFT JOIN suiviInscription s ON s.inscriptionId = i.id
+                WHERE s.inscriptionId IS NULL
+                   OR s.statut IS NOT COALESCE((SELECT e.statut FROM etapeInscription e WHERE e.inscriptionId = i.id ORDER BY e.id DESC LIMIT 1), 'inscrit')
+                   OR s.avance <> EXISTS (SELECT 1 FROM etapeInscription e WHERE e.inscriptionId = i.id AND e.statut <> 'inscrit')
+                   OR s.minutesSuivies <> COALESCE((SELECT SUM(pr.minutes) FROM presence pr
+                                                    WHERE pr.apprenantId = i.apprenantId AND pr.cohorteId = i.cohorteId AND pr.statut = 'present'), 0)
+                """) ?? 0
+        }
+    }
+
     /// The SQL condition and arguments selecting the inscriptions of a scope (alias `i` for inscription, `c` for cohorte).
     static func filtre(_ perimetre: PerimetreRapport, du: Jour?, au: Jour?) -> (String, StatementArguments) {
         var conditions = ["1 = 1"]
@@ -44,7 +73,7 @@ extension Base {
             // Minutes attended: index-only on presence(apprenantId, cohorteId, statut, minutes) when the whole
             // run counts; joined to the séance's date only when a period is asked.
             let suivies = (du == nil && au == nil)
-                ? "SELECT SUM(pr.minutes) FROM presence pr WHERE pr.apprenantId = insc.apprenantId AND pr.cohorteId = insc.cohorteId AND pr.statut = 'present'"
+                ? "suivi.minutesSuivies"
                 : "SELECT SUM(pr.minutes) FROM presence pr JOIN seance s ON s.id = pr.seanceId WHERE pr.apprenantId = insc.apprenantId AND pr.cohorteId = insc.cohorteId AND pr.statut = 'present' AND \(bornes)"
             let base = """
                 WITH insc AS MATERIALIZED (
@@ -64,13 +93,13 @@ extension Base {
                     WHERE \(condition) AND \(bornes) GROUP BY s.cohorteId
                 ), detail AS MATERIALIZED (
                     SELECT insc.*, COALESCE(prevues.m, 0) AS minutesPrevues,
-                           -- Index-only on etapeInscription(inscriptionId, id, statut): the latest status, and whether it moved on.
-                           (SELECT e.statut FROM etapeInscription e WHERE e.inscriptionId = insc.id ORDER BY e.id DESC LIMIT 1) AS statut,
-                           EXISTS (SELECT 1 FROM etapeInscription e WHERE e.inscriptionId = insc.id AND e.statut <> 'inscrit') AS avance,
+                           -- Latest status and whether it moved on: kept per inscription by triggers (suiviInscription).
+                           suivi.statut AS statut, suivi.avance AS avance,
                            COALESCE((\(suivies)), 0) AS minutesSuivies,
                            certs.n AS competences
                     FROM insc LEFT JOIN prevues ON prevues.cohorteId = insc.cohorteId
                     LEFT JOIN certs ON certs.apprenantId = insc.apprenantId
+                    JOIN suiviInscription suivi ON suivi.inscriptionId = insc.id
                 )
                 """
             let argumentsBase: StatementArguments = arguments + arguments + argumentsPeriode + ((du == nil && au == nil) ? [] : argumentsPeriode)

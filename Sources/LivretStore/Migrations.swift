@@ -183,6 +183,33 @@ extension Base {
                 auteurId INTEGER NOT NULL REFERENCES formateur(id),
                 resume TEXT
             );
+            -- Per inscription, the latest status and the minutes attended, kept by triggers in the same
+            -- transaction as each status step or presence: reports read it instead of the full history.
+            CREATE TABLE suiviInscription (
+                inscriptionId INTEGER PRIMARY KEY REFERENCES inscription(id),
+                cohorteId INTEGER NOT NULL,
+                apprenantId INTEGER NOT NULL,
+                statut TEXT NOT NULL,
+                avance INTEGER NOT NULL,
+                minutesSuivies INTEGER NOT NULL,
+                UNIQUE (cohorteId, apprenantId)
+            );
+            CREATE TRIGGER suivi_inscription AFTER INSERT ON inscription
+            BEGIN INSERT INTO suiviInscription VALUES (NEW.id, NEW.cohorteId, NEW.apprenantId, 'inscrit', 0, 0); END;
+            CREATE TRIGGER suivi_etape AFTER INSERT ON etapeInscription
+            BEGIN UPDATE suiviInscription SET statut = NEW.statut, avance = (avance OR NEW.statut <> 'inscrit')
+                  WHERE inscriptionId = NEW.inscriptionId; END;
+            CREATE TRIGGER suivi_presence_ajout AFTER INSERT ON presence WHEN NEW.statut = 'present'
+            BEGIN UPDATE suiviInscription SET minutesSuivies = minutesSuivies + NEW.minutes
+                  WHERE cohorteId = NEW.cohorteId AND apprenantId = NEW.apprenantId; END;
+            CREATE TRIGGER suivi_presence_modif AFTER UPDATE ON presence
+            BEGIN UPDATE suiviInscription
+                  SET minutesSuivies = minutesSuivies - (CASE WHEN OLD.statut = 'present' THEN OLD.minutes ELSE 0 END)
+                                                      + (CASE WHEN NEW.statut = 'present' THEN NEW.minutes ELSE 0 END)
+                  WHERE cohorteId = NEW.cohorteId AND apprenantId = NEW.apprenantId; END;
+            CREATE TRIGGER suivi_presence_retrait AFTER DELETE ON presence WHEN OLD.statut = 'present'
+            BEGIN UPDATE suiviInscription SET minutesSuivies = minutesSuivies - OLD.minutes
+                  WHERE cohorteId = OLD.cohorteId AND apprenantId = OLD.apprenantId; END;
             CREATE TABLE journal (
                 id INTEGER PRIMARY KEY,
                 date TEXT NOT NULL,

@@ -47,3 +47,22 @@ struct GroupesStatistiquesTests {
         #expect(beneficiaires.count == 11)
     }
 }
+
+@Suite("Rapport : la synthèse par inscription tenue par les déclencheurs")
+struct SuiviInscriptionTests {
+    @Test("Après la démonstration, puis après des présences corrigées et des abandons, la synthèse suit l'historique")
+    func coherence() throws {
+        let base = try Base()
+        let catalogue = try ReferentielsEmbarques.catalogue()
+        _ = try Demo.remplir(base, catalogue: catalogue)
+        #expect(try base.ecartsSuivi() == 0)
+        let nadia = try base.formateur("Nadia Benali")
+        let seance = try #require(try base.seances(cohorteId: try base.cohorte("smartphone-2024").id!).first)
+        // Re-typing a séance's attendance (present → absent, absent → present with fewer minutes).
+        try base.saisirPresences(seanceId: seance.id!, [("A-0012", .absent, nil), ("A-0013", .present, 45)], auteurId: nadia.id!, date: seance.date)
+        #expect(try base.ecartsSuivi() == 0)
+        let avant = try base.groupesStatistiques(.cohorte("smartphone-2024")).reduce(0) { $0 + $1.minutesSuivies }
+        let apres = try base.groupesStatistiques(.cohorte("smartphone-2024"), du: Jour("2000-01-01"), au: Jour("2100-01-01")).reduce(0) { $0 + $1.minutesSuivies }
+        #expect(avant == apres, "avec ou sans période, les mêmes minutes")
+    }
+}
