@@ -100,6 +100,9 @@ enum OutilsRapport {
     h1 { font-size: 1.75rem; margin: 0 0 0.5rem 0; color: #13294b; }
     h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem 0; color: #13294b; border-bottom: 0.15rem solid #13294b; }
     table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+    .large { overflow-x: auto; }
+    .large table { font-size: 0.8rem; }
+    .large th, .large td { padding: 0.25rem 0.35rem; }
     caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
     th, td { text-align: right; vertical-align: top; padding: 0.3rem 0.5rem; border: 0.0625rem solid #595959; }
     th[scope="row"], thead th { text-align: left; }
@@ -115,7 +118,10 @@ enum OutilsRapport {
     @media print {
       body { font-size: 10pt; }
       main { max-width: none; padding: 0; }
-      tr, svg, section { break-inside: avoid; page-break-inside: avoid; }
+      tr, svg { break-inside: avoid; page-break-inside: avoid; }
+      .large { overflow: visible; }
+      .large table { table-layout: fixed; width: 100%; font-size: 7pt; }
+      .large th, .large td { padding: 1pt 2pt; overflow-wrap: anywhere; }
       h2 { break-after: avoid; page-break-after: avoid; }
     }
     """

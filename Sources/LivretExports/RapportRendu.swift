@@ -110,12 +110,14 @@ public enum RenduRapport {
             h.ligne("<h3>\(e(titre))</h3>")
             h.ligne(OutilsRapport.graphique(id: "graphique-croise", titre: titre, description: description(parSous, seuil: s), barres: parSous, seuil: s))
         }
-        h.ligne("<p>Écart de taux de complétion femmes − hommes : <strong>\(e(r.ecart.texte))</strong>.</p>")
+        let ecart = r.ecart.texte.hasSuffix(".") ? r.ecart.texte : r.ecart.texte + "."
+        h.ligne("<p>Écart de taux de complétion femmes − hommes : <strong>\(e(ecart))</strong></p>")
         h.ligne("<p>Méthode : \(e(r.methodeIntervalle)).</p>")
         h.ligne("</section>")
 
         h.ligne("<section aria-labelledby=\"indicateurs\">")
         h.ligne("<h2 id=\"indicateurs\">Indicateurs</h2>")
+        h.ligne("<div class=\"large\">")
         h.ligne("<table>")
         h.ligne("<caption>Indicateurs par \(e(r.croisement.libelle))</caption>")
         let entetes = ["Catégorie", "Inscrits", "Commencés", "Terminés", "Taux de complétion", "Abandons", "Taux d’abandon", "Certifiés",
@@ -133,6 +135,7 @@ public enum RenduRapport {
         }
         h.ligne("</tbody>")
         h.ligne("</table>")
+        h.ligne("</div>")
         h.ligne("</section>")
 
         h.ligne("<section aria-labelledby=\"abandons\">")
