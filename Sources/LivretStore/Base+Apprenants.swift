@@ -86,33 +86,36 @@ extension Base {
     /// Erases a learner's identity and contact (RGPD): name, pseudonym, e-mail, phone, diploma and
     /// free-text notes are removed; categories used by statistics stay; the act is logged.
     public func effacerApprenant(_ identifiant: String, auteurId: Int64, date: Jour) throws(ErreurBase) {
-        try ecrire { db in
-            guard var apprenant = try Apprenant.filter(Column("identifiant") == identifiant).fetchOne(db) else {
-                throw ErreurBase.introuvable(quoi: "Apprenant", code: identifiant)
-            }
-            if apprenant.efface { throw ErreurBase.invalide("l'apprenant « \(identifiant) » est déjà effacé.") }
-            apprenant.prenom = nil
-            apprenant.nom = nil
-            apprenant.pseudonyme = nil
-            apprenant.email = nil
-            apprenant.telephone = nil
-            apprenant.niveauDiplome = nil
-            apprenant.efface = true
-            try apprenant.update(db)
-            // Free-text notes may name the person; preuves are append-only, so the trigger is lifted
-            // for this one statement inside the erasure transaction only.
-            try db.execute(sql: "DROP TRIGGER preuve_sans_modification")
-            try db.execute(sql: "UPDATE preuve SET note = NULL WHERE apprenantId = ?", arguments: [apprenant.id])
-            try db.execute(sql: """
-                CREATE TRIGGER preuve_sans_modification BEFORE UPDATE ON preuve
-                BEGIN SELECT RAISE(ABORT, 'les preuves ne se modifient pas : ajoutez une preuve qui remplace'); END
-                """)
-            try db.execute(sql: "UPDATE sortie SET note = NULL WHERE inscriptionId IN (SELECT id FROM inscription WHERE apprenantId = ?)",
-                           arguments: [apprenant.id])
-            try Self.journaliser(db, date: date, auteurId: auteurId, action: "effacement", cible: identifiant,
-                                 detail: "identité et coordonnées effacées")
-        }
+        try ecrire { db in try Self.effacer(db, identifiant, auteurId: auteurId, date: date, motif: nil) }
         // secure_delete is on for every connection: freed bytes are zeroed; the checkpoint empties the WAL.
         try checkpoint()
+    }
+
+    /// Erases one learner's identity inside the caller's transaction.
+    static func effacer(_ db: Database, _ identifiant: String, auteurId: Int64, date: Jour, motif: String?) throws {
+        guard var apprenant = try Apprenant.filter(Column("identifiant") == identifiant).fetchOne(db) else {
+            throw ErreurBase.introuvable(quoi: "Apprenant", code: identifiant)
+        }
+        if apprenant.efface { throw ErreurBase.invalide("l'apprenant « \(identifiant) » est déjà effacé.") }
+        apprenant.prenom = nil
+        apprenant.nom = nil
+        apprenant.pseudonyme = nil
+        apprenant.email = nil
+        apprenant.telephone = nil
+        apprenant.niveauDiplome = nil
+        apprenant.efface = true
+        try apprenant.update(db)
+        // Free-text notes may name the person; preuves are append-only, so the trigger is lifted
+        // for this one statement inside the erasure transaction only.
+        try db.execute(sql: "DROP TRIGGER preuve_sans_modification")
+        try db.execute(sql: "UPDATE preuve SET note = NULL WHERE apprenantId = ?", arguments: [apprenant.id])
+        try db.execute(sql: """
+            CREATE TRIGGER preuve_sans_modification BEFORE UPDATE ON preuve
+            BEGIN SELECT RAISE(ABORT, 'les preuves ne se modifient pas : ajoutez une preuve qui remplace'); END
+            """)
+        try db.execute(sql: "UPDATE sortie SET note = NULL WHERE inscriptionId IN (SELECT id FROM inscription WHERE apprenantId = ?)",
+                       arguments: [apprenant.id])
+        try journaliser(db, date: date, auteurId: auteurId, action: "effacement", cible: identifiant,
+                        detail: motif.map { "identité et coordonnées effacées (\($0))" } ?? "identité et coordonnées effacées")
     }
 }

@@ -48,15 +48,23 @@ public final class Base: Sendable {
         try migrer()
     }
 
-    private func migrer() throws(ErreurBase) {
+    func migrer() throws(ErreurBase) {
         do {
             let migrateur = Self.migrateur
-            try ecrivain.read { db in
+            let aFaire: [String] = try ecrivain.read { db in
                 let connues = Set(migrateur.migrations)
                 let appliquees = try migrateur.appliedIdentifiers(db)
                 if let inconnue = appliquees.first(where: { !connues.contains($0) }) {
                     throw ErreurBase.versionPlusRecente(migration: inconnue)
                 }
+                return appliquees.isEmpty ? [] : migrateur.migrations.filter { !appliquees.contains($0) }
+            }
+            // An older base is copied before it is changed: the copy opens with the previous version.
+            if let chemin, let prochaine = aFaire.first {
+                var copie = "\(chemin).avant-\(prochaine).sqlite"
+                var n = 2
+                while FileManager.default.fileExists(atPath: copie) { copie = "\(chemin).avant-\(prochaine)-\(n).sqlite"; n += 1 }
+                try sauvegarder(vers: copie)
             }
             try migrateur.migrate(ecrivain)
         } catch let erreur as ErreurBase {
@@ -108,6 +116,17 @@ extension Base {
         let file = try DatabaseQueue(path: chemin)
         try file.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-futur')")
+        }
+    }
+}
+
+extension Base {
+    /// Makes the file look written by the previous version (tests of the migration backup only).
+    package static func retirerDerniereMigrationPourTest(chemin: String) throws {
+        let file = try DatabaseQueue(path: chemin)
+        try file.write { db in
+            try db.execute(sql: "DROP TABLE listeRevocation; DROP TABLE badge; DROP TABLE cleEmetteur; DROP TABLE emetteur")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2-badges'")
         }
     }
 }

@@ -109,3 +109,19 @@ struct SuiviTests {
         }
     }
 }
+
+@Suite("Base : versions")
+struct VersionsTests {
+    @Test("Une base plus ancienne est copiée avant d'être mise à jour")
+    func ancienneBase() throws {
+        let dossier = FileManager.default.temporaryDirectory.appendingPathComponent("livret-ancienne-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dossier) }
+        let chemin = dossier.appendingPathComponent("livret.sqlite").path
+        _ = try Base(chemin: chemin)
+        try Base.retirerDerniereMigrationPourTest(chemin: chemin)
+        _ = try Base(chemin: chemin)
+        let copies = try FileManager.default.contentsOfDirectory(atPath: dossier.path).filter { $0.contains(".avant-") }
+        #expect(copies.count == 1, "\(copies)")
+    }
+}
