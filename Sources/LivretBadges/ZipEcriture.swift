@@ -105,6 +105,21 @@ public enum ZipEcriture {
         return resultat
     }
 
+    /// Removes temporary files an earlier write of the same target left when its process was killed
+    /// between writing and renaming (older than a minute, so a concurrent write is never touched).
+    static func nettoyerRestes(de cible: URL) {
+        let dossier = cible.deletingLastPathComponent()
+        let prefixe = ".\(cible.lastPathComponent)."
+        guard let noms = try? FileManager.default.contentsOfDirectory(atPath: dossier.path) else { return }
+        for nom in noms where nom.hasPrefix(prefixe) && nom.hasSuffix(".tmp") {
+            let chemin = dossier.appendingPathComponent(nom).path
+            if let date = (try? FileManager.default.attributesOfItem(atPath: chemin))?[.modificationDate] as? Date,
+               date.timeIntervalSinceNow < -60 {
+                try? FileManager.default.removeItem(atPath: chemin)
+            }
+        }
+    }
+
     /// Writes the archive to `url` atomically: a temporary file in the same folder, flushed,
     /// then renamed over the target. On failure the temporary file is removed and `url` is untouched.
     public static func ecrire(_ entrees: [String: Data], vers url: URL, horodatage: Date? = nil) throws {
@@ -115,6 +130,7 @@ public enum ZipEcriture {
     static func ecrireAtomiquement(_ donnees: Data, vers url: URL) throws {
         let cible = url.standardizedFileURL
         let dossier = cible.deletingLastPathComponent()
+        nettoyerRestes(de: cible)
         let temporaire = dossier.appendingPathComponent(".\(cible.lastPathComponent).\(UUID().uuidString).tmp")
         let cheminTemporaire = temporaire.path
 
