@@ -1,4 +1,5 @@
 import Foundation
+import LivretCore
 
 /// The family of a badge, which decides its colour and its top label.
 public enum FamilleBadge: Sendable, Equatable {
@@ -100,20 +101,7 @@ public enum ImageBadge {
     }
 
     /// Escapes text for XML content and attribute values.
-    static func xml(_ texte: String) -> String {
-        var s = ""
-        for c in texte {
-            switch c {
-            case "&": s += "&amp;"
-            case "<": s += "&lt;"
-            case ">": s += "&gt;"
-            case "\"": s += "&quot;"
-            case "'": s += "&apos;"
-            default: s.append(c)
-            }
-        }
-        return s
-    }
+    static func xml(_ texte: String) -> String { texte.echappeXML }
 
     /// Bakes a VC-JWT into an SVG (OB 3.0 §5.3.2): declares `xmlns:openbadges` on the root `<svg>`
     /// and inserts `<openbadges:credential>JWT</openbadges:credential>` right after the root start tag.

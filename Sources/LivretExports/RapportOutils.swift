@@ -48,20 +48,7 @@ enum OutilsRapport {
     }
 
     /// Escaped for HTML and XML text and attributes.
-    static func echapper(_ texte: String) -> String {
-        var resultat = ""
-        for caractere in texte {
-            switch caractere {
-            case "&": resultat += "&amp;"
-            case "<": resultat += "&lt;"
-            case ">": resultat += "&gt;"
-            case "\"": resultat += "&quot;"
-            case "'": resultat += "&#39;"
-            default: resultat.append(caractere)
-            }
-        }
-        return resultat
-    }
+    static func echapper(_ texte: String) -> String { texte.echappeXML }
 
     /// A number for SVG coordinates, with a dot.
     static func svg(_ x: Double) -> String {

@@ -33,19 +33,5 @@ enum TexteFacile {
 
 extension String {
     /// The text escaped for HTML and XML: & < > " '.
-    var echappeHTML: String {
-        var resultat = ""
-        resultat.reserveCapacity(utf8.count)
-        for caractere in self {
-            switch caractere {
-            case "&": resultat += "&amp;"
-            case "<": resultat += "&lt;"
-            case ">": resultat += "&gt;"
-            case "\"": resultat += "&quot;"
-            case "'": resultat += "&#39;"
-            default: resultat.append(caractere)
-            }
-        }
-        return resultat
-    }
+    var echappeHTML: String { echappeXML }
 }
