@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "LivretStore", targets: ["LivretStore"]),
         .library(name: "LivretBadges", targets: ["LivretBadges"]),
         .library(name: "LivretExports", targets: ["LivretExports"]),
+        .library(name: "LivretTerminal", targets: ["LivretTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -89,6 +90,13 @@ let package = Package(
             providers: [.apt(["libzip-dev"])]
         ),
 
+        // The in-house terminal UI engine: cell buffer, widgets, diff rendering, key decoding,
+        // ownership of the tty. No domain knowledge.
+        .target(name: "LivretTerminal", dependencies: ["CLargeur"]),
+
+        // wcwidth and setlocale, for measuring characters in terminal columns.
+        .target(name: "CLargeur"),
+
         // The command line.
         .executableTarget(
             name: "livret",
@@ -110,5 +118,6 @@ let package = Package(
         .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels"]),
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels"]),
         .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore", "LivretBadges"]),
+        .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal"]),
     ]
 )
