@@ -83,6 +83,13 @@ let package = Package(
             dependencies: ["LivretCore", "LivretStore"]
         ),
 
+        // What the command line and the terminal UI both do: where files live, who writes,
+        // issuing and packaging badges, exporting the CV; French errors for the user.
+        .target(
+            name: "LivretServices",
+            dependencies: ["LivretCore", "LivretReferentiels", "LivretStore", "LivretBadges", "LivretExports"]
+        ),
+
         // libzip, through the system library (apt: libzip-dev), as GRDB does for SQLite.
         .systemLibrary(
             name: "CZip",
@@ -107,6 +114,7 @@ let package = Package(
                 "LivretDemo",
                 "LivretBadges",
                 "LivretExports",
+                "LivretServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LivretServices
 
 /// The `livret` command: every capability of Livret, scriptable, in French.
 @main

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LivretBadges
 import LivretCore
+import LivretServices
 import LivretStore
 
 /// `livret badge …`: the structure's keys, eligibility, issuing, revocation, bundles, verification.
@@ -24,56 +25,12 @@ struct OptionsCles: ParsableArguments {
     var cles: String?
 
     func dossier(base options: OptionsBase) -> URL {
-        if let cles, !cles.isEmpty { return URL(fileURLWithPath: cles) }
-        if let dossier = ProcessInfo.processInfo.environment["LIVRET_CLES"], !dossier.isEmpty { return URL(fileURLWithPath: dossier) }
-        return URL(fileURLWithPath: options.chemin).deletingLastPathComponent().appendingPathComponent("cles")
-    }
-}
-
-/// What the badge commands need from the base: the issuer, its keys, the active private key.
-struct ContexteBadges {
-    let db: Base
-    let profil: ProfilEmetteur
-    let cles: [JWK]
-
-    /// The issuer, created from the structure's name the first time.
-    static func ouvrir(_ db: Base) throws -> ContexteBadges {
-        var emetteur = try base { () throws(ErreurBase) in try db.emetteur() }
-        if emetteur == nil {
-            guard let structure = try base({ () throws(ErreurBase) in try db.structure() }) else {
-                throw ErreurUtilisateur("la base n'est pas initialisée : lancez d'abord « livret init ».")
-            }
-            let nouveau = EmetteurEnregistre(identifiant: "urn:uuid:" + UUID().uuidString.lowercased(), nom: structure.nom)
-            try base { () throws(ErreurBase) in try db.enregistrerEmetteur(nouveau) }
-            emetteur = nouveau
-        }
-        let e = emetteur!
-        let cles = try base { () throws(ErreurBase) in try db.cles() }.compactMap { try? JSONDecoder().decode(JWK.self, from: Data($0.jwk.utf8)) }
-        return ContexteBadges(db: db, profil: ProfilEmetteur(id: e.identifiant, name: e.nom, url: e.url, description: e.description), cles: cles)
+        Emplacements.cles(explicite: cles, base: options.chemin)
     }
 
-    /// The active private key, read from the keys folder.
-    func cleActive(dans dossier: URL) throws -> CleEmetteur {
-        guard let active = try base({ () throws(ErreurBase) in try db.cleActive() }),
-              let jwk = try? JSONDecoder().decode(JWK.self, from: Data(active.jwk.utf8)) else {
-            throw ErreurUtilisateur("la structure n'a pas encore de clé de signature. Créez-la avec « livret badge cle creer ».")
-        }
-        let fichier = dossier.appendingPathComponent("\(jwk.empreinte).pem")
-        guard FileManager.default.fileExists(atPath: fichier.path) else {
-            throw ErreurUtilisateur("la clé privée « \(fichier.path) » est introuvable. Indiquez le bon dossier avec --cles (ou $LIVRET_CLES).")
-        }
-        do {
-            return try CleEmetteur.lire(fichier, idEmetteur: profil.id)
-        } catch {
-            throw ErreurUtilisateur("\(error)")
-        }
-    }
-
-    /// Signs the current revocation list with `cle`.
-    func signerListe(_ revoques: [BadgeEmis], cle: CleEmetteur, date: Jour) throws -> String {
-        try ListeRevocation(emetteur: profil.id, miseAJour: date.dateUTC,
-                            revocations: revoques.map { Revocation(credential: $0.id, motif: $0.motifRevocation ?? "", date: ($0.revoqueLe ?? date).dateUTC) })
-            .signer(cle: cle)
+    /// The badge service on `db`, with this command's keys folder.
+    func service(_ db: Base, base options: OptionsBase) throws -> ServiceBadges {
+        ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(), dossierCles: dossier(base: options))
     }
 }
 
@@ -96,7 +53,7 @@ extension BadgeCommande {
                 if try base({ () throws(ErreurBase) in try db.cleActive() }) != nil {
                     throw ErreurUtilisateur("la structure a déjà une clé. Pour la changer : livret badge cle renouveler.")
                 }
-                try Renouveler.nouvelleCle(db, dossier: optionsCles.dossier(base: options), jour: try ecriture.jour())
+                try Renouveler.nouvelleCle(try optionsCles.service(db, base: options), jour: try ecriture.jour())
             }
         }
 
@@ -108,27 +65,13 @@ extension BadgeCommande {
             @OptionGroup var ecriture: OptionsEcriture
 
             func run() throws {
-                try Self.nouvelleCle(try options.ouvrir(), dossier: optionsCles.dossier(base: options), jour: try ecriture.jour())
+                try Self.nouvelleCle(try optionsCles.service(try options.ouvrir(), base: options), jour: try ecriture.jour())
             }
 
-            static func nouvelleCle(_ db: Base, dossier: URL, jour: Jour) throws {
-                let contexte = try ContexteBadges.ouvrir(db)
-                let cle = CleEmetteur.generer(idEmetteur: contexte.profil.id)
-                do {
-                    try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-                    let fichier = try cle.ecrire(dans: dossier)
-                    let jwk = String(decoding: try JSONEncoder().encode(cle.jwkPublique), as: UTF8.self)
-                    let revoques = try base { () throws(ErreurBase) in try db.badgesRevoques() }
-                    let liste = try contexte.signerListe(revoques, cle: cle, date: jour)
-                    try base { () throws(ErreurBase) in try db.enregistrerCle(kid: cle.kid, jwk: jwk, date: jour) }
-                    try base { () throws(ErreurBase) in try db.publierListeRevocation(jwt: liste, date: jour) }
-                    Sortie.ligne("Clé de signature créée : \(fichier.path) (lisible par vous seul).")
-                    Sortie.ligne("Empreinte à communiquer aux personnes qui vérifient : \(cle.empreinte)")
-                } catch let erreur as ErreurUtilisateur {
-                    throw erreur
-                } catch {
-                    throw ErreurUtilisateur("\(error)")
-                }
+            static func nouvelleCle(_ service: ServiceBadges, jour: Jour) throws {
+                let (fichier, cle) = try service.nouvelleCle(jour: jour)
+                Sortie.ligne("Clé de signature créée : \(fichier.path) (lisible par vous seul).")
+                Sortie.ligne("Empreinte à communiquer aux personnes qui vérifient : \(cle.empreinte)")
             }
         }
 
@@ -157,15 +100,13 @@ extension BadgeCommande {
         @Flag(help: "Écrire en JSON.") var json = false
 
         func run() throws {
-            let db = try options.ouvrir()
-            let catalogue = try ChargementCatalogue.catalogue()
-            let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) }
-            let emis = Set(try base { () throws(ErreurBase) in try db.badges(apprenantId: dossier.apprenant.id!) }.filter { $0.revoqueLe == nil }.map(\.reussite))
-            let liste = dossier.eligibilites(catalogue: catalogue).filter { tous || $0.eligible }
-            if json { try Sortie.json(liste); return }
-            if liste.isEmpty { Sortie.ligne("Aucun badge gagné pour l'instant (voir --tous)."); return }
-            for e in liste {
-                let etat = emis.contains(e.reussite.code) ? "déjà délivré" : (e.eligible ? "gagné" : "pas encore")
+            let service = ServiceBadges(db: try options.ouvrir(), catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
+            let situations = try service.situations(apprenant: apprenant).filter { tous || $0.eligibilite.eligible }
+            if json { try Sortie.json(situations.map(\.eligibilite)); return }
+            if situations.isEmpty { Sortie.ligne("Aucun badge gagné pour l'instant (voir --tous)."); return }
+            for situation in situations {
+                let e = situation.eligibilite
+                let etat = situation.dejaDelivre ? "déjà délivré" : (e.eligible ? "gagné" : "pas encore")
                 Sortie.ligne("\(e.reussite.code.padding(toLength: 32, withPad: " ", startingAt: 0)) \(etat.padding(toLength: 13, withPad: " ", startingAt: 0)) \(e.reussite.nom)")
                 if !e.eligible, let manque = e.manque { Sortie.ligne("    manque : \(manque)") }
             }
@@ -186,48 +127,18 @@ extension BadgeCommande {
 
         func run() throws {
             let db = try options.ouvrir()
-            let catalogue = try ChargementCatalogue.catalogue()
+            let service = try optionsCles.service(db, base: options)
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
-            let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) }
-            guard dossier.consentements.last?.badges == true else {
-                throw ErreurUtilisateur("\(apprenant) n'a pas donné son accord pour recevoir des badges. Recueillez-le puis : livret apprenant modifier \(apprenant) --consentement suivi,badges,statistiques")
-            }
-            if dossier.apprenant.efface { throw ErreurUtilisateur("l'identité de \(apprenant) a été effacée : plus de badge possible.") }
-            let deja = Set(try base { () throws(ErreurBase) in try db.badges(apprenantId: dossier.apprenant.id!) }.filter { $0.revoqueLe == nil }.map(\.reussite))
-            let eligibilites = dossier.eligibilites(catalogue: catalogue)
-            var choisies: [Eligibilite]
-            if tous {
-                choisies = eligibilites.filter { $0.eligible && !deja.contains($0.reussite.code) }
-            } else {
-                guard !reussites.isEmpty else { throw ErreurUtilisateur("indiquez les badges à délivrer, ou --tous.") }
-                choisies = try reussites.map { code in
-                    guard let e = eligibilites.first(where: { $0.reussite.code == code }) else {
-                        throw ErreurUtilisateur("le badge « \(code) » n'existe pas. Voir « livret badge eligibles \(apprenant) --tous ».")
-                    }
-                    guard e.eligible else { throw ErreurUtilisateur("« \(code) » n'est pas encore gagné : \(e.manque ?? "critère non rempli").") }
-                    guard !deja.contains(code) else { throw ErreurUtilisateur("« \(code) » a déjà été délivré à \(apprenant).") }
-                    return e
-                }
-            }
+            if !tous && reussites.isEmpty { throw ErreurUtilisateur("indiquez les badges à délivrer, ou --tous.") }
+            let (dossier, choisies) = try service.aDelivrer(apprenant: apprenant, codes: tous ? nil : reussites)
             if choisies.isEmpty { Sortie.ligne("Aucun nouveau badge à délivrer pour \(apprenant)."); return }
             guard confirmer else {
                 Sortie.ligne("Badges à délivrer à \(dossier.apprenant.nomAffiche) :")
                 choisies.forEach { Sortie.ligne("  - \($0.reussite.nom)") }
                 throw ErreurUtilisateur("rien n'a été délivré : relisez la liste, puis relancez avec --confirmer.")
             }
-            let contexte = try ContexteBadges.ouvrir(db)
-            let cle = try contexte.cleActive(dans: optionsCles.dossier(base: options))
-            let signes = try choisies.map { e in
-                do { return try EmissionBadges.emettre(e, apprenant: dossier.apprenant, emetteur: contexte.profil, cle: cle, le: jour) } catch {
-                    throw ErreurUtilisateur("\(error)")
-                }
-            }
-            try base { () throws(ErreurBase) in
-                try db.enregistrerBadges(signes.map {
-                    BadgeEmis(id: $0.id, apprenantId: dossier.apprenant.id!, reussite: $0.reussite, emisLe: jour, kid: cle.kid, jwt: $0.jwt, auteurId: auteur.id!)
-                })
-            }
+            let signes = try service.emettre(choisies, dossier: dossier, auteur: auteur, jour: jour)
             Sortie.ligne("\(signes.count) badge\(signes.count > 1 ? "s" : "") délivré\(signes.count > 1 ? "s" : "") à \(dossier.apprenant.nomAffiche) :")
             signes.forEach { s in Sortie.ligne("  - \(s.reussite) (\(s.id))") }
             Sortie.ligne("Pour les lui remettre : livret badge paquet \(apprenant)")
@@ -281,13 +192,7 @@ extension BadgeCommande {
             let db = try options.ouvrir()
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
-            let contexte = try ContexteBadges.ouvrir(db)
-            let cle = try contexte.cleActive(dans: optionsCles.dossier(base: options))
-            try base { () throws(ErreurBase) in
-                try db.revoquerBadge(id: id, motif: motif, auteurId: auteur.id!, date: jour) { revoques in
-                    try contexte.signerListe(revoques, cle: cle, date: jour)
-                }
-            }
+            try optionsCles.service(db, base: options).revoquer(id: id, motif: motif, auteur: auteur, jour: jour)
             Sortie.ligne("Badge \(id) révoqué le \(jour.francais) : \(motif).")
             Sortie.ligne("Les paquets créés désormais portent cette révocation.")
         }
@@ -306,41 +211,12 @@ extension BadgeCommande {
 
         func run() throws {
             let db = try options.ouvrir()
+            let service = ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
             let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
-            let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: a.id!) }.filter { $0.revoqueLe == nil }
-            if badges.isEmpty {
-                throw ErreurUtilisateur("\(apprenant) n'a aucun badge valide. Délivrez-en d'abord : livret badge emettre \(apprenant) --tous --confirmer")
-            }
-            let catalogue = try ChargementCatalogue.catalogue()
-            let contexte = try ContexteBadges.ouvrir(db)
-            guard let liste = try base({ () throws(ErreurBase) in try db.listeRevocationSignee() }) else {
-                throw ErreurUtilisateur("la liste de révocation n'a jamais été signée : créez la clé avec « livret badge cle creer ».")
-            }
-            let cible = URL(fileURLWithPath: sortie ?? "Exports/\(a.identifiant)-badges.zip")
-            var cv: [String: Data] = [:]
-            if !sansCV {
-                let jour = try OptionsEcriture.jour(date ?? ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date")
-                let choixCV = try choix.choix()
-                cv["cv.html"] = try CVCommande.Exporter.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
-                                                          format: .html, liensPaquet: true).0
-                cv["cv.json"] = try CVCommande.Exporter.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
-                                                          format: .jsonResume, liensPaquet: true).0
-            }
-            do {
-                let entrees = try PaquetApprenant.entrees(
-                    badges: try badges.map { badge in
-                        let reussite = CatalogueReussites.reussite(badge.reussite, catalogue: catalogue)
-                        let svg = ImageBadge.svg(nom: reussite?.nom ?? badge.reussite, famille: .parcours, description: reussite?.critere)
-                        return (badge.reussite, badge.jwt, try ImageBadge.bake(svg: reussite.map { EmissionBadges.image($0) } ?? svg, jwt: badge.jwt))
-                    },
-                    emetteur: .init(profil: contexte.profil, cles: JWKS(keys: contexte.cles)),
-                    listeRevocation: liste, pourQui: a.nomAffiche, autres: cv)
-                try FileManager.default.createDirectory(at: cible.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Paquet.ecrire(entrees, vers: cible)
-            } catch {
-                throw ErreurUtilisateur("le paquet n'a pas pu être écrit : \(error)")
-            }
-            Sortie.ligne("Paquet de \(badges.count) badge\(badges.count > 1 ? "s" : "") écrit : \(cible.path)")
+            let cible = URL(fileURLWithPath: sortie ?? Emplacements.export("\(a.identifiant)-badges.zip"))
+            let jour = try Auteurs.jour(date ?? ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date")
+            let nombre = try service.ecrirePaquet(apprenant: apprenant, vers: cible, cv: sansCV ? nil : try choix.choix(), jour: jour)
+            Sortie.ligne("Paquet de \(nombre) badge\(nombre > 1 ? "s" : "") écrit : \(cible.path)")
             Sortie.ligne("Vérification : livret badge verifier \(cible.path)")
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LivretCore
 import LivretExports
+import LivretServices
 import LivretStore
 
 /// `livret cv exporter`: the learner's CV numérique.
@@ -50,10 +51,7 @@ struct CVCommande: ParsableCommand {
             abstract: "Écrire le CV numérique en HTML (une page autonome, imprimable) ou en JSON Resume.",
             discussion: "Exemples : livret cv exporter A-0001 ; livret cv exporter A-0001 --format json-resume --identite pseudonyme --inclure competences,pix")
 
-        enum FormatCV: String, ExpressibleByArgument, CaseIterable {
-            case html
-            case jsonResume = "json-resume"
-        }
+        typealias FormatCV = ServiceCV.Format
 
         @OptionGroup var options: OptionsBase
         @Argument(help: "L'identifiant de l'apprenant.") var apprenant: String
@@ -66,31 +64,13 @@ struct CVCommande: ParsableCommand {
             let choixCV = try choix.choix()
             let db = try options.ouvrir()
             let catalogue = try ChargementCatalogue.catalogue()
-            let jour = try OptionsEcriture.jour(date ?? ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date")
-            let (donnees, _) = try Self.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
-                                           format: format, liensPaquet: false)
-            let extension_ = format == .html ? "html" : "json"
-            let cible = sortie ?? "Exports/\(apprenant)-cv.\(extension_)"
-            try? FileManager.default.createDirectory(at: URL(fileURLWithPath: cible).deletingLastPathComponent(), withIntermediateDirectories: true)
-            try EcritureFichier.ecrireAtomiquement(donnees, vers: cible)
+            let jour = try Auteurs.jour(date ?? ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date")
+            let cible = sortie ?? Emplacements.export("\(apprenant)-cv.\(format.extensionFichier)")
+            try ServiceCV.exporter(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour, format: format, vers: cible)
             Sortie.ligne("CV numérique de \(apprenant) écrit : \(cible)")
         }
 
-        /// The CV bytes in `format`, built from the base.
-        static func cv(db: Base, apprenant: String, catalogue: Catalogue, choix: ChoixCV, jour: Jour, format: FormatCV,
-                       liensPaquet: Bool) throws -> (Data, CVNumerique) {
-            let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) }
-            let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: dossier.apprenant.id!) }
-            let emetteur = try base { () throws(ErreurBase) in try db.emetteur() }
-            let nomStructure = try base { () throws(ErreurBase) in try db.structure() }?.nom
-            let structure = emetteur?.nom ?? nomStructure ?? "la structure"
-            let cv = ConstructionCV.construire(dossier: dossier, badges: badges, structure: structure, catalogue: catalogue,
-                                               choix: choix, aujourdhui: jour)
-            switch format {
-            case .html: return (Data(CVHTML.rendre(cv, liensPaquet: liensPaquet).utf8), cv)
-            case .jsonResume:
-                do { return (try CVJSONResume.rendre(cv), cv) } catch { throw ErreurUtilisateur("le CV n'a pas pu être écrit : \(error)") }
-            }
-        }
     }
 }
+
+extension ServiceCV.Format: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LivretCore
+import LivretServices
 import LivretStore
 
 /// `livret cohorte …`: runs of a parcours, enrolment, dashboard, statuses, closing.

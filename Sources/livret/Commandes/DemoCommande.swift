@@ -1,6 +1,7 @@
 import ArgumentParser
 import LivretCore
 import LivretDemo
+import LivretServices
 import LivretStore
 
 /// `livret demo`: a deterministic demo base to explore.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LivretCore
+import LivretServices
 import LivretStore
 
 extension ApprenantCommande {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LivretCore
+import LivretServices
 import LivretStore
 
 /// `livret init`: creates the base with the structure and its first formateur.

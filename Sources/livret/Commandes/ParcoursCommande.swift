@@ -1,5 +1,6 @@
 import ArgumentParser
 import LivretCore
+import LivretServices
 
 /// `livret parcours …`: the parcours templates (Femmes et Numérique…).
 struct ParcoursCommande: ParsableCommand {

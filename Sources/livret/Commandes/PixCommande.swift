@@ -1,5 +1,6 @@
 import ArgumentParser
 import LivretCore
+import LivretServices
 import LivretStore
 
 /// `livret pix …`: imports, certification preparation, certifications.

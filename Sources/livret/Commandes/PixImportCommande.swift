@@ -2,6 +2,7 @@ import ArgumentParser
 import Crypto
 import Foundation
 import LivretCore
+import LivretServices
 import LivretStore
 
 extension PixCommande {

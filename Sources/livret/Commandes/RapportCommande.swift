@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LivretCore
 import LivretExports
+import LivretServices
 import LivretStore
 
 /// `livret rapport`: figures for programme leads and funders, by sex, with nobody re-identifiable.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LivretCore
+import LivretServices
 
 /// `livret referentiel …`: the APTIC and Pix référentiels, their variants and the crosswalk.
 struct ReferentielCommande: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LivretCore
+import LivretServices
 import LivretStore
 
 /// `livret sauvegarde`: a consistent copy of the base, even while it is in use.

@@ -1,4 +1,5 @@
 import LivretCore
+import LivretServices
 
 /// Reading what the formateur typed into domain values, with French messages.
 enum Saisie {

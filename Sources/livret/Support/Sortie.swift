@@ -1,5 +1,6 @@
 import Foundation
 import LivretCore
+import LivretServices
 
 /// Writing to the terminal: results on standard output, problems on standard error.
 enum Sortie {

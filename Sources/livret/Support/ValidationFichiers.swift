@@ -1,5 +1,6 @@
 import LivretCore
 import LivretReferentiels
+import LivretServices
 
 /// Reads the files named on the command line and checks them against the embedded référentiels.
 enum ValidationFichiers {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Writing files so that nothing half-written is ever left where a user would take it for a good one.
-enum EcritureFichier {
+public enum EcritureFichier {
     /// Writes to a temporary file beside the target, then renames it over the target.
-    static func ecrireAtomiquement(_ donnees: Data, vers chemin: String) throws {
+    public static func ecrireAtomiquement(_ donnees: Data, vers chemin: String) throws {
         let cible = URL(fileURLWithPath: chemin)
         let dossier = cible.deletingLastPathComponent()
         var estDossier: ObjCBool = false

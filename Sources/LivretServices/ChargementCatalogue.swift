@@ -2,12 +2,12 @@ import Foundation
 import LivretCore
 import LivretReferentiels
 
-/// Where the CLI gets its référentiels: the embedded ones, or the JSON files of the folder
+/// Where the CLI and the terminal UI get its référentiels: the embedded ones, or the JSON files of the folder
 /// named by `LIVRET_REFERENTIELS` (a structure's own copy, with its local variants).
-enum ChargementCatalogue {
-    static let variableDossier = "LIVRET_REFERENTIELS"
+public enum ChargementCatalogue {
+    public static let variableDossier = "LIVRET_REFERENTIELS"
 
-    static func catalogue() throws -> Catalogue {
+    public static func catalogue() throws -> Catalogue {
         let fichiers: [Catalogue.Fichier]
         if let dossier = ProcessInfo.processInfo.environment[variableDossier], !dossier.isEmpty {
             fichiers = try lireDossier(dossier)
@@ -22,7 +22,7 @@ enum ChargementCatalogue {
     }
 
     /// Reads every `.json` file under `dossier`, in a stable order.
-    static func lireDossier(_ dossier: String) throws -> [Catalogue.Fichier] {
+    public static func lireDossier(_ dossier: String) throws -> [Catalogue.Fichier] {
         let racine = URL(fileURLWithPath: dossier)
         guard let enumerateur = FileManager.default.enumerator(at: racine, includingPropertiesForKeys: nil) else {
             throw ErreurUtilisateur("le dossier de référentiels « \(dossier) » (\(variableDossier)) est introuvable. Vérifiez le chemin.")
@@ -33,7 +33,7 @@ enum ChargementCatalogue {
     }
 
     /// Reads one file, with a French message when it cannot be read.
-    static func lireFichier(_ chemin: String) throws -> Catalogue.Fichier {
+    public static func lireFichier(_ chemin: String) throws -> Catalogue.Fichier {
         guard FileManager.default.fileExists(atPath: chemin) else {
             throw ErreurUtilisateur("le fichier « \(chemin) » est introuvable. Vérifiez le chemin et le nom.")
         }

@@ -1,0 +1,71 @@
+import Foundation
+import LivretCore
+import LivretStore
+
+/// Where Livret keeps its files when nothing else is said: the same rules for the command
+/// line and the terminal UI.
+public enum Emplacements {
+    /// The base: `explicite` (`--base`), then `$LIVRET_BASE`, then `$XDG_DATA_HOME/livret/livret.sqlite`
+    /// (by default `~/.local/share/livret/livret.sqlite`).
+    public static func base(explicite: String? = nil, environnement: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicite, !explicite.isEmpty { return explicite }
+        if let chemin = environnement[Base.variableChemin], !chemin.isEmpty { return chemin }
+        let donnees = environnement["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
+        return donnees + "/livret/livret.sqlite"
+    }
+
+    /// The structure's private keys: `explicite` (`--cles`), then `$LIVRET_CLES`, then the
+    /// folder « cles » beside the base.
+    public static func cles(explicite: String? = nil, base chemin: String,
+                            environnement: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let explicite, !explicite.isEmpty { return URL(fileURLWithPath: explicite) }
+        if let dossier = environnement["LIVRET_CLES"], !dossier.isEmpty { return URL(fileURLWithPath: dossier) }
+        return URL(fileURLWithPath: chemin).deletingLastPathComponent().appendingPathComponent("cles")
+    }
+
+    /// Where exports go when no file is named: the `Exports` folder of the current directory.
+    public static func export(_ nom: String) -> String { "Exports/" + nom }
+
+    /// Opens the base at `chemin`; without `creer`, a missing file is an error that says what to do.
+    public static func ouvrir(_ chemin: String, creer: Bool = false) throws -> Base {
+        if !FileManager.default.fileExists(atPath: chemin) {
+            guard creer else {
+                throw ErreurUtilisateur("aucune base à « \(chemin) ». Créez-la avec « livret init » (ou « livret demo » pour essayer), ou indiquez-la avec --base.")
+            }
+            try? FileManager.default.createDirectory(at: URL(fileURLWithPath: chemin).deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        do {
+            return try Base(chemin: chemin)
+        } catch {
+            throw ErreurUtilisateur(error.description)
+        }
+    }
+}
+
+/// Who writes, and which day it is: the same rules for the command line and the terminal UI.
+public enum Auteurs {
+    /// The formateur named `nom` (`--formateur`, `$LIVRET_FORMATEUR`), or the only one of the base.
+    public static func auteur(_ db: Base, nom: String?) throws -> Formateur {
+        if let nom, !nom.isEmpty {
+            do { return try db.formateur(nom) } catch {
+                let connus = ((try? db.formateurs()) ?? []).map(\.nom).joined(separator: ", ")
+                throw ErreurUtilisateur("le formateur « \(nom) » n'existe pas dans la base. Formateurs connus : \(connus.isEmpty ? "aucun" : connus).")
+            }
+        }
+        let tous = (try? db.formateurs()) ?? []
+        if tous.count == 1 { return tous[0] }
+        if tous.isEmpty { throw ErreurUtilisateur("la base n'est pas initialisée : lancez d'abord « livret init ».") }
+        throw ErreurUtilisateur("plusieurs formateurs utilisent cette base : dites qui fait l'action avec --formateur (\(tous.map(\.nom).joined(separator: ", "))).")
+    }
+
+    /// The day named by `texte` (AAAA-MM-JJ or JJ/MM/AAAA), or today.
+    public static func jour(_ texte: String?, champ: String) throws -> Jour {
+        if let texte, !texte.isEmpty {
+            guard let jour = Jour(texte) else {
+                throw ErreurUtilisateur("la date « \(texte) » (\(champ)) n'est pas valide. Écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA, par exemple 2024-03-18.")
+            }
+            return jour
+        }
+        return Jour(numero: Int(Date().timeIntervalSince1970 / 86_400))
+    }
+}

@@ -1,0 +1,25 @@
+import LivretStore
+
+/// An error meant for the person at the keyboard: a French message saying what went wrong
+/// and what to do. The command prints it on the error output and exits with `codeSortie`.
+public struct ErreurUtilisateur: Error, CustomStringConvertible {
+    public var message: String
+    public var codeSortie: Int32 = 1
+
+    public init(_ message: String, codeSortie: Int32 = 1) {
+        self.message = message
+        self.codeSortie = codeSortie
+    }
+
+    public var description: String { message }
+}
+
+extension ErreurUtilisateur {
+    /// Turns a store error into a message for the user.
+    public static func depuis(_ erreur: ErreurBase) -> ErreurUtilisateur { ErreurUtilisateur(erreur.description) }
+}
+
+/// Runs a store call, turning its errors into French messages for the user.
+public func base<T>(_ action: () throws(ErreurBase) -> T) throws -> T {
+    do { return try action() } catch { throw ErreurUtilisateur.depuis(error) }
+}

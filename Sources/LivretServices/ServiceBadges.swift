@@ -1,0 +1,153 @@
+import Foundation
+import LivretBadges
+import LivretCore
+import LivretExports
+import LivretStore
+
+/// Issuing, revoking and packaging badges: the rules the command line and the terminal UI
+/// share (consent, erased identities, no badge twice, one transaction per action).
+public struct ServiceBadges {
+    public let db: Base
+    public let catalogue: Catalogue
+    /// The folder of the structure's private keys.
+    public let dossierCles: URL
+
+    public init(db: Base, catalogue: Catalogue, dossierCles: URL) {
+        self.db = db
+        self.catalogue = catalogue
+        self.dossierCles = dossierCles
+    }
+
+    /// One badge a learner could receive, and whether it was already issued.
+    public struct Situation: Sendable {
+        public var eligibilite: Eligibilite
+        public var dejaDelivre: Bool
+
+        /// Earned and not issued yet.
+        public var aDelivrer: Bool { eligibilite.eligible && !dejaDelivre }
+    }
+
+    /// Every badge of the catalogue for `apprenant`, earned or not, with what was already issued.
+    public func situations(apprenant: String) throws -> [Situation] {
+        let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) }
+        let emis = try dejaDelivres(apprenantId: dossier.apprenant.id!)
+        return dossier.eligibilites(catalogue: catalogue).map { Situation(eligibilite: $0, dejaDelivre: emis.contains($0.reussite.code)) }
+    }
+
+    private func dejaDelivres(apprenantId: Int64) throws -> Set<String> {
+        Set(try base { () throws(ErreurBase) in try db.badges(apprenantId: apprenantId) }.filter { $0.revoqueLe == nil }.map(\.reussite))
+    }
+
+    /// The badges that `emettre` would issue: `codes`, or every earned one when `codes` is nil.
+    /// Throws, with what to do, when consent is missing, a code is unknown, not earned or already issued.
+    public func aDelivrer(apprenant: String, codes: [String]?) throws -> (DossierApprenant, [Eligibilite]) {
+        let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) }
+        guard dossier.consentements.last?.badges == true else {
+            throw ErreurUtilisateur("\(apprenant) n'a pas donné son accord pour recevoir des badges. Recueillez-le puis : livret apprenant modifier \(apprenant) --consentement suivi,badges,statistiques")
+        }
+        if dossier.apprenant.efface { throw ErreurUtilisateur("l'identité de \(apprenant) a été effacée : plus de badge possible.") }
+        let deja = try dejaDelivres(apprenantId: dossier.apprenant.id!)
+        let eligibilites = dossier.eligibilites(catalogue: catalogue)
+        guard let codes else {
+            return (dossier, eligibilites.filter { $0.eligible && !deja.contains($0.reussite.code) })
+        }
+        guard !codes.isEmpty else { throw ErreurUtilisateur("indiquez les badges à délivrer, ou --tous.") }
+        let choisies = try codes.map { code in
+            guard let e = eligibilites.first(where: { $0.reussite.code == code }) else {
+                throw ErreurUtilisateur("le badge « \(code) » n'existe pas. Voir « livret badge eligibles \(apprenant) --tous ».")
+            }
+            guard e.eligible else { throw ErreurUtilisateur("« \(code) » n'est pas encore gagné : \(e.manque ?? "critère non rempli").") }
+            guard !deja.contains(code) else { throw ErreurUtilisateur("« \(code) » a déjà été délivré à \(apprenant).") }
+            return e
+        }
+        return (dossier, choisies)
+    }
+
+    /// Signs and records `choisies` for the learner of `dossier`, in one transaction; the
+    /// formateur has confirmed before this is called.
+    public func emettre(_ choisies: [Eligibilite], dossier: DossierApprenant, auteur: Formateur, jour: Jour) throws -> [EmissionBadges.BadgeSigne] {
+        guard !choisies.isEmpty else { return [] }
+        let contexte = try ContexteBadges.ouvrir(db)
+        let cle = try contexte.cleActive(dans: dossierCles)
+        let signes = try choisies.map { e in
+            do { return try EmissionBadges.emettre(e, apprenant: dossier.apprenant, emetteur: contexte.profil, cle: cle, le: jour) } catch {
+                throw ErreurUtilisateur("\(error)")
+            }
+        }
+        try base { () throws(ErreurBase) in
+            try db.enregistrerBadges(signes.map {
+                BadgeEmis(id: $0.id, apprenantId: dossier.apprenant.id!, reussite: $0.reussite, emisLe: jour, kid: cle.kid, jwt: $0.jwt, auteurId: auteur.id!)
+            })
+        }
+        return signes
+    }
+
+    /// Revokes badge `id` with `motif` and publishes the new signed revocation list, in one transaction.
+    public func revoquer(id: String, motif: String, auteur: Formateur, jour: Jour) throws {
+        let contexte = try ContexteBadges.ouvrir(db)
+        let cle = try contexte.cleActive(dans: dossierCles)
+        try base { () throws(ErreurBase) in
+            try db.revoquerBadge(id: id, motif: motif, auteurId: auteur.id!, date: jour) { revoques in
+                try contexte.signerListe(revoques, cle: cle, date: jour)
+            }
+        }
+    }
+
+    /// Creates a new signing key (the first one, or a replacement), writes it to the keys
+    /// folder (0600) and publishes its public key and a revocation list signed with it.
+    public func nouvelleCle(jour: Jour) throws -> (fichier: URL, cle: CleEmetteur) {
+        let contexte = try ContexteBadges.ouvrir(db)
+        let cle = CleEmetteur.generer(idEmetteur: contexte.profil.id)
+        do {
+            try FileManager.default.createDirectory(at: dossierCles, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let fichier = try cle.ecrire(dans: dossierCles)
+            let jwk = String(decoding: try JSONEncoder().encode(cle.jwkPublique), as: UTF8.self)
+            let revoques = try base { () throws(ErreurBase) in try db.badgesRevoques() }
+            let liste = try contexte.signerListe(revoques, cle: cle, date: jour)
+            try base { () throws(ErreurBase) in try db.enregistrerCle(kid: cle.kid, jwk: jwk, date: jour) }
+            try base { () throws(ErreurBase) in try db.publierListeRevocation(jwt: liste, date: jour) }
+            return (fichier, cle)
+        } catch let erreur as ErreurUtilisateur {
+            throw erreur
+        } catch {
+            throw ErreurUtilisateur("\(error)")
+        }
+    }
+
+    /// Writes the bundle of the learner's valid badges to `cible` (a zip written to a temporary
+    /// file, then renamed), with the CV when `cv` is given. Returns how many badges it holds.
+    @discardableResult
+    public func ecrirePaquet(apprenant: String, vers cible: URL, cv choixCV: ChoixCV?, jour: Jour) throws -> Int {
+        let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
+        let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: a.id!) }.filter { $0.revoqueLe == nil }
+        if badges.isEmpty {
+            throw ErreurUtilisateur("\(apprenant) n'a aucun badge valide. Délivrez-en d'abord : livret badge emettre \(apprenant) --tous --confirmer")
+        }
+        let contexte = try ContexteBadges.ouvrir(db)
+        guard let liste = try base({ () throws(ErreurBase) in try db.listeRevocationSignee() }) else {
+            throw ErreurUtilisateur("la liste de révocation n'a jamais été signée : créez la clé avec « livret badge cle creer ».")
+        }
+        var cv: [String: Data] = [:]
+        if let choixCV {
+            cv["cv.html"] = try ServiceCV.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
+                                             format: .html, liensPaquet: true).0
+            cv["cv.json"] = try ServiceCV.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
+                                             format: .jsonResume, liensPaquet: true).0
+        }
+        do {
+            let entrees = try PaquetApprenant.entrees(
+                badges: try badges.map { badge in
+                    let reussite = CatalogueReussites.reussite(badge.reussite, catalogue: catalogue)
+                    let svg = ImageBadge.svg(nom: reussite?.nom ?? badge.reussite, famille: .parcours, description: reussite?.critere)
+                    return (badge.reussite, badge.jwt, try ImageBadge.bake(svg: reussite.map { EmissionBadges.image($0) } ?? svg, jwt: badge.jwt))
+                },
+                emetteur: .init(profil: contexte.profil, cles: JWKS(keys: contexte.cles)),
+                listeRevocation: liste, pourQui: a.nomAffiche, autres: cv)
+            try FileManager.default.createDirectory(at: cible.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Paquet.ecrire(entrees, vers: cible)
+        } catch {
+            throw ErreurUtilisateur("le paquet n'a pas pu être écrit : \(error)")
+        }
+        return badges.count
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import LivretCore
+import LivretExports
+import LivretStore
+
+/// The learner's CV numérique, built from the base: used by `livret cv exporter`, by the
+/// badge bundle and by the terminal UI.
+public enum ServiceCV {
+    /// The two formats of the CV.
+    public enum Format: String, CaseIterable, Sendable {
+        case html
+        case jsonResume = "json-resume"
+
+        /// The file extension of the format.
+        public var extensionFichier: String { self == .html ? "html" : "json" }
+    }
+
+    /// The CV bytes in `format`, built from the base.
+    public static func cv(db: Base, apprenant: String, catalogue: Catalogue, choix: ChoixCV, jour: Jour, format: Format,
+                          liensPaquet: Bool) throws -> (Data, CVNumerique) {
+        let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) }
+        let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: dossier.apprenant.id!) }
+        let emetteur = try base { () throws(ErreurBase) in try db.emetteur() }
+        let nomStructure = try base { () throws(ErreurBase) in try db.structure() }?.nom
+        let structure = emetteur?.nom ?? nomStructure ?? "la structure"
+        let cv = ConstructionCV.construire(dossier: dossier, badges: badges, structure: structure, catalogue: catalogue,
+                                           choix: choix, aujourdhui: jour)
+        switch format {
+        case .html: return (Data(CVHTML.rendre(cv, liensPaquet: liensPaquet).utf8), cv)
+        case .jsonResume:
+            do { return (try CVJSONResume.rendre(cv), cv) } catch { throw ErreurUtilisateur("le CV n'a pas pu être écrit : \(error)") }
+        }
+    }
+
+    /// Writes the CV to `chemin` (nothing half-written: temporary file, then rename), creating
+    /// its folder when it is the default `Exports`.
+    public static func exporter(db: Base, apprenant: String, catalogue: Catalogue, choix: ChoixCV, jour: Jour, format: Format,
+                                vers chemin: String) throws {
+        let (donnees, _) = try cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choix, jour: jour, format: format, liensPaquet: false)
+        try? FileManager.default.createDirectory(at: URL(fileURLWithPath: chemin).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try EcritureFichier.ecrireAtomiquement(donnees, vers: chemin)
+    }
+}
