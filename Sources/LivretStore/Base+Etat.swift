@@ -32,6 +32,10 @@ public struct LigneTableauDeBord: Sendable, Codable {
     public var nom: String
     public var statut: StatutInscription
     public var bilan: BilanParcours
+    /// APTIC items acquired (derived from the evidence, corrections applied).
+    public var itemsAcquis: Int = 0
+    /// The latest shared Pix profile, if any.
+    public var profilPix: ProfilPix?
 }
 
 /// Completion counts of one cohort, computed in SQL.
@@ -103,14 +107,22 @@ extension Base {
                 """, arguments: [cohorte.id]) {
                 statuts[ligne["a"]] = StatutInscription(rawValue: ligne["s"] ?? "inscrit") ?? .inscrit
             }
+            var preuvesParApprenant: [Int64: [Preuve]] = [:]
+            for preuve in try Preuve.fetchAll(db, sql: """
+                SELECT preuve.* FROM preuve JOIN inscription ON inscription.apprenantId = preuve.apprenantId
+                WHERE inscription.cohorteId = ? AND preuve.referentiel = 'aptic'
+                """, arguments: [cohorte.id]) {
+                preuvesParApprenant[preuve.apprenantId, default: []].append(preuve)
+            }
             return try apprenants.map { apprenant in
                 let id = apprenant.id!
                 let profil = try Self.dernierProfil(db, apprenantId: id)
+                let acquis = EtatItem.calculer(preuvesParApprenant[id] ?? []).filter { $0.statut == .acquis }.count
                 let certifications = try Self.certificationsLegeres(db, apprenantId: id)
                 let bilan = BilanParcours.calculer(parcours: parcours, modele: modele, pix: catalogue.pix, seances: seances,
                                                    presences: presencesParApprenant[id] ?? [], profil: profil, certifications: certifications)
                 return LigneTableauDeBord(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
-                                          statut: statuts[id] ?? .inscrit, bilan: bilan)
+                                          statut: statuts[id] ?? .inscrit, bilan: bilan, itemsAcquis: acquis, profilPix: profil)
             }
         }
     }

@@ -84,27 +84,16 @@ extension PixCommande {
         func run() throws {
             let db = try options.ouvrir()
             let catalogue = try ChargementCatalogue.catalogue()
-            if let cohorte = try? db.cohorte(cible) {
-                let parcours = try base { () throws(ErreurBase) in try db.parcours(id: cohorte.parcoursId) }
-                let modele = catalogue.modeleParcours(parcours.modele)
-                let apprenants = try base { () throws(ErreurBase) in try db.apprenants(cohorte: cible) }
-                let preparations = try apprenants.map { apprenant in
-                    let profils = try base { () throws(ErreurBase) in try db.profilsPix(apprenantId: apprenant.id!) }
-                    return PreparationCertification.calculer(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
-                                                             profils: profils, modele: modele, pix: catalogue.pix)
-                }
-                let groupe = PreparationCohorte.regrouper(preparations)
+            if (try? db.cohorte(cible)) != nil {
+                let (groupe, cohorte, modele) = try ServicePix.preparation(cohorte: cible, db: db, catalogue: catalogue)
                 if json { try Sortie.json(groupe); return }
                 Sortie.ligne(AffichagePix.cohorte(groupe, cohorte: cohorte, modele: modele))
                 return
             }
-            guard let apprenant = try? db.apprenant(cible) else {
+            guard (try? db.apprenant(cible)) != nil else {
                 throw ErreurUtilisateur("« \(cible) » n'est ni une cohorte ni un apprenant. Voir « livret cohorte lister » et « livret apprenant lister ».")
             }
-            let dossier = try base { () throws(ErreurBase) in try db.dossier(cible, catalogue: catalogue) }
-            let modele = dossier.inscriptions.last.flatMap { catalogue.modeleParcours($0.modele) }
-            let preparation = PreparationCertification.calculer(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
-                                                                profils: dossier.profilsPix, modele: modele, pix: catalogue.pix)
+            let preparation = try ServicePix.preparation(apprenant: cible, db: db, catalogue: catalogue)
             if json { try Sortie.json(preparation); return }
             Sortie.ligne(AffichagePix.apprenant(preparation))
         }

@@ -87,23 +87,10 @@ struct RapportCommande: ParsableCommand {
             let fin = try au.map { try OptionsEcriture.jour($0, champ: "--au") }
             let db = try options.ouvrir()
             let catalogue = try ChargementCatalogue.catalogue()
-            if case .cohorte(let code) = rapport.perimetre { _ = try base { () throws(ErreurBase) in try db.cohorte(code) } }
-            let groupes = try base { () throws(ErreurBase) in try db.groupesStatistiques(rapport.perimetre, du: debut, au: fin) }
-            let certifications = try base { () throws(ErreurBase) in try db.certificationsParParcours(rapport.perimetre, du: debut, au: fin) }
-            let objectifs = certifications.flatMap { entree -> [ObjectifRealise] in
-                guard let modele = catalogue.modeleParcours(entree.modele) else { return [] }
-                return modele.objectifs.filter { $0.type == "certification" }.map { objectif in
-                    let minimum = objectif.competencesMin ?? 1
-                    let accord = modele.publicVise?.sexe == "feminin" ? "certifiées" : "certifiés"
-                    return ObjectifRealise(parcours: modele.entete.titre, libelle: "\(accord) (≥ \(minimum) compétences)", vise: objectif.effectifVise,
-                                           effectifVise: objectif.effectifGroupe,
-                                           realise: entree.parNombreDeCompetences.filter { $0.key >= minimum }.values.reduce(0, +),
-                                           effectifReel: entree.inscrits)
-                }
-            }
             let annee = try rapport.annee ?? fin?.annee ?? OptionsEcriture.jour(ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date").annee
-            let resultat = CalculRapport.calculer(groupes: groupes, perimetre: rapport.perimetre, objectifs: objectifs, croisement: croisement,
-                                                  tranches: try rapport.tranchesAge(), anneeReference: annee, seuil: rapport.seuilEffectif)
+            let resultat = try ServiceRapport.synthese(db: db, catalogue: catalogue, perimetre: rapport.perimetre, croisement: croisement,
+                                                       tranches: try rapport.tranchesAge(), anneeReference: annee, seuil: rapport.seuilEffectif,
+                                                       du: debut, au: fin)
             let donnees: Data = switch rapport.format {
             case .texte: Data((RenduRapport.texte(resultat) + "\n").utf8)
             case .csv: RenduRapport.csv(resultat)

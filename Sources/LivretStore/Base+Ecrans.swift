@@ -1,0 +1,124 @@
+import GRDB
+import LivretCore
+
+/// One cohort as the formateur's home screen shows it: parcours, dates, who is enrolled
+/// (by sex), how far the sessions are, attendance so far.
+public struct ResumeCohorte: Sendable, Equatable {
+    public var code: String
+    public var titre: String
+    public var parcours: String
+    public var debut: Jour
+    public var fin: Jour?
+    public var cloturee: Bool
+    /// Enrolled people by sex.
+    public var inscritsParSexe: [Sexe: Int]
+    public var termines: Int
+    public var abandons: Int
+    /// Sessions held (dated on or before the day asked) and planned in all.
+    public var seancesPassees: Int
+    public var seancesTotal: Int
+    /// Minutes attended by everybody, and minutes planned by the sessions held × enrolled people
+    /// still following (not dropped out).
+    public var minutesSuivies: Int
+    public var minutesAttendues: Int
+
+    public var inscrits: Int { inscritsParSexe.values.reduce(0, +) }
+    /// Sessions held / planned, 0 when nothing is planned.
+    public var avancement: Double { seancesTotal == 0 ? 0 : Double(seancesPassees) / Double(seancesTotal) }
+    /// Minutes attended / minutes expected so far; nil before the first session.
+    public var assiduite: Double? { minutesAttendues == 0 ? nil : min(1, Double(minutesSuivies) / Double(minutesAttendues)) }
+}
+
+/// The attendance sheet of one session: every person enrolled in its cohort, with what was
+/// already recorded.
+public struct FeuilleAppel: Sendable, Equatable {
+    public struct Ligne: Sendable, Equatable {
+        public var identifiant: String
+        public var nom: String
+        public var statutInscription: StatutInscription
+        /// nil: nothing recorded yet for this session.
+        public var statut: StatutPresence?
+        public var minutes: Int?
+    }
+
+    public var seance: Seance
+    public var cohorte: String
+    public var lignes: [Ligne]
+}
+
+extension Base {
+    /// Every cohort with its summary, most recent first, in three aggregate queries (the
+    /// per-inscription summary kept by triggers makes this independent of the number of presences).
+    public func resumesCohortes(au jour: Jour) throws(ErreurBase) -> [ResumeCohorte] {
+        try lire { db in
+            var parSexe: [Int64: [Sexe: Int]] = [:]
+            var suivies: [Int64: Int] = [:]
+            var termines: [Int64: Int] = [:]
+            var abandons: [Int64: Int] = [:]
+            var actifs: [Int64: Int] = [:]
+            for ligne in try Row.fetchAll(db, sql: """
+                SELECT s.cohorteId AS c, a.sexe AS sexe, COUNT(*) AS n, SUM(s.minutesSuivies) AS m,
+                       SUM(s.statut = 'termine') AS t, SUM(s.statut = 'abandon') AS ab
+                FROM suiviInscription s JOIN apprenant a ON a.id = s.apprenantId
+                GROUP BY s.cohorteId, a.sexe
+                """) {
+                let cohorte: Int64 = ligne["c"]
+                let n: Int = ligne["n"]
+                let ab: Int = ligne["ab"] ?? 0
+                parSexe[cohorte, default: [:]][Sexe(rawValue: ligne["sexe"]) ?? .nonCommunique, default: 0] += n
+                suivies[cohorte, default: 0] += ligne["m"] ?? 0
+                termines[cohorte, default: 0] += ligne["t"] ?? 0
+                abandons[cohorte, default: 0] += ab
+                actifs[cohorte, default: 0] += n - ab
+            }
+            var seances: [Int64: (passees: Int, total: Int, minutesPassees: Int)] = [:]
+            for ligne in try Row.fetchAll(db, sql: """
+                SELECT cohorteId AS c, COUNT(*) AS total, SUM(date <= ?) AS passees,
+                       SUM(CASE WHEN date <= ? THEN minutesPrevues ELSE 0 END) AS minutes
+                FROM seance GROUP BY cohorteId
+                """, arguments: [jour, jour]) {
+                seances[ligne["c"]] = (ligne["passees"] ?? 0, ligne["total"], ligne["minutes"] ?? 0)
+            }
+            return try Row.fetchAll(db, sql: """
+                SELECT cohorte.id AS id, cohorte.code AS code, cohorte.titre AS titre, cohorte.debut AS debut, cohorte.fin AS fin,
+                       cohorte.cloturee AS cloturee, parcours.titre AS parcours
+                FROM cohorte JOIN parcours ON parcours.id = cohorte.parcoursId
+                ORDER BY cohorte.debut DESC, cohorte.code
+                """).map { ligne in
+                let id: Int64 = ligne["id"]
+                let s = seances[id] ?? (0, 0, 0)
+                return ResumeCohorte(code: ligne["code"], titre: ligne["titre"], parcours: ligne["parcours"], debut: ligne["debut"],
+                                     fin: ligne["fin"], cloturee: ligne["cloturee"], inscritsParSexe: parSexe[id] ?? [:],
+                                     termines: termines[id] ?? 0, abandons: abandons[id] ?? 0,
+                                     seancesPassees: s.passees, seancesTotal: s.total,
+                                     minutesSuivies: suivies[id] ?? 0, minutesAttendues: s.minutesPassees * (actifs[id] ?? 0))
+            }
+        }
+    }
+
+    /// The attendance sheet of session `seanceId`.
+    public func feuilleAppel(seanceId: Int64) throws(ErreurBase) -> FeuilleAppel {
+        let resultat: FeuilleAppel? = try lire { db in
+            guard let seance = try Seance.fetchOne(db, key: seanceId),
+                  let cohorte = try Cohorte.fetchOne(db, key: seance.cohorteId) else { return nil }
+            let lignes = try Row.fetchAll(db, sql: """
+                SELECT a.identifiant AS identifiant, a.prenom AS prenom, a.nom AS nom, a.pseudonyme AS pseudonyme, a.efface AS efface,
+                       s.statut AS inscription, p.statut AS statut, p.minutes AS minutes
+                FROM inscription i JOIN apprenant a ON a.id = i.apprenantId
+                LEFT JOIN suiviInscription s ON s.inscriptionId = i.id
+                LEFT JOIN presence p ON p.seanceId = ? AND p.apprenantId = a.id
+                WHERE i.cohorteId = ? ORDER BY a.identifiant
+                """, arguments: [seanceId, seance.cohorteId]).map { ligne in
+                let apprenant = Apprenant(identifiant: ligne["identifiant"], prenom: ligne["prenom"], nom: ligne["nom"],
+                                          pseudonyme: ligne["pseudonyme"], efface: ligne["efface"], creeLe: Jour(numero: 0), creePar: 0)
+                let statut: String? = ligne["statut"]
+                return FeuilleAppel.Ligne(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
+                                          statutInscription: StatutInscription(rawValue: ligne["inscription"] ?? "inscrit") ?? .inscrit,
+                                          statut: statut.flatMap(StatutPresence.init(rawValue:)), minutes: ligne["minutes"])
+            }
+            return FeuilleAppel(seance: seance, cohorte: cohorte.code, lignes: lignes)
+        }
+        guard let resultat else { throw .introuvable(quoi: "Séance", code: String(seanceId)) }
+        return resultat
+    }
+}
