@@ -90,6 +90,13 @@ let package = Package(
             dependencies: ["LivretCore", "LivretReferentiels", "LivretStore", "LivretBadges", "LivretExports"]
         ),
 
+        // The formateur's terminal UI: screens (Model / Update / View) on the in-house engine,
+        // every read and write through LivretStore and LivretServices.
+        .target(
+            name: "LivretTUI",
+            dependencies: ["LivretCore", "LivretStore", "LivretServices", "LivretExports", "LivretDemo", "LivretTerminal"]
+        ),
+
         // libzip, through the system library (apt: libzip-dev), as GRDB does for SQLite.
         .systemLibrary(
             name: "CZip",
@@ -115,6 +122,7 @@ let package = Package(
                 "LivretBadges",
                 "LivretExports",
                 "LivretServices",
+                "LivretTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

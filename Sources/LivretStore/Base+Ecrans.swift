@@ -17,8 +17,8 @@ public struct ResumeCohorte: Sendable, Equatable {
     /// Sessions held (dated on or before the day asked) and planned in all.
     public var seancesPassees: Int
     public var seancesTotal: Int
-    /// Minutes attended by everybody, and minutes planned by the sessions held × enrolled people
-    /// still following (not dropped out).
+    /// Minutes attended by the people still following (not dropped out), and minutes planned by
+    /// the sessions held × those people.
     public var minutesSuivies: Int
     public var minutesAttendues: Int
 
@@ -57,7 +57,7 @@ extension Base {
             var abandons: [Int64: Int] = [:]
             var actifs: [Int64: Int] = [:]
             for ligne in try Row.fetchAll(db, sql: """
-                SELECT s.cohorteId AS c, a.sexe AS sexe, COUNT(*) AS n, SUM(s.minutesSuivies) AS m,
+                SELECT s.cohorteId AS c, a.sexe AS sexe, COUNT(*) AS n, SUM(CASE WHEN s.statut <> 'abandon' THEN s.minutesSuivies ELSE 0 END) AS m,
                        SUM(s.statut = 'termine') AS t, SUM(s.statut = 'abandon') AS ab
                 FROM suiviInscription s JOIN apprenant a ON a.id = s.apprenantId
                 GROUP BY s.cohorteId, a.sexe
@@ -93,6 +93,13 @@ extension Base {
                                      seancesPassees: s.passees, seancesTotal: s.total,
                                      minutesSuivies: suivies[id] ?? 0, minutesAttendues: s.minutesPassees * (actifs[id] ?? 0))
             }
+        }
+    }
+
+    /// The sessions of the cohort for which attendance has been taken (at least one line).
+    public func seancesSaisies(cohorteId: Int64) throws(ErreurBase) -> Set<Int64> {
+        try lire { db in
+            Set(try Int64.fetchAll(db, sql: "SELECT s.id FROM seance s WHERE s.cohorteId = ? AND EXISTS (SELECT 1 FROM presence p WHERE p.seanceId = s.id)", arguments: [cohorteId]))
         }
     }
 

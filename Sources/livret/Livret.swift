@@ -10,21 +10,21 @@ struct Livret: ParsableCommand {
         abstract: "Suivre les apprenants d'un parcours numérique, prouver ce qu'ils ont appris, en rendre compte.",
         discussion: """
         Livret tient le livret de chaque apprenant : présences, positionnements, preuves de \
-        compétences (APTIC et Pix), certifications. Toutes les commandes ont une aide : \
-        livret COMMANDE --help.
+        compétences (APTIC et Pix), certifications. « livret » tout seul ouvre l'interface du \
+        formateur dans le terminal. Toutes les commandes ont une aide : livret COMMANDE --help.
         """,
         version: "0.1.0",
         subcommands: [
             InitCommande.self, DemoCommande.self, ApprenantCommande.self, CohorteCommande.self, SeanceCommande.self,
             PresenceCommande.self, PreuveCommande.self, PositionnementCommande.self, PixCommande.self, BadgeCommande.self,
             CVCommande.self, RapportCommande.self, ReferentielCommande.self, ParcoursCommande.self,
-            SauvegardeCommande.self, RestaurerCommande.self, RGPDCommande.self,
+            SauvegardeCommande.self, RestaurerCommande.self, RGPDCommande.self, InterfaceCommande.self,
         ]
     )
 
     static func main() {
         do {
-            var commande = try parseAsRoot()
+            var commande = try parseAsRoot(argumentsInterface(Array(CommandLine.arguments.dropFirst())))
             try commande.run()
         } catch let erreur as ErreurUtilisateur {
             Sortie.erreur(erreur.message)
@@ -43,5 +43,14 @@ struct Livret: ParsableCommand {
             Sortie.erreur(message)
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// « livret » alone, or with only the UI's options (« livret --base demo.sqlite »), opens the
+    /// formateur's terminal UI.
+    static func argumentsInterface(_ arguments: [String]) -> [String] {
+        guard let premier = arguments.first else { return ["interface"] }
+        let racine: Set<String> = ["-h", "--help", "--version", "--generate-completion-script", "--experimental-dump-help"]
+        if premier.hasPrefix("-") && !racine.contains(premier) { return ["interface"] + arguments }
+        return arguments
     }
 }

@@ -1,0 +1,176 @@
+import Foundation
+import LivretCore
+import LivretDemo
+import LivretExports
+import LivretServices
+import LivretStore
+
+/// What a screen asks of the outside world: reading the base, writing to it, writing files.
+/// Screens never touch the base themselves; the ``Executeur`` runs the request and its
+/// ``Reponse`` comes back to the screen (Model / Update / View).
+public enum Demande: Sendable, Equatable {
+    case accueil
+    case cohorte(String)
+    case seances(String)
+    case appel(seanceId: Int64)
+    case enregistrerAppel(seanceId: Int64, [SaisiePresence])
+    case apprenant(String)
+    case ajouterPreuve(apprenant: String, item: String, niveau: NiveauPreuve)
+    case certification(String)
+    case badges(String)
+    case emettreBadges(String)
+    case paquet(String)
+    case cv(String)
+    case creerCle
+    case rapport(cohorte: String?, croisement: Croisement)
+    case creerDemo
+}
+
+/// One line of an attendance sheet as typed by the formateur.
+public struct SaisiePresence: Sendable, Equatable {
+    public var identifiant: String
+    public var statut: StatutPresence
+    public var minutes: Int?
+
+    public init(identifiant: String, statut: StatutPresence, minutes: Int?) {
+        self.identifiant = identifiant
+        self.statut = statut
+        self.minutes = minutes
+    }
+}
+
+/// A learner of a cohort as the badges screen shows them.
+public struct BadgesApprenant: Sendable {
+    public var identifiant: String
+    public var nom: String
+    public var consentement: Bool
+    public var efface: Bool
+    public var situations: [ServiceBadges.Situation]
+
+    public var aDelivrer: [ServiceBadges.Situation] { situations.filter(\.aDelivrer) }
+    public var delivres: Int { situations.filter(\.dejaDelivre).count }
+}
+
+/// What came back from a ``Demande``.
+public enum Reponse: Sendable {
+    case accueil(structure: String?, [ResumeCohorte])
+    case cohorte(Cohorte, parcours: Parcours, [LigneTableauDeBord])
+    case seances(cohorte: String, [Seance], saisies: Set<Int64>)
+    case appel(FeuilleAppel)
+    case apprenant(DossierApprenant)
+    case certification(PreparationCohorte, parcours: String)
+    case badges(cohorte: String, [BadgesApprenant])
+    case rapport(Rapport)
+    /// A write succeeded: what to tell the formateur.
+    case fait(String)
+    /// Something went wrong: a French message saying what and what to do. Nothing was written.
+    case echec(String)
+}
+
+/// Runs requests against the workstation's base, one transaction per write, and turns every
+/// error into a French message.
+public struct Executeur: Sendable {
+    public let poste: Poste
+
+    public init(poste: Poste) { self.poste = poste }
+
+    public func executer(_ demande: Demande) -> Reponse {
+        do {
+            return try executerOuEchouer(demande)
+        } catch let erreur as ErreurUtilisateur {
+            return .echec(erreur.message)
+        } catch let erreur as ErreurBase {
+            return .echec(erreur.description)
+        } catch {
+            return .echec("\(error)")
+        }
+    }
+
+    private func executerOuEchouer(_ demande: Demande) throws -> Reponse {
+        let catalogue = poste.catalogue
+        switch demande {
+        case .accueil:
+            guard let db = poste.db else { return .accueil(structure: nil, []) }
+            let structure = try base { () throws(ErreurBase) in try db.structure() }?.nom
+            return .accueil(structure: structure, try base { () throws(ErreurBase) in try db.resumesCohortes(au: poste.jour) })
+        case .cohorte(let code):
+            let db = try poste.base()
+            let cohorte = try base { () throws(ErreurBase) in try db.cohorte(code) }
+            let parcours = try base { () throws(ErreurBase) in try db.parcours(id: cohorte.parcoursId) }
+            return .cohorte(cohorte, parcours: parcours, try base { () throws(ErreurBase) in try db.tableauDeBord(cohorte: code, catalogue: catalogue) })
+        case .seances(let code):
+            let db = try poste.base()
+            let cohorte = try base { () throws(ErreurBase) in try db.cohorte(code) }
+            let seances = try base { () throws(ErreurBase) in try db.seances(cohorteId: cohorte.id!) }
+            let saisies = try base { () throws(ErreurBase) in try db.seancesSaisies(cohorteId: cohorte.id!) }
+            return .seances(cohorte: code, seances, saisies: saisies)
+        case .appel(let seanceId):
+            let db = try poste.base()
+            return .appel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: seanceId) })
+        case .enregistrerAppel(let seanceId, let saisies):
+            let db = try poste.base()
+            let auteur = try poste.auteur()
+            try base { () throws(ErreurBase) in
+                try db.saisirPresences(seanceId: seanceId, saisies.map { ($0.identifiant, $0.statut, $0.minutes) }, auteurId: auteur.id!, date: poste.jour)
+            }
+            let presents = saisies.filter { $0.statut == .present }.count
+            return .fait("Appel enregistré : \(presents) présent\(presents > 1 ? "s" : "") sur \(saisies.count).")
+        case .apprenant(let identifiant):
+            let db = try poste.base()
+            return .apprenant(try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue) })
+        case .ajouterPreuve(let identifiant, let item, let niveau):
+            let db = try poste.base()
+            let auteur = try poste.auteur()
+            guard catalogue.apticBase.item(item) != nil else {
+                throw ErreurUtilisateur("l'item APTIC « \(item) » n'existe pas dans le référentiel.")
+            }
+            let apprenant = try base { () throws(ErreurBase) in try db.apprenant(identifiant) }
+            let preuve = try base { () throws(ErreurBase) in
+                try db.ajouterPreuve(Preuve(apprenantId: apprenant.id!, referentiel: .aptic, code: item, niveau: niveau,
+                                            date: poste.jour, auteurId: auteur.id!))
+            }
+            return .fait("Preuve n° \(preuve.id!) ajoutée : item \(item), \(niveau.libelle).")
+        case .certification(let code):
+            let (groupe, _, modele) = try ServicePix.preparation(cohorte: code, db: try poste.base(), catalogue: catalogue)
+            return .certification(groupe, parcours: modele?.entete.titre ?? "")
+        case .badges(let code):
+            let db = try poste.base()
+            let service = try poste.badges()
+            let apprenants = try base { () throws(ErreurBase) in try db.apprenants(cohorte: code) }
+            return .badges(cohorte: code, try apprenants.map { apprenant in
+                let consentement = try base { () throws(ErreurBase) in try db.consentement(apprenantId: apprenant.id!) }
+                return BadgesApprenant(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche, consentement: consentement?.badges == true,
+                                       efface: apprenant.efface, situations: try service.situations(apprenant: apprenant.identifiant))
+            })
+        case .emettreBadges(let identifiant):
+            let service = try poste.badges()
+            let (dossier, choisies) = try service.aDelivrer(apprenant: identifiant, codes: nil)
+            guard !choisies.isEmpty else { return .fait("Aucun nouveau badge à délivrer à \(dossier.apprenant.nomAffiche).") }
+            let signes = try service.emettre(choisies, dossier: dossier, auteur: try poste.auteur(), jour: poste.jour)
+            return .fait("\(signes.count) badge\(signes.count > 1 ? "s" : "") délivré\(signes.count > 1 ? "s" : "") à \(dossier.apprenant.nomAffiche). Touche p : le paquet à lui remettre.")
+        case .paquet(let identifiant):
+            let cible = URL(fileURLWithPath: poste.dossierExports).appendingPathComponent("\(identifiant)-badges.zip")
+            let nombre = try poste.badges().ecrirePaquet(apprenant: identifiant, vers: cible, cv: ChoixCV(), jour: poste.jour)
+            return .fait("Paquet de \(nombre) badge\(nombre > 1 ? "s" : "") écrit : \(cible.relativePath)")
+        case .cv(let identifiant):
+            let chemin = "\(poste.dossierExports)/\(identifiant)-cv.html"
+            try ServiceCV.exporter(db: try poste.base(), apprenant: identifiant, catalogue: catalogue, choix: ChoixCV(), jour: poste.jour,
+                                   format: .html, vers: chemin)
+            return .fait("CV numérique écrit : \(chemin)")
+        case .creerCle:
+            let (_, cle) = try poste.badges().nouvelleCle(jour: poste.jour)
+            return .fait("Clé de signature créée (empreinte \(cle.empreinte.prefix(12))…).")
+        case .rapport(let cohorte, let croisement):
+            let perimetre: PerimetreRapport = cohorte.map { .cohorte($0) } ?? .structure
+            return .rapport(try ServiceRapport.synthese(db: try poste.base(), catalogue: catalogue, perimetre: perimetre,
+                                                        croisement: croisement, anneeReference: poste.jour.annee))
+        case .creerDemo:
+            let db = try poste.base(creer: true)
+            if let existante = try base({ () throws(ErreurBase) in try db.structure() }) {
+                throw ErreurUtilisateur("la base contient déjà les données de « \(existante.nom) ».")
+            }
+            _ = try Demo.remplir(db, catalogue: catalogue)
+            return .fait("Base de démonstration créée : \(poste.cheminBase)")
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import LivretCore
+import LivretStore
+import LivretTerminal
+
+/// The home screen: every cohort with its parcours, dates, who is enrolled (by sex), how far
+/// its sessions are and its attendance so far. Offers the demo when the base is empty.
+public struct EcranAccueil: EcranTUI {
+    let env: Environnement
+    var cohortes: [ResumeCohorte] = []
+    /// Folded search text of each cohort, computed once per load.
+    var cles: [String] = []
+    var visibles: [Int] = []
+    var defilement = Defilement()
+    var filtre = Filtre()
+    var charge = false
+    var baseVide = false
+
+    public init(env: Environnement) { self.env = env }
+
+    public var titre: String { "Accueil" }
+    public var chargement: Demande? { .accueil }
+    public var saisieEnCours: Bool { filtre.actif }
+
+    public var touches: [AideTouche] {
+        if filtre.actif { return [AideTouche("Entrée", "garder le filtre"), AideTouche("Échap", "effacer le filtre")] }
+        if baseVide { return [AideTouche("d", "créer la démonstration")] }
+        return [AideTouche("Entrée", "ouvrir"), AideTouche("a", "appel"), AideTouche("c", "certification"),
+                AideTouche("b", "badges"), AideTouche("r", "rapport"), AideTouche("/", "filtrer")]
+    }
+
+    var selectionnee: ResumeCohorte? {
+        visibles.indices.contains(defilement.selection) ? cohortes[visibles[defilement.selection]] : nil
+    }
+
+    public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
+        switch reponse {
+        case .accueil(let structure, let liste):
+            let code = selectionnee?.code
+            cohortes = liste
+            cles = liste.map { Filtre.plier("\($0.code) \($0.titre) \($0.parcours)") }
+            baseVide = structure == nil
+            charge = true
+            appliquerFiltre()
+            if let code, let i = visibles.firstIndex(where: { cohortes[$0].code == code }) { defilement.selection = i }
+            return []
+        case .fait:
+            return baseVide ? [.demander(.accueil)] : []
+        default:
+            return []
+        }
+    }
+
+    mutating func appliquerFiltre() {
+        let cherche = Filtre.plier(filtre.texte.trimmingCharacters(in: .whitespaces))
+        visibles = cherche.isEmpty ? Array(cohortes.indices) : cohortes.indices.filter { cles[$0].contains(cherche) }
+        defilement.selection = min(defilement.selection, max(0, visibles.count - 1))
+    }
+
+    public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
+        let lignesTableau = max(1, hauteur - 6)
+        if filtre.actif {
+            switch touche {
+            case .entree: filtre.actif = false
+            case .echap: filtre = Filtre(); appliquerFiltre()
+            default:
+                if filtre.champ.appliquer(touche) { defilement = Defilement(); appliquerFiltre() }
+                else { return deplacer(touche, hauteur: lignesTableau) ? [] : [] }
+            }
+            return []
+        }
+        if baseVide {
+            if touche == .caractere("d") { return [.demander(.creerDemo)] }
+            return nil
+        }
+        if deplacer(touche, hauteur: lignesTableau) { return [] }
+        guard let cohorte = selectionnee else {
+            if touche == .caractere("/") { filtre.actif = true; return [] }
+            return nil
+        }
+        switch touche {
+        case .entree, .droite: return [.ouvrir(EcranCohorte(code: cohorte.code, env: env))]
+        case .caractere("a"): return [.ouvrir(EcranSeances(cohorte: cohorte.code, jour: env.jour))]
+        case .caractere("c"): return [.ouvrir(EcranCertification(cohorte: cohorte.code))]
+        case .caractere("b"): return [.ouvrir(EcranBadges(cohorte: cohorte.code))]
+        case .caractere("r"): return [.ouvrir(EcranRapport(cohorte: nil))]
+        case .caractere("/"): filtre.actif = true; return []
+        case .echap where !filtre.texte.isEmpty: filtre = Filtre(); appliquerFiltre(); return []
+        default: return nil
+        }
+    }
+
+    mutating func deplacer(_ touche: Touche, hauteur: Int) -> Bool {
+        let n = visibles.count
+        switch touche {
+        case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: hauteur)
+        case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: hauteur)
+        case .pageHaut: defilement.deplacer(de: -hauteur, nombre: n, hauteur: hauteur)
+        case .pageBas: defilement.deplacer(de: hauteur, nombre: n, hauteur: hauteur)
+        case .debut: defilement.debut(nombre: n, hauteur: hauteur)
+        case .fin: defilement.fin(nombre: n, hauteur: hauteur)
+        default: return false
+        }
+        return true
+    }
+
+    public func dessiner(dans zone: Zone, tampon: inout Tampon) {
+        guard charge else { return }
+        if baseVide {
+            Paragraphe(lignes: [
+                [Segment("Bienvenue dans Livret.", style: Styles.entete)],
+                [],
+                [Segment("Cette base est vide : aucune structure n'y est encore enregistrée.")],
+                [],
+                [Segment("d", style: Styles.touche), Segment("  créer la base de démonstration (deux cohortes fictives) pour essayer ;")],
+                [Segment("q", style: Styles.touche), Segment("  quitter, puis « livret init » pour créer la base de votre structure.")],
+            ], retourALaLigne: true).rendre(dans: zone.interieur(horizontal: 1), tampon: &tampon)
+            return
+        }
+        let parties = zone.lignes([.reste, .fixe(1), .fixe(4)])
+        let (haut, bas) = (parties[0], parties[2])
+        if cohortes.isEmpty {
+            Paragraphe("Aucune cohorte pour l'instant. Créez-en une : livret cohorte creer CODE --parcours …", retourALaLigne: true)
+                .rendre(dans: haut.interieur(horizontal: 1), tampon: &tampon)
+            return
+        }
+        var d = defilement
+        d.ajuster(nombre: visibles.count, hauteur: max(1, haut.hauteur - 1))
+        let colonnes = [
+            ColonneTableau(titre: "Cohorte", largeur: .fixe(15)), ColonneTableau(titre: "Parcours", largeur: .reste),
+            ColonneTableau(titre: "Début", largeur: .fixe(10)), ColonneTableau(titre: "Insc", largeur: .fixe(4), alignement: .droite),
+            ColonneTableau(titre: "F", largeur: .fixe(3), alignement: .droite), ColonneTableau(titre: "H", largeur: .fixe(3), alignement: .droite),
+            ColonneTableau(titre: "Aut", largeur: .fixe(3), alignement: .droite),
+            ColonneTableau(titre: "Séances", largeur: .fixe(7), alignement: .droite), ColonneTableau(titre: "Assiduité", largeur: .fixe(12)),
+        ]
+        Tableau(colonnes: colonnes, nombre: visibles.count, selection: d.selection, decalage: d.decalage) { i in
+            let c = cohortes[visibles[i]]
+            let autres = (c.inscritsParSexe[.autre] ?? 0) + (c.inscritsParSexe[.nonCommunique] ?? 0)
+            return [[Segment(c.code)], [Segment(c.parcours)], [Segment(c.debut.francais)], [Segment("\(c.inscrits)")],
+                    [Segment("\(c.inscritsParSexe[.feminin] ?? 0)")], [Segment("\(c.inscritsParSexe[.masculin] ?? 0)")], [Segment("\(autres)")],
+                    [Segment("\(c.seancesPassees)/\(c.seancesTotal)")], Self.assiduite(c.assiduite)]
+        }.rendre(dans: haut, tampon: &tampon)
+        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[1].y, style: Styles.attenue)
+        if let c = selectionnee {
+            let fin = c.fin.map { " au \($0.francais)" } ?? ""
+            let f = c.inscritsParSexe[.feminin] ?? 0, h = c.inscritsParSexe[.masculin] ?? 0
+            let a = c.inscritsParSexe[.autre] ?? 0, nc = c.inscritsParSexe[.nonCommunique] ?? 0
+            Paragraphe(lignes: [
+                [Segment(c.titre, style: Styles.entete), Segment(" — \(c.parcours)")],
+                [Segment("Du \(c.debut.francais)\(fin)\(c.cloturee ? " · clôturée" : "") · séances \(c.seancesPassees) faites sur \(c.seancesTotal) · assiduité \(Format.pourcentage(c.assiduite))")],
+                [Segment("Inscrits \(c.inscrits) : \(f) femme\(f > 1 ? "s" : ""), \(h) homme\(h > 1 ? "s" : ""), \(a) autre\(a > 1 ? "s" : ""), \(nc) non communiqué · terminé \(c.termines) · abandon \(c.abandons)")],
+            ] + (filtre.actif || !filtre.texte.isEmpty ? [[Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
+                                                          Segment("  (\(visibles.count) sur \(cohortes.count))", style: Styles.attenue)]] : []),
+                       retourALaLigne: false).rendre(dans: bas.interieur(horizontal: 1), tampon: &tampon)
+        } else if filtre.actif || !filtre.texte.isEmpty {
+            Paragraphe(lignes: [[Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
+                                 Segment("  aucune cohorte ne correspond", style: Styles.attenue)]]).rendre(dans: bas.interieur(horizontal: 1), tampon: &tampon)
+        }
+    }
+
+    /// "█████▋ 94 %" in 12 columns, "—" before the first session.
+    static func assiduite(_ valeur: Double?) -> [Segment] {
+        guard let valeur else { return [Segment("—", style: Styles.attenue)] }
+        return [Segment(Barre.symboles(valeur: valeur, colonnes: 6), style: Styles.barre), Segment(" " + Format.pourcentage(valeur))]
+    }
+}

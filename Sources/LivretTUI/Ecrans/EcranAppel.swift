@@ -1,0 +1,179 @@
+import LivretCore
+import LivretStore
+import LivretTerminal
+
+/// Taking attendance of one session: move with ↑↓, one key marks présent (p), excusé (e) or
+/// absent (a) and goes to the next person; m edits the minutes; s records the whole sheet in one
+/// transaction. What was typed stays on screen until it is recorded, even after an error.
+public struct EcranAppel: EcranTUI {
+    let seanceId: Int64
+    var feuille: FeuilleAppel?
+    /// What the formateur typed, by learner: not recorded yet.
+    var saisies: [String: SaisiePresence] = [:]
+    var defilement = Defilement()
+    /// Minutes being typed for the selected person.
+    var minutes: ChampTexte?
+    /// Asking what to do with unrecorded marks before leaving.
+    var confirmationSortie = false
+    var quitterApres = false
+
+    public init(seanceId: Int64) { self.seanceId = seanceId }
+
+    public var titre: String { feuille.map { "Appel du \($0.seance.date.francais)" } ?? "Appel" }
+    public var chargement: Demande? { .appel(seanceId: seanceId) }
+    public var saisieEnCours: Bool { minutes != nil || confirmationSortie }
+    var modifie: Bool { !saisies.isEmpty }
+
+    public var touches: [AideTouche] {
+        if minutes != nil { return [AideTouche("0-9", "minutes"), AideTouche("Entrée", "valider"), AideTouche("Échap", "annuler")] }
+        if confirmationSortie {
+            return [AideTouche("s", "enregistrer"), AideTouche("o", "partir sans enregistrer"), AideTouche("Échap", "continuer l'appel")]
+        }
+        return [AideTouche("p", "présent"), AideTouche("e", "excusé"), AideTouche("a", "absent"), AideTouche("m", "minutes"),
+                AideTouche("t", "tous présents"), AideTouche("s", "enregistrer")]
+    }
+
+    /// The line as it will be recorded: typed, else already recorded.
+    func etat(_ ligne: FeuilleAppel.Ligne) -> (statut: StatutPresence?, minutes: Int?, modifie: Bool) {
+        if let s = saisies[ligne.identifiant] {
+            let minutes = s.statut == .present ? (s.minutes ?? feuille?.seance.minutesPrevues) : 0
+            return (s.statut, minutes, true)
+        }
+        return (ligne.statut, ligne.minutes, false)
+    }
+
+    public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
+        switch reponse {
+        case .appel(let feuille):
+            self.feuille = feuille
+            return []
+        case .fait:
+            saisies = [:]
+            if quitterApres { return [.retour] }
+            return [.demander(.appel(seanceId: seanceId))]
+        case .echec:
+            quitterApres = false
+            return []
+        default:
+            return []
+        }
+    }
+
+    mutating func marquer(_ statut: StatutPresence, minutes: Int? = nil, hauteur: Int) {
+        guard let feuille, feuille.lignes.indices.contains(defilement.selection) else { return }
+        let ligne = feuille.lignes[defilement.selection]
+        saisies[ligne.identifiant] = SaisiePresence(identifiant: ligne.identifiant, statut: statut,
+                                                    minutes: statut == .present ? minutes : nil)
+    }
+
+    var enregistrement: [Commande] {
+        let lignes = feuille?.lignes.compactMap { saisies[$0.identifiant] } ?? []
+        guard !lignes.isEmpty else { return [.info("Rien à enregistrer : marquez d'abord les présences (p, e, a).")] }
+        return [.demander(.enregistrerAppel(seanceId: seanceId, lignes))]
+    }
+
+    public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
+        guard let feuille else { return nil }
+        let h = max(1, hauteur - 4)
+        let n = feuille.lignes.count
+        if var champ = minutes {
+            switch touche {
+            case .entree:
+                guard let valeur = Int(champ.texte) else { minutes = nil; return [.info("Minutes inchangées.")] }
+                guard valeur <= feuille.seance.minutesPrevues * 2 else {
+                    return [.info("\(valeur) minutes : la séance en prévoit \(feuille.seance.minutesPrevues). Corrigez ou Échap.")]
+                }
+                minutes = nil
+                marquer(.present, minutes: valeur, hauteur: h)
+                defilement.deplacer(de: 1, nombre: n, hauteur: h)
+            case .echap: minutes = nil
+            default:
+                _ = champ.appliquer(touche)
+                minutes = champ
+            }
+            return []
+        }
+        if confirmationSortie {
+            switch touche {
+            case .caractere("s"), .ctrl("s"), .entree:
+                confirmationSortie = false
+                quitterApres = true
+                return enregistrement
+            case .caractere("o"):
+                saisies = [:]
+                confirmationSortie = false
+                return [.retour]
+            case .echap, .caractere("n"): confirmationSortie = false
+            default: break
+            }
+            return []
+        }
+        switch touche {
+        case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: h)
+        case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: h)
+        case .pageHaut: defilement.deplacer(de: -h, nombre: n, hauteur: h)
+        case .pageBas: defilement.deplacer(de: h, nombre: n, hauteur: h)
+        case .debut: defilement.debut(nombre: n, hauteur: h)
+        case .fin: defilement.fin(nombre: n, hauteur: h)
+        case .caractere("p"), .caractere(" "): marquer(.present, hauteur: h); defilement.deplacer(de: 1, nombre: n, hauteur: h)
+        case .caractere("e"): marquer(.excuse, hauteur: h); defilement.deplacer(de: 1, nombre: n, hauteur: h)
+        case .caractere("a"): marquer(.absent, hauteur: h); defilement.deplacer(de: 1, nombre: n, hauteur: h)
+        case .caractere("m"):
+            guard feuille.lignes.indices.contains(defilement.selection) else { return [] }
+            let actuel = etat(feuille.lignes[defilement.selection]).minutes ?? feuille.seance.minutesPrevues
+            minutes = ChampTexte(actuel == 0 ? "" : String(actuel), chiffresSeulement: true, longueurMax: 4)
+        case .caractere("t"):
+            for ligne in feuille.lignes where etat(ligne).statut == nil && ligne.statutInscription != .abandon {
+                saisies[ligne.identifiant] = SaisiePresence(identifiant: ligne.identifiant, statut: .present, minutes: nil)
+            }
+        case .caractere("s"), .ctrl("s"): return enregistrement
+        case .echap, .gauche, .caractere("q"):
+            if modifie { confirmationSortie = true; return [] }
+            return touche == .caractere("q") ? [.quitter] : [.retour]
+        default: return nil
+        }
+        return []
+    }
+
+    public func dessiner(dans zone: Zone, tampon: inout Tampon) {
+        guard let feuille else { return }
+        let s = feuille.seance
+        let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(2)])
+        tampon.ecrire([Segment(" Appel du \(Format.jourCourt(s.date))", style: Styles.entete),
+                       Segment(" · \(s.theme ?? "séance") · \(Format.duree(minutes: s.minutesPrevues)) · cohorte \(feuille.cohorte)")],
+                      x: zone.x, y: parties[0].y, largeurMax: zone.largeur)
+        var d = defilement
+        d.ajuster(nombre: feuille.lignes.count, hauteur: max(1, parties[1].hauteur - 1))
+        let colonnes = [ColonneTableau(titre: "Apprenant", largeur: .reste), ColonneTableau(titre: "Présence", largeur: .fixe(14)),
+                        ColonneTableau(titre: "Minutes", largeur: .fixe(8), alignement: .droite), ColonneTableau(titre: "", largeur: .fixe(16))]
+        let selection = d.selection
+        Tableau(colonnes: colonnes, nombre: feuille.lignes.count, selection: selection, decalage: d.decalage) { i in
+            let ligne = feuille.lignes[i]
+            let e = etat(ligne)
+            let presence: [Segment] = switch e.statut {
+            case .present?: [Segment("[P] ", style: Styles.touche), Segment("présent", style: Styles.succes)]
+            case .excuse?: [Segment("[E] ", style: Styles.touche), Segment("excusé")]
+            case .absent?: [Segment("[A] ", style: Styles.touche), Segment("absent", style: Styles.erreur)]
+            case nil: [Segment("[ ] ", style: Styles.attenue), Segment("à saisir", style: Styles.attenue)]
+            }
+            var minutesTexte = e.statut == .present ? "\(e.minutes ?? s.minutesPrevues)" : (e.statut == nil ? "" : "0")
+            if i == selection, let champ = minutes { minutesTexte = champ.texte + "▏" }
+            let remarque = ligne.statutInscription == .abandon ? "abandon" : (e.modifie ? "non enregistré" : "")
+            return [[Segment(ligne.nom, style: ligne.statutInscription == .abandon ? Styles.attenue : .normal)], presence,
+                    [Segment(minutesTexte)], [Segment(remarque, style: e.modifie ? Styles.enCours : Styles.attenue)]]
+        }.rendre(dans: parties[1], tampon: &tampon)
+        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[2].y, style: Styles.attenue)
+        var compte: [StatutPresence?: Int] = [:]
+        for ligne in feuille.lignes { compte[etat(ligne).statut, default: 0] += 1 }
+        let bas = parties[3].interieur(horizontal: 1)
+        tampon.ecrire("Présents \(compte[.present] ?? 0) · excusés \(compte[.excuse] ?? 0) · absents \(compte[.absent] ?? 0) · à saisir \(compte[nil] ?? 0)",
+                      x: bas.x, y: bas.y, largeurMax: bas.largeur)
+        if confirmationSortie {
+            tampon.ecrire("Des présences ne sont pas enregistrées. s : enregistrer · o : partir sans enregistrer · Échap : continuer",
+                          x: bas.x, y: bas.y + 1, style: Styles.erreur, largeurMax: bas.largeur)
+        } else if modifie {
+            tampon.ecrire("\(Format.pluriel(saisies.count, "ligne modifiée", "lignes modifiées")), pas encore enregistrée\(saisies.count > 1 ? "s" : "") : touche s.",
+                          x: bas.x, y: bas.y + 1, style: Styles.enCours, largeurMax: bas.largeur)
+        }
+    }
+}

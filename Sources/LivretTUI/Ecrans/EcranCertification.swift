@@ -1,0 +1,84 @@
+import LivretCore
+import LivretTerminal
+
+/// Readiness of a cohort for the Pix certification: who is ready, close, to accompany, without
+/// a shared profile; competences at the objective's level; what each person still needs.
+public struct EcranCertification: EcranTUI {
+    let cohorte: String
+    var preparation: PreparationCohorte?
+    var parcours = ""
+    var defilement = Defilement()
+
+    public init(cohorte: String) { self.cohorte = cohorte }
+
+    public var titre: String { "Certification" }
+    public var chargement: Demande? { .certification(cohorte) }
+    public var touches: [AideTouche] { [AideTouche("↑ ↓", "voir ce qu'il reste à travailler")] }
+
+    public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
+        if case .certification(let preparation, let parcours) = reponse {
+            self.preparation = preparation
+            self.parcours = parcours
+        }
+        return []
+    }
+
+    public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
+        let n = preparation?.apprenants.count ?? 0
+        let h = max(1, hauteur - 7)
+        switch touche {
+        case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: h)
+        case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: h)
+        case .pageHaut: defilement.deplacer(de: -h, nombre: n, hauteur: h)
+        case .pageBas: defilement.deplacer(de: h, nombre: n, hauteur: h)
+        case .debut: defilement.debut(nombre: n, hauteur: h)
+        case .fin: defilement.fin(nombre: n, hauteur: h)
+        default: return nil
+        }
+        return []
+    }
+
+    static func style(_ etat: PreparationCertification.Etat) -> Style {
+        switch etat {
+        case .prete: Styles.succes
+        case .proche: Styles.enCours
+        case .aAccompagner: Styles.erreur
+        case .sansProfil: Styles.attenue
+        }
+    }
+
+    public func dessiner(dans zone: Zone, tampon: inout Tampon) {
+        guard let p = preparation else { return }
+        let parties = zone.lignes([.fixe(2), .reste, .fixe(1), .fixe(4)])
+        tampon.ecrire([Segment(" Certification Pix — cohorte \(cohorte)", style: Styles.entete), Segment(parcours.isEmpty ? "" : " · \(parcours)")],
+                      x: zone.x, y: parties[0].y, largeurMax: zone.largeur)
+        tampon.ecrire([Segment(" Prêtes \(p.pretes.count)", style: Styles.succes), Segment(" · "),
+                       Segment("proches \(p.proches.count)", style: Styles.enCours), Segment(" · "),
+                       Segment("à accompagner \(p.aAccompagner.count)", style: Styles.erreur), Segment(" · "),
+                       Segment("sans profil partagé \(p.sansProfil.count)", style: Styles.attenue)],
+                      x: zone.x, y: parties[0].y + 1, largeurMax: zone.largeur)
+        var d = defilement
+        d.ajuster(nombre: p.apprenants.count, hauteur: max(1, parties[1].hauteur - 1))
+        let colonnes = [ColonneTableau(titre: "Apprenant", largeur: .reste), ColonneTableau(titre: "État", largeur: .fixe(14)),
+                        ColonneTableau(titre: "Compétences", largeur: .fixe(12), alignement: .droite),
+                        ColonneTableau(titre: "Cibles", largeur: .fixe(7), alignement: .droite),
+                        ColonneTableau(titre: "Certifiable", largeur: .fixe(11))]
+        Tableau(colonnes: colonnes, nombre: p.apprenants.count, selection: d.selection, decalage: d.decalage) { i in
+            let a = p.apprenants[i]
+            let objectif = a.objectifCompetences.map { "\(a.competencesAuNiveau)/\($0)" } ?? "\(a.competencesAuNiveau)"
+            return [[Segment(a.nom)], [Segment(a.etat.libelle, style: Self.style(a.etat))], [Segment(objectif)],
+                    [Segment(a.ciblesTotal == 0 ? "—" : "\(a.ciblesAtteintes)/\(a.ciblesTotal)")],
+                    [Segment(a.dateProfil == nil ? "—" : (a.certifiable ? "oui" : "pas encore"))]]
+        }.rendre(dans: parties[1], tampon: &tampon)
+        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[2].y, style: Styles.attenue)
+        guard p.apprenants.indices.contains(defilement.selection) else {
+            tampon.ecrire(" Personne dans cette cohorte.", x: zone.x, y: parties[3].y, largeurMax: zone.largeur)
+            return
+        }
+        let a = p.apprenants[defilement.selection]
+        var lignes: [[Segment]] = [[Segment(a.nom, style: Styles.entete),
+                                    Segment(a.dateProfil.map { " · profil du \($0.francais)" } ?? " · aucun profil Pix partagé")]]
+        lignes += (a.besoins.isEmpty ? ["Rien de plus à travailler pour l'objectif."] : a.besoins).prefix(3).map { [Segment("• " + $0)] }
+        Paragraphe(lignes: lignes).rendre(dans: parties[3].interieur(horizontal: 1), tampon: &tampon)
+    }
+}

@@ -1,0 +1,166 @@
+import LivretCore
+import LivretStore
+import LivretTerminal
+
+/// A cohort's learners: name or pseudonym, hours against planned, attendance bar, APTIC items
+/// acquired, Pix, status. Sortable (`s`), filterable (`/`).
+public struct EcranCohorte: EcranTUI {
+    /// The orders the `s` key cycles through.
+    enum Tri: String, CaseIterable {
+        case nom = "nom", heures = "heures", assiduite = "assiduité", items = "items", pix = "Pix", statut = "statut"
+    }
+
+    let code: String
+    let env: Environnement
+    var cohorte: Cohorte?
+    var parcours: Parcours?
+    var lignes: [LigneTableauDeBord] = []
+    var visibles: [Int] = []
+    var defilement = Defilement()
+    var filtre = Filtre()
+    var tri = Tri.nom
+
+    public init(code: String, env: Environnement) {
+        self.code = code
+        self.env = env
+    }
+
+    public var titre: String { code }
+    public var chargement: Demande? { .cohorte(code) }
+    public var saisieEnCours: Bool { filtre.actif }
+
+    public var touches: [AideTouche] {
+        if filtre.actif { return [AideTouche("Entrée", "garder le filtre"), AideTouche("Échap", "effacer le filtre")] }
+        return [AideTouche("Entrée", "livret"), AideTouche("a", "appel"), AideTouche("s", "trier (\(tri.rawValue))"),
+                AideTouche("/", "filtrer"), AideTouche("c", "certification"), AideTouche("b", "badges"), AideTouche("r", "rapport")]
+    }
+
+    var selectionnee: LigneTableauDeBord? {
+        visibles.indices.contains(defilement.selection) ? lignes[visibles[defilement.selection]] : nil
+    }
+
+    public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
+        guard case .cohorte(let cohorte, let parcours, let lignes) = reponse else { return [] }
+        let garde = selectionnee?.identifiant
+        self.cohorte = cohorte
+        self.parcours = parcours
+        self.lignes = lignes
+        ordonner()
+        if let garde, let i = visibles.firstIndex(where: { self.lignes[$0].identifiant == garde }) { defilement.selection = i }
+        return []
+    }
+
+    /// Number of Pix competences at level 1 or more in the latest shared profile.
+    static func competencesPix(_ ligne: LigneTableauDeBord) -> Int? {
+        ligne.profilPix.map { $0.niveaux.values.filter { $0 >= 1 }.count }
+    }
+
+    mutating func ordonner() {
+        let cherche = Filtre.plier(filtre.texte.trimmingCharacters(in: .whitespaces))
+        var indices = Array(lignes.indices)
+        if !cherche.isEmpty {
+            indices = indices.filter { Filtre.plier("\(lignes[$0].nom) \(lignes[$0].identifiant) \(lignes[$0].statut.libelle)").contains(cherche) }
+        }
+        let l = lignes
+        func avant(_ a: Int, _ b: Int) -> Bool {
+            switch tri {
+            case .nom: return Filtre.plier(l[a].nom) < Filtre.plier(l[b].nom)
+            case .heures: return l[a].bilan.minutesSuivies > l[b].bilan.minutesSuivies
+            case .assiduite: return l[a].bilan.assiduite > l[b].bilan.assiduite
+            case .items: return l[a].itemsAcquis > l[b].itemsAcquis
+            case .pix: return (Self.competencesPix(l[a]) ?? -1) > (Self.competencesPix(l[b]) ?? -1)
+            case .statut: return l[a].statut.rawValue < l[b].statut.rawValue
+            }
+        }
+        visibles = indices.sorted { avant($0, $1) || (!avant($1, $0) && l[$0].identifiant < l[$1].identifiant) }
+        defilement.selection = min(defilement.selection, max(0, visibles.count - 1))
+    }
+
+    public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
+        let lignesTableau = max(1, hauteur - 4)
+        if filtre.actif {
+            switch touche {
+            case .entree: filtre.actif = false
+            case .echap: filtre = Filtre(); ordonner()
+            default:
+                if filtre.champ.appliquer(touche) { defilement = Defilement(); ordonner() } else { _ = deplacer(touche, hauteur: lignesTableau) }
+            }
+            return []
+        }
+        if deplacer(touche, hauteur: lignesTableau) { return [] }
+        switch touche {
+        case .caractere("s"):
+            let tous = Tri.allCases
+            tri = tous[(tous.firstIndex(of: tri)! + 1) % tous.count]
+            ordonner()
+            return [.info("Trié par \(tri.rawValue).")]
+        case .caractere("/"): filtre.actif = true; return []
+        case .echap where !filtre.texte.isEmpty: filtre = Filtre(); ordonner(); return []
+        case .caractere("a"): return [.ouvrir(EcranSeances(cohorte: code, jour: env.jour))]
+        case .caractere("c"): return [.ouvrir(EcranCertification(cohorte: code))]
+        case .caractere("b"): return [.ouvrir(EcranBadges(cohorte: code))]
+        case .caractere("r"): return [.ouvrir(EcranRapport(cohorte: code))]
+        case .entree, .droite:
+            guard let ligne = selectionnee else { return [] }
+            return [.ouvrir(EcranApprenant(identifiant: ligne.identifiant, catalogue: env.catalogue))]
+        default: return nil
+        }
+    }
+
+    mutating func deplacer(_ touche: Touche, hauteur: Int) -> Bool {
+        let n = visibles.count
+        switch touche {
+        case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: hauteur)
+        case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: hauteur)
+        case .pageHaut: defilement.deplacer(de: -hauteur, nombre: n, hauteur: hauteur)
+        case .pageBas: defilement.deplacer(de: hauteur, nombre: n, hauteur: hauteur)
+        case .debut: defilement.debut(nombre: n, hauteur: hauteur)
+        case .fin: defilement.fin(nombre: n, hauteur: hauteur)
+        default: return false
+        }
+        return true
+    }
+
+    public func dessiner(dans zone: Zone, tampon: inout Tampon) {
+        guard let cohorte, let parcours else { return }
+        let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(2)])
+        let prevues = Format.heures(parcours.heuresPrevues)
+        tampon.ecrire([Segment(" \(cohorte.titre)", style: Styles.entete),
+                       Segment(" — \(parcours.titre) · \(Format.pluriel(lignes.count, "inscrit")) · \(prevues) prévues")],
+                      x: zone.x, y: parties[0].y, largeurMax: zone.largeur)
+        var d = defilement
+        d.ajuster(nombre: visibles.count, hauteur: max(1, parties[1].hauteur - 1))
+        func titre(_ nom: String, _ t: Tri) -> String { tri == t ? nom + " ▼" : nom }
+        let colonnes = [
+            ColonneTableau(titre: titre("Apprenant", .nom), largeur: .reste),
+            ColonneTableau(titre: titre("Heures", .heures), largeur: .fixe(10), alignement: .droite),
+            ColonneTableau(titre: titre("Assiduité", .assiduite), largeur: .fixe(13)),
+            ColonneTableau(titre: titre("Items", .items), largeur: .fixe(7), alignement: .droite),
+            ColonneTableau(titre: titre("Pix", .pix), largeur: .fixe(7), alignement: .droite),
+            ColonneTableau(titre: titre("Statut", .statut), largeur: .fixe(9)),
+        ]
+        Tableau(colonnes: colonnes, nombre: visibles.count, selection: d.selection, decalage: d.decalage) { i in
+            let l = lignes[visibles[i]]
+            let pix = Self.competencesPix(l).map { "\($0) c." } ?? "—"
+            let heures = "\(Int(l.bilan.heuresSuivies.rounded()))/\(Int(l.bilan.heuresParcours.rounded())) h"
+            return [[Segment(l.nom)], [Segment(heures)], EcranAccueil.assiduite(l.bilan.minutesPrevues == 0 ? nil : l.bilan.assiduite),
+                    [Segment("\(l.itemsAcquis)")], [Segment(pix)], [Segment(l.statut.libelle, style: l.statut == .abandon ? Styles.attenue : .normal)]]
+        }.rendre(dans: parties[1], tampon: &tampon)
+        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[2].y, style: Styles.attenue)
+        let bas = parties[3].interieur(horizontal: 1)
+        if filtre.actif || !filtre.texte.isEmpty {
+            tampon.ecrire([Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
+                           Segment("  (\(visibles.count) sur \(lignes.count))", style: Styles.attenue)], x: bas.x, y: bas.y + 1, largeurMax: bas.largeur)
+        }
+        guard let l = selectionnee else {
+            if lignes.isEmpty { tampon.ecrire("Personne n'est inscrit dans cette cohorte.", x: bas.x, y: bas.y, largeurMax: bas.largeur) }
+            return
+        }
+        let b = l.bilan
+        let pix = Self.competencesPix(l).map { "Pix : \($0) compétence\($0 > 1 ? "s" : "") au niveau 1 ou plus" } ?? "Pix : pas de profil partagé"
+        let cibles = b.cibles.isEmpty ? "" : " · cibles \(b.cibles.filter(\.atteinte).count)/\(b.cibles.count)"
+        tampon.ecrire([Segment(l.nom, style: Styles.entete),
+                       Segment(" (\(l.identifiant)) · \(Format.heures(b.heuresSuivies)) sur \(Format.heures(b.heuresParcours)) · \(l.itemsAcquis) items acquis · \(pix)\(cibles)")],
+                      x: bas.x, y: bas.y, largeurMax: bas.largeur)
+    }
+}

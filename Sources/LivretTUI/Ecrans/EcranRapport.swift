@@ -1,0 +1,96 @@
+import LivretCore
+import LivretTerminal
+
+/// Completion by sex (and, with `x`, by age band, QPV residence or status) for a cohort or the
+/// whole structure, with bars; small counts are masked exactly as in `livret rapport`.
+public struct EcranRapport: EcranTUI {
+    let cohorte: String?
+    var croisement = Croisement.aucun
+    var rapport: Rapport?
+    var defilement = Defilement()
+
+    public init(cohorte: String?) { self.cohorte = cohorte }
+
+    public var titre: String { cohorte.map { "Rapport \($0)" } ?? "Rapport de la structure" }
+    public var chargement: Demande? { .rapport(cohorte: cohorte, croisement: croisement) }
+    public var touches: [AideTouche] { [AideTouche("x", "croiser (\(croisement.libelle))")] }
+
+    public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
+        if case .rapport(let rapport) = reponse { self.rapport = rapport }
+        return []
+    }
+
+    /// Report lines shown: every sex line, with its sub-categories when crossed, then the total.
+    var lignes: [LigneRapport] {
+        guard let rapport else { return [] }
+        if croisement == .aucun { return rapport.totauxParSexe + [rapport.total] }
+        var resultat: [LigneRapport] = []
+        for total in rapport.totauxParSexe {
+            resultat.append(total)
+            resultat += rapport.lignes.filter { $0.sexe == total.sexe && $0.sousCategorie != nil }
+        }
+        return resultat + [rapport.total]
+    }
+
+    public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
+        let n = lignes.count
+        let h = max(1, hauteur - 6)
+        switch touche {
+        case .caractere("x"):
+            let tous = Croisement.allCases
+            croisement = tous[(tous.firstIndex(of: croisement)! + 1) % tous.count]
+            defilement = Defilement()
+            return [.demander(.rapport(cohorte: cohorte, croisement: croisement))]
+        case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: h)
+        case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: h)
+        case .pageHaut: defilement.deplacer(de: -h, nombre: n, hauteur: h)
+        case .pageBas: defilement.deplacer(de: h, nombre: n, hauteur: h)
+        default: return nil
+        }
+        return []
+    }
+
+    public func dessiner(dans zone: Zone, tampon: inout Tampon) {
+        guard let rapport else { return }
+        let seuil = rapport.seuil
+        let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(3)])
+        tampon.ecrire([Segment(" Complétion par sexe — \(rapport.perimetre)", style: Styles.entete),
+                       Segment(croisement == .aucun ? "" : " · croisé par \(croisement.libelle)")],
+                      x: zone.x, y: parties[0].y, largeurMax: zone.largeur)
+        let lignes = self.lignes
+        var d = defilement
+        d.ajuster(nombre: lignes.count, hauteur: max(1, parties[1].hauteur - 1))
+        let colonnes = [ColonneTableau(titre: "", largeur: .reste), ColonneTableau(titre: "Inscrits", largeur: .fixe(8), alignement: .droite),
+                        ColonneTableau(titre: "Terminé", largeur: .fixe(7), alignement: .droite),
+                        ColonneTableau(titre: "Complétion", largeur: .fixe(17)),
+                        ColonneTableau(titre: "Abandon", largeur: .fixe(7), alignement: .droite),
+                        ColonneTableau(titre: "Certifié", largeur: .fixe(8), alignement: .droite)]
+        Tableau(colonnes: colonnes, nombre: lignes.count, selection: nil, decalage: d.decalage) { i in
+            let l = lignes[i]
+            let nom = l.sexe == nil ? "Ensemble" : (l.sousCategorie.map { "   " + $0 } ?? (l.sexe!.libelle.prefix(1).uppercased() + l.sexe!.libelle.dropFirst()))
+            let completion: [Segment] = if let taux = l.tauxCompletion.valeur {
+                [Segment(Barre.symboles(valeur: taux, colonnes: 10), style: Styles.barre), Segment(" " + Format.pourcentage(taux))]
+            } else {
+                [Segment(l.tauxCompletion.masque ? TauxPublie.texteMasque : "—", style: Styles.attenue)]
+            }
+            let style = l.sexe == nil || l.sousCategorie == nil ? Styles.entete : Style.normal
+            return [[Segment(nom, style: style)], [Segment(l.inscrits.texte(seuil: seuil))], [Segment(l.termines.texte(seuil: seuil))],
+                    completion, [Segment(l.abandons.texte(seuil: seuil))], [Segment(l.certifies.texte(seuil: seuil))]]
+        }.rendre(dans: parties[1], tampon: &tampon)
+        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[2].y, style: Styles.attenue)
+        let e = rapport.ecart
+        let ecart = e.calculable && e.points != nil
+            ? "Écart femmes–hommes de complétion : \(Self.points(e.points!)) (IC 95 % \(Self.points(e.bas ?? 0)) à \(Self.points(e.haut ?? 0)))"
+            : "Écart femmes–hommes : \(e.raison ?? "non calculable")"
+        let masque = seuil.map { "Effectifs de 1 à \($0 - 1) masqués (« < \($0) ») pour ne pas identifier les personnes." } ?? "Chiffres non masqués."
+        Paragraphe(lignes: [[Segment(ecart)], [Segment(masque, style: Styles.attenue)]], retourALaLigne: true)
+            .rendre(dans: parties[3].interieur(horizontal: 1), tampon: &tampon)
+    }
+
+    /// 12.34 → "+12,3 points".
+    static func points(_ valeur: Double) -> String {
+        let p = (valeur * 10).rounded() / 10
+        let texte = String(abs(p)).replacingOccurrences(of: ".", with: ",")
+        return (p > 0 ? "+" : (p < 0 ? "−" : "")) + texte + " points"
+    }
+}

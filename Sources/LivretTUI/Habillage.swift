@@ -1,0 +1,64 @@
+import LivretCore
+import LivretTerminal
+
+/// What surrounds every screen: the title bar, the breadcrumb, the message line, the status
+/// line with the keys that work here, and the help overlay.
+enum Habillage {
+    static func titre(structure: String?, formateur: String?, jour: Jour, ligne: Zone, tampon: inout Tampon) {
+        tampon.remplir(ligne, style: Styles.titre)
+        let gauche = " Livret" + (structure.map { " · \($0)" } ?? "")
+        let droite = [formateur, Format.jourCourt(jour)].compactMap { $0 }.joined(separator: " · ") + " "
+        let largeurDroite = Largeur.colonnes(droite)
+        tampon.ecrire(gauche, x: ligne.x, y: ligne.y, style: Styles.titre, largeurMax: max(0, ligne.largeur - largeurDroite - 1))
+        if largeurDroite < ligne.largeur - 10 {
+            tampon.ecrire(droite, x: ligne.droite - largeurDroite, y: ligne.y, style: Styles.titre)
+        }
+    }
+
+    static func fil(_ titres: [String], ligne: Zone, tampon: inout Tampon) {
+        tampon.ecrire(" " + titres.joined(separator: " › "), x: ligne.x, y: ligne.y, style: Styles.attenue, largeurMax: ligne.largeur)
+    }
+
+    static func message(_ message: (texte: String, erreur: Bool)?, ligne: Zone, tampon: inout Tampon) {
+        guard let message else { return }
+        let texte = message.erreur ? " Erreur : \(message.texte)" : " \(message.texte)"
+        tampon.ecrire(Largeur.tronquer(texte, colonnes: ligne.largeur), x: ligne.x, y: ligne.y,
+                      style: message.erreur ? Styles.erreur : Styles.succes)
+    }
+
+    /// The keys of the screen, then the global ones, as many as fit.
+    static func touches(_ touches: [AideTouche], retour: Bool, saisie: Bool, ligne: Zone, tampon: inout Tampon) {
+        tampon.remplir(ligne, style: Styles.attenue.avec(inverse: true))
+        var toutes = touches
+        if !saisie {
+            toutes += [AideTouche("?", "aide")] + (retour ? [AideTouche("Échap", "retour")] : []) + [AideTouche("q", "quitter")]
+        }
+        var x = ligne.x + 1
+        for (i, t) in toutes.enumerated() {
+            let largeur = Largeur.colonnes(t.touche) + 1 + Largeur.colonnes(t.action) + 2
+            // Keep room for the global keys at the end.
+            let reste = toutes[(i + 1)...].reduce(0) { $0 + Largeur.colonnes($1.touche) + Largeur.colonnes($1.action) + 3 }
+            if x + largeur > ligne.droite || (i < touches.count && x + largeur + min(reste, 24) > ligne.droite && !saisie) {
+                if i < touches.count { continue }
+                break
+            }
+            let style = Styles.attenue.avec(inverse: true)
+            x += tampon.ecrire(t.touche, x: x, y: ligne.y, style: style.avec(gras: true))
+            x += tampon.ecrire(" " + t.action + "  ", x: x, y: ligne.y, style: style)
+        }
+    }
+
+    static func aide(titre: String, touches: [AideTouche], retour: Bool, dans zone: Zone, tampon: inout Tampon) {
+        var lignes: [[Segment]] = touches.map { t in
+            [Segment(Largeur.completer(t.touche, colonnes: 10), style: Styles.touche), Segment(t.action)]
+        }
+        lignes.append([])
+        let globales = [AideTouche("↑ ↓", "se déplacer dans une liste"), AideTouche("Pg↑ Pg↓", "page précédente, suivante")]
+            + (retour ? [AideTouche("Échap ←", "revenir à l'écran précédent")] : [])
+            + [AideTouche("?", "montrer ou cacher cette aide"), AideTouche("q", "quitter Livret (tout est déjà enregistré)")]
+        lignes += globales.map { t in [Segment(Largeur.completer(t.touche, colonnes: 10), style: Styles.touche), Segment(t.action)] }
+        lignes.append([])
+        lignes.append([Segment("Une touche pour fermer l'aide.", style: Styles.attenue)])
+        Fenetre(titre: "Aide — \(titre)", lignes: lignes).rendre(dans: zone, tampon: &tampon)
+    }
+}
