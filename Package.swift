@@ -63,7 +63,7 @@ let package = Package(
         // Benchmark: national-scale synthetic data, timings of the tracking queries.
         .executableTarget(
             name: "LivretBench",
-            dependencies: ["LivretCore", "LivretStore", "LivretDemo", "LivretReferentiels", "LivretBadges"],
+            dependencies: ["LivretCore", "LivretStore", "LivretDemo", "LivretReferentiels", "LivretBadges", "LivretServices", "LivretTUI", "LivretTerminal"],
             path: "Sources/livret-bench"
         ),
 

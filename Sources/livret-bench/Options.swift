@@ -9,10 +9,13 @@ struct Options {
     var graine: UInt64 = 42
     var base: String?
     var repetitions = 20
+    /// Only the terminal UI timings, on this existing base (a fresh process: its memory is the UI's).
+    var interface: String?
 
     static let aide = """
         Usage : livret-bench [--apprenants N] [--cohortes N] [--preuves N] [--presences N]
                              [--graine N] [--base CHEMIN] [--repetitions N] [--petit]
+               livret-bench --interface CHEMIN [--repetitions N]
 
           --apprenants N   apprenants à créer (défaut 100000)
           --cohortes N     cohortes (défaut 2000)
@@ -21,6 +24,8 @@ struct Options {
           --graine N       graine du générateur (défaut 42)
           --base CHEMIN    fichier à créer (ne doit pas exister ; défaut : fichier temporaire, supprimé à la fin)
           --repetitions N  mesures par requête (défaut 20)
+          --interface CHEMIN  seulement l'interface du formateur, sur une base existante
+                           (créée avant avec --base) : temps et mémoire de ce seul processus
           --petit          essai rapide : 1000 apprenants, 20 cohortes, 50000 preuves, 10000 présences
         """
 
@@ -50,6 +55,7 @@ struct Options {
                 case "--graine": options.graine = UInt64(try nombre(option).get())
                 case "--repetitions": options.repetitions = max(1, try nombre(option).get())
                 case "--base": options.base = try valeur(option).get()
+                case "--interface": options.interface = try valeur(option).get()
                 case "--petit":
                     options.apprenants = 1_000
                     options.cohortes = 20

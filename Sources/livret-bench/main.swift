@@ -25,6 +25,45 @@ func echouer(_ message: String) -> Never {
     exit(1)
 }
 
+/// Prints the terminal UI timings on the base at `chemin`.
+func mesurerInterface(_ chemin: String, catalogue: Catalogue) {
+    print("\nInterface du formateur (80×24, sans terminal ; médiane, 95e centile et maximum en ms) :")
+    do {
+        let r = try BancInterface.mesurer(chemin: chemin, catalogue: catalogue, repetitions: options.repetitions)
+        let l = [44, 10, 10, 10, 10, 8]
+        print(ligne(["Mesure", "médiane", "p95", "max", "objectif", ""], l))
+        print(ligne(["premier écran (\(Nombre.entier(r.cohortes)) cohortes)", Nombre.decimal(r.premierEcran.mediane, 2), Nombre.decimal(r.premierEcran.p95, 2), "",
+                     "≤ 200", r.premierEcran.p95 <= 200 ? "atteint" : "MANQUÉ"], l))
+        for (nom, m) in [("touche dans la liste des cohortes", r.toucheAccueil), ("touche dans une cohorte (max par cohorte)", r.toucheCohorte),
+                         ("touche dans la grille APTIC (max par livret)", r.toucheApprenant)] {
+            print(ligne([nom, Nombre.decimal(m.mediane, 3), Nombre.decimal(m.p95, 3), Nombre.decimal(m.max, 3), "≤ 16",
+                         m.max <= 16 ? "atteint" : "MANQUÉ"], l))
+        }
+        print(ligne(["ouvrir une cohorte", Nombre.decimal(r.ouvrirCohorte.mediane, 2), Nombre.decimal(r.ouvrirCohorte.p95, 2), "", "", ""], l))
+        print(ligne(["ouvrir le livret d'un apprenant", Nombre.decimal(r.ouvrirApprenant.mediane, 2), Nombre.decimal(r.ouvrirApprenant.p95, 2), "", "", ""], l))
+        print(ligne(["mémoire maximale du processus (Mio)", Nombre.decimal(r.memoireMaxMio, 1), "", "", "≤ 150",
+                     r.memoireMaxMio <= 150 ? "atteint" : "MANQUÉ"], l))
+    } catch {
+        echouer("interface : \(error)")
+    }
+}
+
+func ligne(_ colonnes: [String], _ largeurs: [Int]) -> String {
+    zip(colonnes, largeurs).enumerated().map { i, paire in
+        let (texte, largeur) = paire
+        let blanc = String(repeating: " ", count: max(0, largeur - texte.count))
+        return i == 0 ? texte + blanc : blanc + texte
+    }.joined(separator: "  ")
+}
+
+if let interface = options.interface {
+    guard FileManager.default.fileExists(atPath: interface) else { echouer("« \(interface) » n'existe pas : créez d'abord la base avec --base.") }
+    guard let catalogue = try? ReferentielsEmbarques.catalogue() else { echouer("référentiels illisibles.") }
+    print("livret-bench — interface du formateur sur « \(interface) »")
+    mesurerInterface(interface, catalogue: catalogue)
+    exit(0)
+}
+
 let temporaire = options.base == nil
 let chemin = options.base ?? (NSTemporaryDirectory() + "livret-bench-\(ProcessInfo.processInfo.processIdentifier).sqlite")
 if FileManager.default.fileExists(atPath: chemin) {
@@ -102,13 +141,6 @@ do {
     echouer("chargement interrompu : \(error)")
 }
 
-func ligne(_ colonnes: [String], _ largeurs: [Int]) -> String {
-    zip(colonnes, largeurs).enumerated().map { i, paire in
-        let (texte, largeur) = paire
-        let blanc = String(repeating: " ", count: max(0, largeur - texte.count))
-        return i == 0 ? texte + blanc : blanc + texte
-    }.joined(separator: "  ")
-}
 
 let largeurs = [46, 12, 9, 12]
 print(ligne(["Phase", "lignes", "s", "lignes/s"], largeurs))
@@ -186,6 +218,10 @@ do {
 } catch {
     echouer("badges : \(error)")
 }
+
+// MARK: interface
+
+mesurerInterface(chemin, catalogue: catalogue)
 
 // MARK: taille
 

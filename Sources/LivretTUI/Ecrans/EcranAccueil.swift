@@ -17,6 +17,9 @@ public struct EcranAccueil: EcranTUI {
 
     public init(env: Environnement) { self.env = env }
 
+    /// How many cohorts the base has (all of them, whatever the filter).
+    public var nombreCohortes: Int { cohortes.count }
+
     public var titre: String { "Accueil" }
     public var chargement: Demande? { .accueil }
     public var saisieEnCours: Bool { filtre.actif }

@@ -1,0 +1,88 @@
+import Foundation
+import LivretCore
+import LivretServices
+import LivretStore
+import LivretTerminal
+import LivretTUI
+
+/// Timings of the terminal UI on an existing base, headless at 80×24 (the same `Application`,
+/// `Executeur` and drawing as the real UI; the diff is computed as for the terminal).
+enum BancInterface {
+    struct Resultat {
+        var premierEcran: (mediane: Double, p95: Double)
+        var toucheAccueil: (mediane: Double, p95: Double, max: Double)
+        var ouvrirCohorte: (mediane: Double, p95: Double)
+        var toucheCohorte: (mediane: Double, p95: Double, max: Double)
+        var ouvrirApprenant: (mediane: Double, p95: Double)
+        var toucheApprenant: (mediane: Double, p95: Double, max: Double)
+        var cohortes: Int
+        var memoireMaxMio: Double
+    }
+
+    static let taille = Taille(largeur: 80, hauteur: 24)
+
+    static func poste(_ chemin: String, catalogue: Catalogue) throws -> Poste {
+        try Poste(cheminBase: chemin, catalogue: catalogue, dossierCles: URL(fileURLWithPath: NSTemporaryDirectory()),
+                  nomFormateur: nil, jour: Jour(annee: 2024, mois: 8, jour: 26)!)
+    }
+
+    /// One key on the current screen, then the frame and its diff against the previous one.
+    static func touche(_ session: inout SessionScriptee, _ touche: Touche, precedent: inout Tampon) {
+        session.taper(touche)
+        let tampon = session.tampon
+        _ = Differentiel.sequence(de: precedent, vers: tampon, couleurs: true)
+        precedent = tampon
+    }
+
+    static func repeterTouches(_ session: inout SessionScriptee, fois: Int, touches: [Touche]) -> (mediane: Double, p95: Double, max: Double) {
+        var precedent = session.tampon
+        var mesures: [Double] = []
+        for i in 0..<fois {
+            mesures.append(Chrono.mesurer { touche(&session, touches[i % touches.count], precedent: &precedent) } * 1000)
+        }
+        mesures.sort()
+        return (mesures[mesures.count / 2], mesures[min(mesures.count - 1, Int(Double(mesures.count) * 0.95))], mesures.last!)
+    }
+
+    static func mesurer(chemin: String, catalogue: Catalogue, repetitions: Int) throws -> Resultat {
+        // First screen: open the base, load the cohorts, draw the full frame (what `livret` does at start).
+        var nombreCohortes = 0
+        let premier = try Chrono.repeter(repetitions) { _ in
+            let session = SessionScriptee(poste: try poste(chemin, catalogue: catalogue), taille: taille)
+            _ = Differentiel.sequence(de: nil, vers: session.tampon, couleurs: true)
+            if case let accueil as EcranAccueil = session.application.ecran { nombreCohortes = accueil.nombreCohortes }
+        }
+        var session = SessionScriptee(poste: try poste(chemin, catalogue: catalogue), taille: taille)
+        // Down through the cohorts, a page at times, as a formateur scrolls.
+        let accueil = repeterTouches(&session, fois: 2_000, touches: Array(repeating: .bas, count: 9) + [.pageBas])
+        session.taper(.debut)
+        var ouvertures: [Double] = []
+        var touchesCohorte: [Double] = []
+        var ouverturesApprenant: [Double] = []
+        var touchesApprenant: [Double] = []
+        for i in 0..<repetitions {
+            session.taper(.bas)
+            ouvertures.append(Chrono.mesurer { session.taper(.entree); _ = session.tampon } * 1000)
+            let t = repeterTouches(&session, fois: 50, touches: [.bas, .bas, .haut])
+            touchesCohorte.append(t.max)
+            ouverturesApprenant.append(Chrono.mesurer { session.taper(.entree); _ = session.tampon } * 1000)
+            let a = repeterTouches(&session, fois: 100, touches: [.bas, .bas, .bas, .pageBas, .haut])
+            touchesApprenant.append(a.max)
+            session.taper(.echap, .echap)
+            if i % 5 == 4 { session.taper(.pageBas) }
+        }
+        func stats(_ m: [Double]) -> (mediane: Double, p95: Double) {
+            let s = m.sorted()
+            return (s[s.count / 2], s[min(s.count - 1, Int(Double(s.count) * 0.95))])
+        }
+        func statsMax(_ m: [Double]) -> (mediane: Double, p95: Double, max: Double) {
+            let s = m.sorted()
+            return (s[s.count / 2], s[min(s.count - 1, Int(Double(s.count) * 0.95))], s.last!)
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Resultat(premierEcran: premier, toucheAccueil: accueil, ouvrirCohorte: stats(ouvertures), toucheCohorte: statsMax(touchesCohorte),
+                        ouvrirApprenant: stats(ouverturesApprenant), toucheApprenant: statsMax(touchesApprenant),
+                        cohortes: nombreCohortes, memoireMaxMio: Double(usage.ru_maxrss) / 1024)
+    }
+}
