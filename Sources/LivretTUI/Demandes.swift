@@ -47,7 +47,10 @@ public struct BadgesApprenant: Sendable {
     public var efface: Bool
     public var situations: [ServiceBadges.Situation]
 
-    public var aDelivrer: [ServiceBadges.Situation] { situations.filter(\.aDelivrer) }
+    /// Earned and not issued yet, whether or not the person agreed to badges.
+    public var gagnes: [ServiceBadges.Situation] { situations.filter(\.aDelivrer) }
+    /// What can be issued now: earned, not issued, and the person agreed.
+    public var aDelivrer: [ServiceBadges.Situation] { consentement && !efface ? gagnes : [] }
     public var delivres: Int { situations.filter(\.dejaDelivre).count }
 }
 

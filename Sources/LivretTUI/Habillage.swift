@@ -26,23 +26,23 @@ enum Habillage {
                       style: message.erreur ? Styles.erreur : Styles.succes)
     }
 
-    /// The keys of the screen, then the global ones, as many as fit.
+    /// The keys of the screen in their order of importance, as many as fit, then « Échap retour »
+    /// and « q quitter » when there is room; « ? aide » always at the right end.
     static func touches(_ touches: [AideTouche], retour: Bool, saisie: Bool, ligne: Zone, tampon: inout Tampon) {
-        tampon.remplir(ligne, style: Styles.attenue.avec(inverse: true))
-        var toutes = touches
+        let style = Styles.attenue.avec(inverse: true)
+        tampon.remplir(ligne, style: style)
+        var fin = ligne.droite
         if !saisie {
-            toutes += [AideTouche("?", "aide")] + (retour ? [AideTouche("Échap", "retour")] : []) + [AideTouche("q", "quitter")]
+            let aide = "? aide "
+            fin -= Largeur.colonnes(aide)
+            tampon.ecrire("?", x: fin, y: ligne.y, style: style.avec(gras: true))
+            tampon.ecrire(" aide", x: fin + 1, y: ligne.y, style: style)
         }
+        let globales = saisie ? [] : (retour ? [AideTouche("Échap", "retour")] : []) + [AideTouche("q", "quitter")]
         var x = ligne.x + 1
-        for (i, t) in toutes.enumerated() {
+        for t in touches + globales {
             let largeur = Largeur.colonnes(t.touche) + 1 + Largeur.colonnes(t.action) + 2
-            // Keep room for the global keys at the end.
-            let reste = toutes[(i + 1)...].reduce(0) { $0 + Largeur.colonnes($1.touche) + Largeur.colonnes($1.action) + 3 }
-            if x + largeur > ligne.droite || (i < touches.count && x + largeur + min(reste, 24) > ligne.droite && !saisie) {
-                if i < touches.count { continue }
-                break
-            }
-            let style = Styles.attenue.avec(inverse: true)
+            guard x + largeur <= fin else { break }
             x += tampon.ecrire(t.touche, x: x, y: ligne.y, style: style.avec(gras: true))
             x += tampon.ecrire(" " + t.action + "  ", x: x, y: ligne.y, style: style)
         }

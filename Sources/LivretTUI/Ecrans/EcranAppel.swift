@@ -27,10 +27,10 @@ public struct EcranAppel: EcranTUI {
     public var touches: [AideTouche] {
         if minutes != nil { return [AideTouche("0-9", "minutes"), AideTouche("Entrée", "valider"), AideTouche("Échap", "annuler")] }
         if confirmationSortie {
-            return [AideTouche("s", "enregistrer"), AideTouche("o", "partir sans enregistrer"), AideTouche("Échap", "continuer l'appel")]
+            return [AideTouche("s", "enregistrer"), AideTouche("o", "abandonner la saisie"), AideTouche("Échap", "continuer l'appel")]
         }
-        return [AideTouche("p", "présent"), AideTouche("e", "excusé"), AideTouche("a", "absent"), AideTouche("m", "minutes"),
-                AideTouche("t", "tous présents"), AideTouche("s", "enregistrer")]
+        return [AideTouche("p", "présent"), AideTouche("e", "excusé"), AideTouche("a", "absent"), AideTouche("s", "enregistrer"),
+                AideTouche("m", "minutes"), AideTouche("t", "tous présents")]
     }
 
     /// The line as it will be recorded: typed, else already recorded.
@@ -44,7 +44,9 @@ public struct EcranAppel: EcranTUI {
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
         switch reponse {
-        case .appel(let feuille):
+        case .appel(var feuille):
+            // In the order of names, as the formateur calls them.
+            feuille.lignes.sort { (Filtre.plier($0.nom), $0.identifiant) < (Filtre.plier($1.nom), $1.identifiant) }
             self.feuille = feuille
             return []
         case .fait:
@@ -169,7 +171,7 @@ public struct EcranAppel: EcranTUI {
         tampon.ecrire("Présents \(compte[.present] ?? 0) · excusés \(compte[.excuse] ?? 0) · absents \(compte[.absent] ?? 0) · à saisir \(compte[nil] ?? 0)",
                       x: bas.x, y: bas.y, largeurMax: bas.largeur)
         if confirmationSortie {
-            tampon.ecrire("Des présences ne sont pas enregistrées. s : enregistrer · o : partir sans enregistrer · Échap : continuer",
+            tampon.ecrire("Non enregistré ! s : enregistrer · o : abandonner la saisie · Échap : continuer",
                           x: bas.x, y: bas.y + 1, style: Styles.erreur, largeurMax: bas.largeur)
         } else if modifie {
             tampon.ecrire("\(Format.pluriel(saisies.count, "ligne modifiée", "lignes modifiées")), pas encore enregistrée\(saisies.count > 1 ? "s" : "") : touche s.",

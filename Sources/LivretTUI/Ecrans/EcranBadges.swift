@@ -15,7 +15,7 @@ public struct EcranBadges: EcranTUI {
 
     public init(cohorte: String) { self.cohorte = cohorte }
 
-    public var titre: String { "Badges" }
+    public var titre: String { "Badges de \(cohorte)" }
     public var chargement: Demande? { .badges(cohorte) }
     public var saisieEnCours: Bool { confirmation != nil }
 
@@ -82,18 +82,22 @@ public struct EcranBadges: EcranTUI {
         var d = defilement
         d.ajuster(nombre: apprenants.count, hauteur: max(1, parties[1].hauteur - 1))
         let colonnes = [ColonneTableau(titre: "Apprenant", largeur: .reste), ColonneTableau(titre: "Accord", largeur: .fixe(7)),
+                        ColonneTableau(titre: "Gagnés", largeur: .fixe(7), alignement: .droite),
                         ColonneTableau(titre: "À délivrer", largeur: .fixe(10), alignement: .droite),
                         ColonneTableau(titre: "Délivrés", largeur: .fixe(8), alignement: .droite)]
         Tableau(colonnes: colonnes, nombre: apprenants.count, selection: d.selection, decalage: d.decalage) { i in
             let a = apprenants[i]
             return [[Segment(a.nom)], [Segment(a.consentement ? "oui" : "non", style: a.consentement ? .normal : Styles.attenue)],
+                    [Segment("\(a.gagnes.count)")],
                     [Segment("\(a.aDelivrer.count)", style: a.aDelivrer.isEmpty ? Styles.attenue : Styles.enCours)], [Segment("\(a.delivres)")]]
         }.rendre(dans: parties[1], tampon: &tampon)
         tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[2].y, style: Styles.attenue)
         guard let a = selectionne else { return }
         var lignes: [[Segment]] = []
         if !a.consentement {
-            lignes.append([Segment("Pas d'accord pour les badges : rien ne peut lui être délivré.", style: Styles.attenue)])
+            lignes.append([Segment("Pas d'accord pour recevoir des badges : rien ne peut lui être délivré"
+                                   + (a.gagnes.isEmpty ? "." : " (\(Format.pluriel(a.gagnes.count, "badge gagné", "badges gagnés"))). Recueillez son accord d'abord."),
+                                   style: Styles.attenue)])
         } else if a.aDelivrer.isEmpty {
             lignes.append([Segment("Rien de nouveau à délivrer.", style: Styles.attenue)])
         } else {

@@ -11,7 +11,7 @@ public struct EcranCertification: EcranTUI {
 
     public init(cohorte: String) { self.cohorte = cohorte }
 
-    public var titre: String { "Certification" }
+    public var titre: String { "Certification de \(cohorte)" }
     public var chargement: Demande? { .certification(cohorte) }
     public var touches: [AideTouche] { [AideTouche("↑ ↓", "voir ce qu'il reste à travailler")] }
 
@@ -65,7 +65,7 @@ public struct EcranCertification: EcranTUI {
                         ColonneTableau(titre: "Certifiable", largeur: .fixe(11))]
         Tableau(colonnes: colonnes, nombre: p.apprenants.count, selection: d.selection, decalage: d.decalage) { i in
             let a = p.apprenants[i]
-            let objectif = a.objectifCompetences.map { "\(a.competencesAuNiveau)/\($0)" } ?? "\(a.competencesAuNiveau)"
+            let objectif = a.objectifCompetences.map { "\(a.competencesAuNiveau) (obj. \($0))" } ?? "\(a.competencesAuNiveau)"
             return [[Segment(a.nom)], [Segment(a.etat.libelle, style: Self.style(a.etat))], [Segment(objectif)],
                     [Segment(a.ciblesTotal == 0 ? "—" : "\(a.ciblesAtteintes)/\(a.ciblesTotal)")],
                     [Segment(a.dateProfil == nil ? "—" : (a.certifiable ? "oui" : "pas encore"))]]

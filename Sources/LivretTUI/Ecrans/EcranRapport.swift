@@ -13,7 +13,7 @@ public struct EcranRapport: EcranTUI {
 
     public var titre: String { cohorte.map { "Rapport \($0)" } ?? "Rapport de la structure" }
     public var chargement: Demande? { .rapport(cohorte: cohorte, croisement: croisement) }
-    public var touches: [AideTouche] { [AideTouche("x", "croiser (\(croisement.libelle))")] }
+    public var touches: [AideTouche] { [AideTouche("x", croisement == .aucun ? "croiser par âge, QPV, statut" : "croiser autrement")] }
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
         if case .rapport(let rapport) = reponse { self.rapport = rapport }

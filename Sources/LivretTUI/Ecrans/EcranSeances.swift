@@ -16,7 +16,7 @@ public struct EcranSeances: EcranTUI {
         self.jour = jour
     }
 
-    public var titre: String { "Séances" }
+    public var titre: String { "Séances de \(cohorte)" }
     public var chargement: Demande? { .seances(cohorte) }
     public var touches: [AideTouche] { [AideTouche("Entrée", "faire l'appel de cette séance")] }
 
