@@ -41,7 +41,12 @@ public struct Application {
         let commandes = pile[pile.count - 1].touche(touche, hauteur: hauteur)
         if let commandes { traiter(commandes, executer); return }
         switch touche {
-        case .caractere("q"), .ctrl("c"), .ctrl("d"): termine = true
+        case .caractere("q"), .ctrl("c"), .ctrl("d"):
+            if let attente = pile.lazy.compactMap(\.nonEnregistre).first {
+                message = (attente, true)
+            } else {
+                termine = true
+            }
         case .echap, .gauche, .retourArriere: traiter([.retour], executer)
         default: break
         }
@@ -68,7 +73,7 @@ public struct Application {
                 let suite = pile[pile.count - 1].recevoir(reponse)
                 traiter(suite, executer)
             case .quitter:
-                termine = true
+                if let attente = pile.lazy.compactMap(\.nonEnregistre).first { message = (attente, true) } else { termine = true }
             case .info(let texte):
                 message = (texte, false)
             }

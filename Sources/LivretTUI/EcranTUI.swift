@@ -36,6 +36,8 @@ public protocol EcranTUI {
     /// True while the formateur types text (a filter, minutes): global keys (q, ?) are then
     /// given to the screen as characters.
     var saisieEnCours: Bool { get }
+    /// What was typed and not recorded yet, if anything (then quitting is refused with this message).
+    var nonEnregistre: String? { get }
     /// Handles a key; `hauteur` is the number of rows of the screen's content.
     /// Returns nil when the screen does not use the key (then q quits, Échap goes back, ? helps).
     mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]?
@@ -47,6 +49,7 @@ public protocol EcranTUI {
 
 extension EcranTUI {
     public var saisieEnCours: Bool { false }
+    public var nonEnregistre: String? { nil }
 }
 
 /// The styles of the UI, in one place (all readable without colours).

@@ -24,6 +24,10 @@ public struct EcranAppel: EcranTUI {
     public var saisieEnCours: Bool { minutes != nil || confirmationSortie }
     var modifie: Bool { !saisies.isEmpty }
 
+    public var nonEnregistre: String? {
+        modifie ? "des présences ne sont pas enregistrées : s pour les enregistrer, ou Échap puis o pour les abandonner." : nil
+    }
+
     public var touches: [AideTouche] {
         if minutes != nil { return [AideTouche("0-9", "minutes"), AideTouche("Entrée", "valider"), AideTouche("Échap", "annuler")] }
         if confirmationSortie {
@@ -132,6 +136,9 @@ public struct EcranAppel: EcranTUI {
         case .echap, .gauche, .caractere("q"):
             if modifie { confirmationSortie = true; return [] }
             return touche == .caractere("q") ? [.quitter] : [.retour]
+        case .ctrl("c"), .ctrl("d"):
+            if modifie { confirmationSortie = true; return [] }
+            return [.quitter]
         default: return nil
         }
         return []
