@@ -14,8 +14,6 @@ public struct Cellule: Equatable, Sendable {
 
     /// A blank cell in the normal style.
     public static let vide = Cellule(symbole: " ", style: .normal)
-    /// The right half of a wide character.
-    static let suite = Cellule(symbole: "", style: .normal)
 }
 
 /// A run of text in one style.

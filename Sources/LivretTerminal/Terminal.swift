@@ -40,8 +40,11 @@ public enum ErreurTerminal: Error, Equatable, Sendable, CustomStringConvertible 
 /// The real terminal, owned by one object: raw mode, alternate screen, hidden cursor and
 /// bracketed paste on `ouvrir()`; all of it undone, in reverse order, by `restaurer()` — called by
 /// `deinit`, at exit, and on SIGTERM, SIGHUP, SIGINT and SIGQUIT (the signal then does what it
-/// would have done). Ctrl-Z (SIGTSTP) gives the shell its terminal back; `fg` takes it again
-/// and `lire` reports `.redimensionnement` so that the screen is redrawn.
+/// would have done by default). On a crash (SIGILL — Swift's traps —, SIGTRAP, SIGABRT, SIGSEGV,
+/// SIGBUS, SIGFPE) the terminal is restored before the previous handler (Swift's backtracer, or
+/// the default) runs, so the report shows on the normal screen. SIGTSTP gives the shell its
+/// terminal back; `fg` (SIGCONT) takes it again and `lire` reports `.redimensionnement` so that
+/// the screen is redrawn. Signals the program ignored (nohup) stay ignored.
 ///
 /// Nothing else in Livret touches the terminal. If the terminal goes away (read end of file),
 /// the program ends as on SIGHUP.
@@ -50,7 +53,6 @@ public final class Terminal: SortieTerminal {
     private let sortie: Int32
     private let tubeLecture: Int32
     private var proprietaire = true
-    private var anciensGestionnaires: [(Int32, sighandler_t?)] = []
 
     /// True unless the NO_COLOR environment variable is set and not empty (no-color.org).
     public static var couleursAutorisees: Bool {
@@ -84,6 +86,7 @@ public final class Terminal: SortieTerminal {
         etat.pointee.sortie = sortie
         etat.pointee.tubeEcriture = tube[1]
         etat.pointee.ouvert = true
+        etat.pointee.suspendu = false
         _ = octetsEntree
         _ = octetsSortie
         if !etat.pointee.atexitInstalle {
@@ -91,12 +94,11 @@ public final class Terminal: SortieTerminal {
             atexit { quitterModeBrut() }
         }
         let terminal = Terminal(entree: entree, sortie: sortie, tubeLecture: tube[0])
-        for numero in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-            terminal.anciensGestionnaires.append((numero, signal(numero, signalFin)))
-        }
-        terminal.anciensGestionnaires.append((SIGWINCH, signal(SIGWINCH, signalTaille)))
-        terminal.anciensGestionnaires.append((SIGTSTP, signal(SIGTSTP, signalArret)))
-        terminal.anciensGestionnaires.append((SIGCONT, signal(SIGCONT, signalReprise)))
+        for numero in signauxFin { installer(signalFin, pour: numero, sauf: true) }
+        for numero in signauxPanne { installer(signalPanne, pour: numero, sauf: false) }
+        installer(signalTaille, pour: SIGWINCH, sauf: false)
+        installer(signalArret, pour: SIGTSTP, sauf: true)
+        installer(signalReprise, pour: SIGCONT, sauf: false)
         entrerModeBrut()
         return terminal
     }
@@ -117,10 +119,9 @@ public final class Terminal: SortieTerminal {
         guard proprietaire else { return }
         proprietaire = false
         quitterModeBrut()
-        for (numero, ancien) in anciensGestionnaires.reversed() {
-            signal(numero, ancien)
+        for numero in signauxGeres {
+            _ = sigaction(numero, &actionsPrecedentes[Int(numero)], nil)
         }
-        anciensGestionnaires = []
         etatTty.pointee.ouvert = false
         close(etatTty.pointee.tubeEcriture)
         etatTty.pointee.tubeEcriture = -1
@@ -130,13 +131,23 @@ public final class Terminal: SortieTerminal {
     /// Leaves the terminal to someone else for a while (an editor, a pager), keeping ownership.
     public func suspendre() {
         guard proprietaire else { return }
+        etatTty.pointee.suspendu = true
         quitterModeBrut()
     }
 
     /// Takes the terminal again after `suspendre()`; `invalider()` the screen before drawing.
     public func reprendre() {
         guard proprietaire else { return }
+        etatTty.pointee.suspendu = false
         entrerModeBrut()
+    }
+
+    /// Suspends the program as ctrl-z would in a shell (SIGTSTP): the terminal is given back,
+    /// then taken again on `fg`, `lire` then reporting `.redimensionnement`. Raw mode turns
+    /// ctrl-z into a key (`.ctrl("z")`): call this when it is pressed.
+    public func pause() {
+        guard proprietaire else { return }
+        raise(SIGTSTP)
     }
 
     /// The current size (TIOCGWINSZ), 80×24 if the terminal does not say. Read it before each draw.
@@ -210,8 +221,8 @@ public final class Terminal: SortieTerminal {
 // MARK: - State shared with the signal handlers
 //
 // Signal handlers may only do async-signal-safe things: here, read memory allocated beforehand
-// (no Swift runtime call, no allocation, no exclusivity check), write(), tcsetattr(), signal(),
-// raise().
+// (no Swift runtime call, no allocation, no exclusivity check), write(), tcsetattr(),
+// sigaction(), raise().
 
 private struct EtatTty {
     var sauvegarde = termios()
@@ -223,6 +234,8 @@ private struct EtatTty {
     var ouvert = false
     /// Raw mode and alternate screen are in force.
     var actif = false
+    /// Given to someone else by `suspendre()`: SIGCONT must not take it back.
+    var suspendu = false
     var atexitInstalle = false
 }
 
@@ -281,13 +294,76 @@ private func quitterModeBrut() {
     _ = tcsetattr(e.pointee.entree, TCSANOW, &e.pointee.sauvegarde)
 }
 
+private let signauxFin: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
+private let signauxPanne: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
+private let signauxGeres: [Int32] = signauxFin + signauxPanne + [SIGWINCH, SIGTSTP, SIGCONT]
+
+/// The actions in place before `ouvrir`, indexed by signal number: put back by `restaurer`,
+/// and by the crash handler before handing over.
+nonisolated(unsafe) private let actionsPrecedentes: UnsafeMutablePointer<sigaction> = {
+    let p = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+    p.initialize(repeating: sigaction(), count: 65)
+    return p
+}()
+
+private func action(_ gestionnaire: @convention(c) (Int32) -> Void) -> sigaction {
+    var a = sigaction()
+    #if canImport(Glibc)
+    a.__sigaction_handler.sa_handler = gestionnaire
+    #else
+    a.__sigaction_u.__sa_handler = gestionnaire
+    #endif
+    sigemptyset(&a.sa_mask)
+    a.sa_flags = SA_RESTART
+    return a
+}
+
+private func estIgnore(_ a: sigaction) -> Bool {
+    #if canImport(Glibc)
+    let h = a.__sigaction_handler.sa_handler
+    #else
+    let h = a.__sigaction_u.__sa_handler
+    #endif
+    return a.sa_flags & SA_SIGINFO == 0 && h.map { unsafeBitCast($0, to: Int.self) } == unsafeBitCast(SIG_IGN, to: Int.self)
+}
+
+/// Installs `gestionnaire` for `numero`, remembering the previous action; with `sauf`, a signal
+/// the program ignores stays ignored.
+private func installer(_ gestionnaire: @convention(c) (Int32) -> Void, pour numero: Int32, sauf: Bool) {
+    var nouvelle = action(gestionnaire)
+    _ = sigaction(numero, nil, &actionsPrecedentes[Int(numero)])
+    if sauf && estIgnore(actionsPrecedentes[Int(numero)]) { return }
+    _ = sigaction(numero, &nouvelle, nil)
+}
+
+private func actionParDefaut(_ numero: Int32) {
+    var a = sigaction()
+    #if canImport(Glibc)
+    a.__sigaction_handler.sa_handler = SIG_DFL
+    #else
+    a.__sigaction_u.__sa_handler = SIG_DFL
+    #endif
+    sigemptyset(&a.sa_mask)
+    _ = sigaction(numero, &a, nil)
+}
+
 /// SIGTERM, SIGHUP, SIGINT, SIGQUIT: restore, then let the signal do what it does by default
 /// (delivered when the handler returns, the signal being blocked meanwhile).
 private func signalFin(_ numero: Int32) {
     let sauve = errno
     quitterModeBrut()
-    signal(numero, SIG_DFL)
+    actionParDefaut(numero)
     raise(numero)
+    errno = sauve
+}
+
+/// A crash: restore, put the previous handler back and let it have the signal — the faulting
+/// instruction runs again on return; abort()'s signal is raised again.
+private func signalPanne(_ numero: Int32) {
+    let sauve = errno
+    quitterModeBrut()
+    _ = sigaction(numero, &actionsPrecedentes[Int(numero)], nil)
+    if numero == SIGABRT { raise(numero) }
     errno = sauve
 }
 
@@ -299,11 +375,12 @@ private func signalTaille(_ numero: Int32) {
     errno = sauve
 }
 
-/// SIGTSTP (ctrl-z arrives as a key in raw mode, so this comes from `kill`): restore, then stop.
+/// SIGTSTP (ctrl-z arrives as a key in raw mode: the program may call `Terminal.pause()`, or the
+/// signal comes from `kill`): restore, then stop.
 private func signalArret(_ numero: Int32) {
     let sauve = errno
     quitterModeBrut()
-    signal(SIGTSTP, SIG_DFL)
+    actionParDefaut(SIGTSTP)
     raise(SIGTSTP)
     errno = sauve
 }
@@ -311,9 +388,10 @@ private func signalArret(_ numero: Int32) {
 /// SIGCONT: take the terminal again and have the screen redrawn.
 private func signalReprise(_ numero: Int32) {
     let sauve = errno
-    if etatTty.pointee.ouvert {
+    if etatTty.pointee.ouvert && !etatTty.pointee.suspendu {
         entrerModeBrut()
-        signal(SIGTSTP, signalArret)
+        var arret = action(signalArret)
+        _ = sigaction(SIGTSTP, &arret, nil)
         signalTaille(numero)
     }
     errno = sauve

@@ -64,6 +64,8 @@ struct TerminalTests {
         tcgetattr(esclave, &avant)
         #expect(avant.c_lflag & tcflag_t(ICANON) != 0)
 
+        var winchAvant = sigaction()
+        sigaction(SIGWINCH, nil, &winchAvant)
         let terminal = try Terminal.ouvrir(entree: esclave, sortie: esclave)
         #expect(lireMaitre(maitre) == "\u{1B}[?1049h\u{1B}[?25l\u{1B}[?2004h")
         var brut = termios()
@@ -85,16 +87,29 @@ struct TerminalTests {
         #expect(terminal.taille() == Taille(largeur: 120, hauteur: 40))
         #expect(terminal.lire(delaiMillisecondes: 0) == .rien)
 
+        // SIGCONT (back from a suspension): redraw asked, the terminal was already set up.
+        kill(getpid(), SIGCONT)
+        #expect(terminal.lire(delaiMillisecondes: 2000) == .redimensionnement)
+
         terminal.ecrire(Array("Séance".utf8))
         #expect(lireMaitre(maitre) == "Séance")
 
         terminal.suspendre()
         #expect(lireMaitre(maitre) == "\u{1B}[0m\u{1B}[?2004l\u{1B}[?25h\u{1B}[?1049l")
+        kill(getpid(), SIGCONT)
+        #expect(terminal.lire(delaiMillisecondes: 100) == .rien)
+        #expect(lireMaitre(maitre) == "")
         terminal.reprendre()
         #expect(lireMaitre(maitre) == "\u{1B}[?1049h\u{1B}[?25l\u{1B}[?2004h")
 
         terminal.restaurer()
         #expect(lireMaitre(maitre) == "\u{1B}[0m\u{1B}[?2004l\u{1B}[?25h\u{1B}[?1049l")
+        var winchApres = sigaction()
+        sigaction(SIGWINCH, nil, &winchApres)
+        // glibc adds SA_RESTORER (0x04000000) to any action it installs.
+        #expect(winchApres.sa_flags & ~0x0400_0000 == winchAvant.sa_flags & ~0x0400_0000)
+        #expect(winchApres.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) }
+                == winchAvant.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) })
         var apres = termios()
         tcgetattr(esclave, &apres)
         #expect(apres.c_lflag == avant.c_lflag && apres.c_iflag == avant.c_iflag && apres.c_oflag == avant.c_oflag)
