@@ -1,7 +1,9 @@
 /// A terminal colour: the 16 ANSI colours (as most themes define them) or an index in the
 /// 256-colour palette.
 public enum Couleur: Equatable, Sendable {
+    /// The terminal's own colour; then the 8 ANSI colours (30–37 / 40–47) and bright black (90 / 100).
     case defaut, noir, rouge, vert, jaune, bleu, magenta, cyan, blanc, gris
+    /// A colour of the 256-colour palette (38;5;n / 48;5;n).
     case index(UInt8)
 }
 

@@ -2,7 +2,9 @@
 public enum Touche: Equatable, Sendable {
     /// A printable character (typed or pasted).
     case caractere(Character)
+    /// Enter, Esc, Tab, Shift-Tab, Backspace, Delete, Insert.
     case entree, echap, tabulation, tabulationArriere, retourArriere, suppression, insertion
+    /// Arrows, Home, End, Page Up, Page Down (with or without modifiers).
     case haut, bas, gauche, droite, debut, fin, pageHaut, pageBas
     /// F1 to F12.
     case fonction(Int)
