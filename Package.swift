@@ -135,5 +135,6 @@ let package = Package(
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels"]),
         .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore", "LivretBadges"]),
         .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal"]),
+        .testTarget(name: "LivretTUITests", dependencies: ["LivretTUI", "LivretDemo", "LivretReferentiels", "LivretStore"]),
     ]
 )

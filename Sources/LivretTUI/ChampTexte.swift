@@ -7,11 +7,15 @@ public struct ChampTexte: Sendable, Equatable {
     /// Only digits are accepted (minutes).
     public var chiffresSeulement: Bool
     public var longueurMax: Int
+    /// The text was filled in for the formateur (the current minutes): like a selected text,
+    /// the first character typed replaces it and backspace clears it.
+    public var preRempli: Bool
 
-    public init(_ texte: String = "", chiffresSeulement: Bool = false, longueurMax: Int = 40) {
+    public init(_ texte: String = "", chiffresSeulement: Bool = false, longueurMax: Int = 40, preRempli: Bool = false) {
         self.texte = texte
         self.chiffresSeulement = chiffresSeulement
         self.longueurMax = longueurMax
+        self.preRempli = preRempli
     }
 
     /// Applies an editing key; returns false when the key is not an editing key.
@@ -19,9 +23,11 @@ public struct ChampTexte: Sendable, Equatable {
         switch touche {
         case .caractere(let c):
             if chiffresSeulement && !c.isNumber { return true }
+            if preRempli { texte = ""; preRempli = false }
             if texte.count < longueurMax && !c.isNewline { texte.append(c) }
             return true
         case .retourArriere:
+            if preRempli { texte = ""; preRempli = false }
             if !texte.isEmpty { texte.removeLast() }
             return true
         default:

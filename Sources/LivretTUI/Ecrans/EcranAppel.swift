@@ -127,7 +127,7 @@ public struct EcranAppel: EcranTUI {
         case .caractere("m"):
             guard feuille.lignes.indices.contains(defilement.selection) else { return [] }
             let actuel = etat(feuille.lignes[defilement.selection]).minutes ?? feuille.seance.minutesPrevues
-            minutes = ChampTexte(actuel == 0 ? "" : String(actuel), chiffresSeulement: true, longueurMax: 4)
+            minutes = ChampTexte(actuel == 0 ? "" : String(actuel), chiffresSeulement: true, longueurMax: 4, preRempli: true)
         case .caractere("t"):
             for ligne in feuille.lignes where etat(ligne).statut == nil && ligne.statutInscription != .abandon {
                 saisies[ligne.identifiant] = SaisiePresence(identifiant: ligne.identifiant, statut: .present, minutes: nil)

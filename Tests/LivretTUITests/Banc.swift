@@ -1,0 +1,107 @@
+import Foundation
+import LivretCore
+import LivretDemo
+import LivretReferentiels
+import LivretStore
+import LivretTerminal
+import LivretTUI
+import Testing
+
+/// The référentiels shipped with Livret, loaded once for every test.
+let catalogueEmbarque: Catalogue = {
+    do { return try ReferentielsEmbarques.catalogue() } catch { fatalError("référentiels embarqués invalides : \(error)") }
+}()
+
+/// A formateur's workstation for one test: a fresh base in a temporary folder (the demo, or
+/// nothing), a fixed day and formateur, keys and exports in the same folder, and the UI driven
+/// headlessly at 80×24. Nothing depends on the clock, the locale, the network or the terminal.
+final class Banc {
+    static let jour = Jour("2024-03-04")!
+    static let formateur = "Nadia Benali"
+
+    let dossier: URL
+    let cheminBase: String
+    var dossierCles: URL { dossier.appendingPathComponent("cles") }
+    var dossierExports: URL { dossier.appendingPathComponent("Exports") }
+    /// Where the demo was written (another connection to the same file, as another `livret`
+    /// process would have).
+    let base: Base?
+    private(set) var poste: Poste
+    var session: SessionScriptee
+
+    /// - Parameters:
+    ///   - demo: fills the base with `Demo.remplir` (else no file at all: the UI offers the demo).
+    ///   - preparer: runs on the filled base before the UI opens (a séance of the day…).
+    ///   - formateur: the name the UI writes as.
+    init(demo: Bool = true, formateur: String? = Banc.formateur, preparer: (Base) throws -> Void = { _ in }) throws {
+        dossier = FileManager.default.temporaryDirectory
+            .appendingPathComponent("livret-tui-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
+        cheminBase = dossier.appendingPathComponent("livret.sqlite").path
+        if demo {
+            let base = try Base(chemin: cheminBase)
+            _ = try Demo.remplir(base, catalogue: catalogueEmbarque)
+            try preparer(base)
+            self.base = base
+        } else {
+            base = nil
+        }
+        poste = try Poste(cheminBase: cheminBase, catalogue: catalogueEmbarque, dossierCles: dossier.appendingPathComponent("cles"),
+                          dossierExports: dossier.appendingPathComponent("Exports").path, nomFormateur: formateur, jour: Self.jour)
+        session = SessionScriptee(poste: poste, taille: Taille(largeur: 80, hauteur: 24))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: dossier)
+    }
+
+    /// The base as the UI sees it (the workstation's connection).
+    var db: Base {
+        get throws {
+            guard let db = poste.db else { throw ProblemeBanc("le poste n'a pas de base ouverte") }
+            return db
+        }
+    }
+
+    // MARK: - Keys
+
+    func taper(_ touches: Touche...) { session.taper(touches) }
+
+    /// Each character is a key, "\n" is Entrée.
+    func ecrire(_ texte: String) { session.ecrire(texte) }
+
+    var ecran: String { session.ecran }
+    var application: Application { session.application }
+    var titre: String { session.application.ecran.titre }
+
+    /// The whole message of the message line (the row may cut it), "" when there is none.
+    var message: String { session.application.message?.texte ?? "" }
+
+    /// True when the message is an error.
+    var erreur: Bool { session.application.message?.erreur == true }
+
+    /// The message row as drawn (second to last row), trimmed.
+    var ligneMessage: String {
+        let lignes = ecran.split(separator: "\n", omittingEmptySubsequences: false)
+        return lignes[lignes.count - 2].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The row that contains `texte`, trimmed, or nil.
+    func ligne(contenant texte: String) -> String? {
+        ecran.split(separator: "\n").first { $0.contains(texte) }.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+}
+
+/// The lines of an attendance sheet in the order the appel screen shows them: by name, case
+/// and accents ignored, then identifier (the base gives them by identifier).
+func ordreAppel(_ feuille: FeuilleAppel) -> [FeuilleAppel.Ligne] {
+    func cle(_ l: FeuilleAppel.Ligne) -> (String, String) {
+        (l.nom.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil), l.identifiant)
+    }
+    return feuille.lignes.sorted { cle($0) < cle($1) }
+}
+
+struct ProblemeBanc: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

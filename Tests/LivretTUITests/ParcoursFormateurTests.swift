@@ -1,0 +1,365 @@
+import Foundation
+import LivretCore
+import LivretStore
+import LivretTerminal
+import LivretTUI
+import Testing
+
+/// What a formateur does with the UI, checked in the base and not only on the screen.
+@Suite("Parcours du formateur dans l'interface")
+struct ParcoursFormateurTests {
+    /// A séance of the day (4 March 2024) in smartphone-2024, the first cohort of the accueil:
+    /// `a` then Entrée opens its attendance sheet, with nothing recorded yet.
+    static func seanceDuJour(_ base: Base) throws {
+        let nadia = try base.formateur(Banc.formateur).id!
+        try base.ajouterSeance(cohorte: "smartphone-2024", date: Banc.jour, minutesPrevues: 120, theme: "Rattrapage", auteurId: nadia)
+    }
+
+    /// The séance of the day, from the base.
+    static func idSeanceDuJour(_ db: Base) throws -> Int64 {
+        let cohorte = try db.cohorte("smartphone-2024")
+        return try #require(try db.seances(cohorteId: cohorte.id!).first { $0.date == Banc.jour }?.id)
+    }
+
+    /// Accueil → `a` (séances of the first cohort) → Entrée (the séance of the day).
+    static func ouvrirAppel(_ banc: Banc) {
+        banc.ecrire("a")
+        banc.taper(.entree)
+    }
+
+    // MARK: - Appel
+
+    @Test func appelSaisiEtRelu() throws {
+        let banc = try Banc(preparer: Self.seanceDuJour)
+        let db = try banc.db
+        let id = try Self.idSeanceDuJour(db)
+        let avant = try db.feuilleAppel(seanceId: id)
+        #expect(avant.lignes.count == 8 && avant.lignes.allSatisfy { $0.statut == nil })
+
+        Self.ouvrirAppel(banc)
+        #expect(banc.titre == "Appel du 04/03/2024")
+        banc.ecrire("pea")
+        banc.ecrire("m90\n")   // présent, 90 minutes, then the next person
+        banc.ecrire("ppae")
+        #expect(try db.feuilleAppel(seanceId: id) == avant, "rien n'est écrit avant la touche s")
+        #expect(banc.ecran.contains("8 lignes modifiées"))
+        banc.ecrire("s")
+
+        #expect(banc.message == "Appel enregistré : 4 présents sur 8.")
+        #expect(!banc.ecran.contains("non enregistré"))
+        // Read back by identifier: the screen lists people by name.
+        let ordre = ordreAppel(avant).map(\.identifiant)
+        let apres = Dictionary(uniqueKeysWithValues: try db.feuilleAppel(seanceId: id).lignes.map { ($0.identifiant, $0) })
+        let attendu: [(StatutPresence, Int)] = [(.present, 120), (.excuse, 0), (.absent, 0), (.present, 90),
+                                                (.present, 120), (.present, 120), (.absent, 0), (.excuse, 0)]
+        #expect(apres.count == 8)
+        #expect(ordre.map { apres[$0]?.statut } == attendu.map(\.0))
+        #expect(ordre.map { apres[$0]?.minutes } == attendu.map(\.1))
+
+        // The learner's record shows the same thing, written by the formateur of the workstation.
+        let nadia = try db.formateur(Banc.formateur).id!
+        let quatrieme = ordre[3]
+        let dossier = try db.dossier(quatrieme, catalogue: catalogueEmbarque)
+        let presence = try #require(dossier.inscriptions.first { $0.cohorte == "smartphone-2024" }?.presences.first { $0.seanceId == id })
+        #expect(presence.statut == .present && presence.minutes == 90 && presence.auteurId == nadia)
+
+        // Back to the list: the séance is done.
+        banc.taper(.echap)
+        #expect(banc.titre.hasPrefix("Séances"))
+        #expect(banc.ligne(contenant: "Rattrapage")?.hasSuffix("fait") == true)
+    }
+
+    @Test func appelToutEnUneTransaction() throws {
+        // A colleague restores last night's backup while the attendance is being taken: the
+        // learner enrolled since then is gone. Saving fails on the last line: the earlier lines
+        // must not be written either, and what was typed stays on screen.
+        let sauvegarde = FileManager.default.temporaryDirectory.appendingPathComponent("livret-tui-sauvegarde-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: sauvegarde) }
+        let banc = try Banc { base in
+            try Self.seanceDuJour(base)
+            try base.sauvegarder(vers: sauvegarde)
+            let nadia = try base.formateur(Banc.formateur).id!
+            let nouveau = try base.prochainIdentifiant()
+            try base.ajouterApprenant(Apprenant(identifiant: nouveau, prenom: "Zoé", nom: "Nouvelle", creeLe: Banc.jour, creePar: nadia))
+            try base.inscrire(identifiants: [nouveau], cohorte: "smartphone-2024", auteurId: nadia, date: Banc.jour)
+        }
+        let db = try banc.db
+        let id = try Self.idSeanceDuJour(db)
+        Self.ouvrirAppel(banc)
+        #expect(banc.ecran.contains("Zoé Nouvelle"))
+        banc.ecrire("pppppppp")
+        banc.ecrire("e")   // Zoé, the ninth and last
+        let ecranAvant = banc.ecran
+
+        let collegue = try #require(banc.base)
+        try collegue.restaurer(depuis: sauvegarde, copieAvant: banc.dossier.appendingPathComponent("avant-restauration.sqlite").path)
+        banc.ecrire("s")
+
+        #expect(banc.erreur && banc.ligneMessage.hasPrefix("Erreur : "), "\(banc.ecran)")
+        #expect(banc.message.contains("n'est pas inscrit dans la cohorte de cette séance"), "\(banc.message)")
+        #expect(try db.feuilleAppel(seanceId: id).lignes.allSatisfy { $0.statut == nil }, "rien n'est écrit, pas même les premières lignes")
+        // The marks are all still there, unrecorded.
+        #expect(banc.ecran.contains("9 lignes modifiées"))
+        let lignesTableau = { (ecran: String) in ecran.split(separator: "\n").dropFirst(3).prefix(10).map(String.init) }
+        #expect(lignesTableau(banc.ecran) == lignesTableau(ecranAvant))
+    }
+
+    @Test func seanceDisparueAuMomentDEnregistrer() throws {
+        // The séance itself was added after the backup that a colleague restores.
+        let sauvegarde = FileManager.default.temporaryDirectory.appendingPathComponent("livret-tui-sauvegarde-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: sauvegarde) }
+        let banc = try Banc { base in
+            try base.sauvegarder(vers: sauvegarde)
+            try Self.seanceDuJour(base)
+        }
+        Self.ouvrirAppel(banc)
+        #expect(banc.titre == "Appel du 04/03/2024")
+        banc.ecrire("pa")
+        try #require(banc.base).restaurer(depuis: sauvegarde, copieAvant: banc.dossier.appendingPathComponent("avant.sqlite").path)
+        banc.ecrire("s")
+        #expect(banc.erreur && banc.ligneMessage.hasPrefix("Erreur : "), "\(banc.ecran)")
+        #expect(banc.message.contains("Séance"), "\(banc.message)")
+        #expect(banc.ecran.contains("2 lignes modifiées"), "les présences tapées restent à l'écran")
+        #expect(banc.titre == "Appel du 04/03/2024")
+    }
+
+    @Test func formateurInconnu() throws {
+        // A typo in --formateur: the save is refused with a French message, nothing is lost.
+        let banc = try Banc(formateur: "Nadia Benaly", preparer: Self.seanceDuJour)
+        let db = try banc.db
+        let id = try Self.idSeanceDuJour(db)
+        Self.ouvrirAppel(banc)
+        banc.ecrire("pe")
+        banc.ecrire("s")
+        #expect(banc.erreur && banc.ligneMessage.hasPrefix("Erreur : "), "\(banc.ecran)")
+        #expect(banc.message.contains("Nadia Benaly"), "\(banc.message)")
+        #expect(banc.ecran.contains("2 lignes modifiées"))
+        #expect(try db.feuilleAppel(seanceId: id).lignes.allSatisfy { $0.statut == nil })
+    }
+
+    @Test func minutesTropLonguesRefusees() throws {
+        let banc = try Banc(preparer: Self.seanceDuJour)
+        let db = try banc.db
+        let id = try Self.idSeanceDuJour(db)
+        Self.ouvrirAppel(banc)
+        let premier = try #require(ordreAppel(try db.feuilleAppel(seanceId: id)).first).identifiant
+        banc.ecrire("m241\n")    // the planned 120 is shown, the first digit replaces it
+        #expect(banc.message == "241 minutes : la séance en prévoit 120. Corrigez ou Échap.")
+        #expect(banc.application.ecran.saisieEnCours, "le champ reste ouvert pour corriger")
+        #expect(banc.ecran.contains("241▏"))
+        banc.taper(.retourArriere)
+        banc.ecrire("0\n")      // 240: twice the planned time is accepted
+        banc.ecrire("s")
+        let feuille = try db.feuilleAppel(seanceId: id)
+        #expect(feuille.lignes.first { $0.identifiant == premier }?.minutes == 240)
+        #expect(feuille.lignes.first { $0.identifiant == premier }?.statut == .present)
+        #expect(feuille.lignes.filter { $0.statut != nil }.count == 1)
+    }
+
+    @Test func quitterLAppelSansEnregistrer() throws {
+        let banc = try Banc(preparer: Self.seanceDuJour)
+        let db = try banc.db
+        let id = try Self.idSeanceDuJour(db)
+        Self.ouvrirAppel(banc)
+        banc.ecrire("pa")
+        banc.taper(.echap)
+        #expect(banc.titre == "Appel du 04/03/2024", "Échap demande d'abord confirmation")
+        #expect(banc.ecran.contains("Non enregistré !"))
+        banc.ecrire("q")
+        #expect(!banc.application.termine, "q ne quitte pas pendant la question")
+        banc.taper(.echap)   // continue the attendance
+        #expect(!banc.ecran.contains("Non enregistré !"))
+        #expect(banc.ecran.contains("2 lignes modifiées"))
+        banc.ecrire("q")     // quitting Livret asks too
+        #expect(!banc.application.termine)
+        #expect(banc.ecran.contains("Non enregistré !"))
+        banc.taper(.echap)
+        banc.taper(.ctrl("c"))
+        #expect(!banc.application.termine, "Ctrl-C demande aussi")
+        banc.ecrire("o")
+        #expect(banc.titre.hasPrefix("Séances"))
+        #expect(try db.feuilleAppel(seanceId: id).lignes.allSatisfy { $0.statut == nil }, "o : rien n'est écrit")
+        #expect(banc.ligne(contenant: "Rattrapage")?.hasSuffix("à faire") == true)
+    }
+
+    @Test func quitterLAppelEnEnregistrant() throws {
+        let banc = try Banc(preparer: Self.seanceDuJour)
+        let db = try banc.db
+        let id = try Self.idSeanceDuJour(db)
+        Self.ouvrirAppel(banc)
+        banc.ecrire("pa")
+        banc.taper(.echap)
+        banc.ecrire("s")
+        #expect(banc.titre.hasPrefix("Séances"))
+        #expect(banc.message == "Appel enregistré : 1 présent sur 2.")
+        let feuille = try db.feuilleAppel(seanceId: id)
+        let ordre = ordreAppel(feuille)
+        #expect(ordre.map(\.statut) == [.present, .absent] + Array(repeating: nil, count: 6))
+        #expect(banc.ligne(contenant: "Rattrapage")?.hasSuffix("fait") == true)
+    }
+
+    // MARK: - Preuves
+
+    /// The first item of the APTIC grid, selected when the learner's screen opens.
+    static var premierItem: String {
+        catalogueEmbarque.apticBase.niveaux[0].sousThemes[0].items.first { !$0.estRetire }!.code
+    }
+
+    @Test func preuveEnDeuxTouches() throws {
+        let banc = try Banc()
+        let db = try banc.db
+        banc.taper(.bas, .entree)       // fen-2023
+        let identifiant = try #require(try db.tableauDeBord(cohorte: "fen-2023", catalogue: catalogueEmbarque)
+            .min { Filtre(nom: $0.nom) < Filtre(nom: $1.nom) }?.identifiant)
+        banc.taper(.entree)             // the first learner, by name
+        let avant = try db.dossier(identifiant, catalogue: catalogueEmbarque).preuves
+        #expect(banc.titre == (try db.apprenant(identifiant)).nomAffiche)
+        #expect(banc.ecran.contains("3 Preuves (\(avant.count))"))
+
+        banc.ecrire("a")                // autonomie, on the selected item
+        banc.taper(.entree)             // confirmed: two keys
+        let apres = try db.dossier(identifiant, catalogue: catalogueEmbarque).preuves
+        #expect(apres.count == avant.count + 1)
+        let preuve = try #require(apres.first { p in !avant.contains { $0.id == p.id } })
+        #expect(preuve.referentiel == .aptic && preuve.code == Self.premierItem)
+        #expect(preuve.niveau == .autonomie)
+        #expect(preuve.auteurId == (try db.formateur(Banc.formateur)).id)
+        #expect(preuve.date == Banc.jour)
+        #expect(banc.message == "Preuve n° \(preuve.id!) ajoutée : item \(Self.premierItem), \(NiveauPreuve.autonomie.libelle).")
+        #expect(banc.ecran.contains("3 Preuves (\(avant.count + 1))"), "l'écran est rechargé")
+    }
+
+    @Test func preuveAnnuleeParEchap() throws {
+        let banc = try Banc()
+        let db = try banc.db
+        banc.taper(.bas, .entree, .entree)
+        let compter = { try db.apprenants(cohorte: "fen-2023").reduce(0) { $0 + (try db.preuves(apprenantId: $1.id!)).count } }
+        let avant = try compter()
+        banc.ecrire("s")
+        #expect(banc.ecran.contains("Ajouter une preuve"))
+        banc.taper(.echap)
+        #expect(banc.message == "Aucune preuve ajoutée.")
+        #expect(!banc.ecran.contains("Ajouter une preuve"))
+        #expect(banc.application.ecran.titre != "fen-2023", "Échap annule la preuve sans quitter l'écran")
+        #expect(try compter() == avant)
+    }
+
+    // MARK: - Badges
+
+    @Test func badgesCleEmissionPaquetCV() throws {
+        let banc = try Banc()
+        let db = try banc.db
+        banc.taper(.bas)
+        banc.ecrire("b")                // badges of fen-2023
+        let apprenants = try db.apprenants(cohorte: "fen-2023")
+        let premiere = apprenants[0]
+        #expect(premiere.identifiant == "A-0001")
+        #expect(try db.consentement(apprenantId: premiere.id!)?.badges == true)
+
+        // No key yet: a French message, nothing issued.
+        banc.ecrire("e")
+        banc.taper(.entree)
+        #expect(banc.erreur && banc.ligneMessage.hasPrefix("Erreur : "), "\(banc.ecran)")
+        #expect(try db.badges(apprenantId: premiere.id!).isEmpty)
+
+        // k + Entrée creates the key in the keys folder.
+        banc.ecrire("k")
+        banc.taper(.entree)
+        #expect(banc.message.hasPrefix("Clé de signature créée"), "\(banc.ecran)")
+        let cles = (try? FileManager.default.contentsOfDirectory(atPath: banc.dossierCles.path)) ?? []
+        #expect(!cles.isEmpty)
+        #expect(try db.cleActive() != nil)
+
+        // e + Entrée issues her badges.
+        banc.ecrire("e")
+        #expect(banc.ecran.contains("Entrée : oui"))
+        banc.taper(.entree)
+        let emis = try db.badges(apprenantId: premiere.id!)
+        #expect(!emis.isEmpty)
+        #expect(banc.message == "\(emis.count) badge\(emis.count > 1 ? "s" : "") délivré\(emis.count > 1 ? "s" : "") à \(premiere.nomAffiche). Touche p : le paquet à lui remettre.")
+        #expect(emis.allSatisfy { $0.emisLe == Banc.jour && $0.auteurId == (try? db.formateur(Banc.formateur))?.id })
+
+        // p writes the bundle, v the CV, in the exports folder.
+        banc.ecrire("p")
+        #expect(banc.message.hasPrefix("Paquet de \(emis.count) badge"), "\(banc.ecran)")
+        #expect(FileManager.default.fileExists(atPath: banc.dossierExports.appendingPathComponent("A-0001-badges.zip").path))
+        banc.ecrire("v")
+        #expect(banc.message.hasPrefix("CV numérique écrit"), "\(banc.ecran)")
+        #expect(FileManager.default.fileExists(atPath: banc.dossierExports.appendingPathComponent("A-0001-cv.html").path))
+    }
+
+    @Test func badgesSansAccordRefuses() throws {
+        let banc = try Banc()
+        let db = try banc.db
+        banc.taper(.bas)
+        banc.ecrire("b")
+        banc.ecrire("k")
+        banc.taper(.entree)
+        let apprenants = try db.apprenants(cohorte: "fen-2023")
+        let sansAccord = try #require(try apprenants.enumerated().first { try db.consentement(apprenantId: $0.element.id!)?.badges != true })
+        for _ in 0..<sansAccord.offset { banc.taper(.bas) }
+        banc.ecrire("e")
+        #expect(banc.message == "\(sansAccord.element.nomAffiche) n'a pas donné son accord pour recevoir des badges : recueillez-le d'abord.")
+        #expect(!banc.ecran.contains("Entrée : oui"), "aucune confirmation n'est proposée")
+        banc.taper(.entree)
+        #expect(try db.badges(apprenantId: sansAccord.element.id!).isEmpty)
+    }
+
+    // MARK: - Base vide, filtres, quitter
+
+    @Test func baseVideDemoCreee() throws {
+        let banc = try Banc(demo: false)
+        #expect(banc.ecran.contains("Cette base est vide"))
+        #expect(!FileManager.default.fileExists(atPath: banc.cheminBase))
+        banc.ecrire("d")
+        #expect(banc.message == "Base de démonstration créée : \(banc.cheminBase)" || banc.message.hasPrefix("Base de démonstration créée"))
+        #expect(try banc.db.cohortes().count == 2)
+        #expect(banc.ecran.contains("smartphone-2024"))
+        #expect(banc.ecran.contains("fen-2023"))
+        #expect(banc.ecran.split(separator: "\n")[0].contains("Espace numérique de la Grand-Place"))
+        banc.taper(.bas, .entree)
+        #expect(banc.titre == "fen-2023")
+    }
+
+    @Test func filtreSansCasseNiAccents() throws {
+        let banc = try Banc()
+        banc.taper(.bas, .entree)
+        banc.ecrire("/melanie")
+        #expect(banc.ecran.contains("Mélanie Carpentier"))
+        #expect(banc.ecran.contains("(1 sur 11)"))
+        #expect(!banc.ecran.contains("Samira Haddad"))
+        banc.taper(.echap)
+        #expect(banc.ecran.contains("Samira Haddad"), "Échap efface le filtre")
+        banc.ecrire("/MÉLANIE\n")
+        #expect(banc.ecran.contains("(1 sur 11)"))
+        banc.taper(.entree)
+        #expect(banc.titre == "Mélanie Carpentier", "Entrée ouvre la personne trouvée")
+
+        // The same on the accueil, and in the APTIC grid.
+        let accueil = try Banc()
+        accueil.ecrire("/SMARTPHONE")
+        #expect(accueil.ecran.contains("(1 sur 2)"))
+        #expect(!accueil.ecran.contains("fen-2023"))
+    }
+
+    @Test func qTermine() throws {
+        let banc = try Banc()
+        banc.ecrire("q")
+        #expect(banc.application.termine)
+
+        let profond = try Banc()
+        profond.taper(.bas, .entree, .entree)
+        profond.ecrire("/q")            // typed in the search field, not a command
+        #expect(!profond.application.termine)
+        profond.taper(.echap)
+        profond.ecrire("q")
+        #expect(profond.application.termine)
+    }
+}
+
+/// Sorts names as the cohort screen does (case and accents ignored).
+private struct Filtre: Comparable {
+    let cle: String
+    init(nom: String) { cle = nom.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+    static func < (a: Filtre, b: Filtre) -> Bool { a.cle < b.cle }
+}
