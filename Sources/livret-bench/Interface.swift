@@ -10,6 +10,8 @@ import LivretTUI
 enum BancInterface {
     struct Resultat {
         var premierEcran: (mediane: Double, p95: Double)
+        var requeteAccueil: (mediane: Double, p95: Double)
+        var ouvrirBase: (mediane: Double, p95: Double)
         var toucheAccueil: (mediane: Double, p95: Double, max: Double)
         var ouvrirCohorte: (mediane: Double, p95: Double)
         var toucheCohorte: (mediane: Double, p95: Double, max: Double)
@@ -52,6 +54,11 @@ enum BancInterface {
             _ = Differentiel.sequence(de: nil, vers: session.tampon, couleurs: true)
             if case let accueil as EcranAccueil = session.application.ecran { nombreCohortes = accueil.nombreCohortes }
         }
+        let ouvrirBase = try Chrono.repeter(repetitions) { _ in _ = try poste(chemin, catalogue: catalogue) }
+        let posteMesure = try poste(chemin, catalogue: catalogue)
+        let requete = try Chrono.repeter(repetitions) { _ in
+            _ = try posteMesure.db!.resumesCohortes(au: Jour(annee: 2024, mois: 8, jour: 26)!)
+        }
         var session = SessionScriptee(poste: try poste(chemin, catalogue: catalogue), taille: taille)
         // Down through the cohorts, a page at times, as a formateur scrolls.
         let accueil = repeterTouches(&session, fois: 2_000, touches: Array(repeating: .bas, count: 9) + [.pageBas])
@@ -81,7 +88,7 @@ enum BancInterface {
         }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Resultat(premierEcran: premier, toucheAccueil: accueil, ouvrirCohorte: stats(ouvertures), toucheCohorte: statsMax(touchesCohorte),
+        return Resultat(premierEcran: premier, requeteAccueil: requete, ouvrirBase: ouvrirBase, toucheAccueil: accueil, ouvrirCohorte: stats(ouvertures), toucheCohorte: statsMax(touchesCohorte),
                         ouvrirApprenant: stats(ouverturesApprenant), toucheApprenant: statsMax(touchesApprenant),
                         cohortes: nombreCohortes, memoireMaxMio: Double(usage.ru_maxrss) / 1024)
     }

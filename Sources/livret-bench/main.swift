@@ -34,6 +34,8 @@ func mesurerInterface(_ chemin: String, catalogue: Catalogue) {
         print(ligne(["Mesure", "médiane", "p95", "max", "objectif", ""], l))
         print(ligne(["premier écran (\(Nombre.entier(r.cohortes)) cohortes)", Nombre.decimal(r.premierEcran.mediane, 2), Nombre.decimal(r.premierEcran.p95, 2), "",
                      "≤ 200", r.premierEcran.p95 <= 200 ? "atteint" : "MANQUÉ"], l))
+        print(ligne(["  dont ouvrir la base", Nombre.decimal(r.ouvrirBase.mediane, 2), Nombre.decimal(r.ouvrirBase.p95, 2), "", "", ""], l))
+        print(ligne(["  dont requête des cohortes", Nombre.decimal(r.requeteAccueil.mediane, 2), Nombre.decimal(r.requeteAccueil.p95, 2), "", "", ""], l))
         for (nom, m) in [("touche dans la liste des cohortes", r.toucheAccueil), ("touche dans une cohorte (max par cohorte)", r.toucheCohorte),
                          ("touche dans la grille APTIC (max par livret)", r.toucheApprenant)] {
             print(ligne([nom, Nombre.decimal(m.mediane, 3), Nombre.decimal(m.p95, 3), Nombre.decimal(m.max, 3), "≤ 16",
