@@ -165,10 +165,9 @@ public struct EcranApprenant: EcranTUI {
         }
         let bas = zone.ligne(zone.hauteur - 1)
         if let proposee = preuveProposee {
-            let titre = aptic.item(proposee.item)?.titre ?? proposee.item
-            tampon.ecrire([Segment(" Ajouter une preuve « \(proposee.niveau.libelle) » pour l'item \(proposee.item) (\(titre)) ? ", style: Styles.enCours),
+            tampon.ecrire([Segment(" Preuve « \(proposee.niveau.libelle) » pour l'item \(proposee.item) ? ", style: Styles.enCours),
                            Segment("Entrée : oui · Échap : non", style: Styles.touche)], x: bas.x, y: bas.y, largeurMax: bas.largeur)
-        } else if filtre.actif || !filtre.texte.isEmpty {
+        } else if onglet == .aptic && (filtre.actif || !filtre.texte.isEmpty) {
             tampon.ecrire([Segment(" Chercher : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
                            Segment("  (\(visibles.count) item\(visibles.count > 1 ? "s" : ""))", style: Styles.attenue)], x: bas.x, y: bas.y, largeurMax: bas.largeur)
         } else if onglet == .aptic {
