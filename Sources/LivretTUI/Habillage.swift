@@ -9,7 +9,8 @@ enum Habillage {
         let gauche = " Livret" + (structure.map { " · \($0)" } ?? "")
         let droite = [formateur, Format.jourCourt(jour)].compactMap { $0 }.joined(separator: " · ") + " "
         let largeurDroite = Largeur.colonnes(droite)
-        tampon.ecrire(gauche, x: ligne.x, y: ligne.y, style: Styles.titre, largeurMax: max(0, ligne.largeur - largeurDroite - 1))
+        // A name too long ends with "…" and stays two columns away from the formateur's name.
+        tampon.ecrire(Largeur.tronquer(gauche, colonnes: max(0, ligne.largeur - largeurDroite - 2)), x: ligne.x, y: ligne.y, style: Styles.titre)
         if largeurDroite < ligne.largeur - 10 {
             tampon.ecrire(droite, x: ligne.droite - largeurDroite, y: ligne.y, style: Styles.titre)
         }
