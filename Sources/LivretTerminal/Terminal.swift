@@ -184,7 +184,10 @@ public final class Terminal: SortieTerminal {
                 let n = read(entree, &tampon, tampon.count)
                 if n > 0 { return .octets(Array(tampon[0..<n])) }
                 if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-                // End of file or I/O error: the terminal is gone (hang-up).
+                // End of file or I/O error: the terminal is gone (hang-up). End as on SIGHUP,
+                // even if it is ignored: there is no one left to show anything to.
+                quitterModeBrut()
+                actionParDefaut(SIGHUP)
                 raise(SIGHUP)
                 return .rien
             }
