@@ -14,7 +14,7 @@ public struct ResumeCohorte: Sendable, Equatable {
     public var inscritsParSexe: [Sexe: Int]
     public var termines: Int
     public var abandons: Int
-    /// Sessions held (dated on or before the day asked) and planned in all.
+    /// Sessions held (before the day asked, or that day once attendance is taken) and planned in all.
     public var seancesPassees: Int
     public var seancesTotal: Int
     /// Minutes attended by the people still following (not dropped out), and minutes planned by
@@ -69,8 +69,11 @@ extension Base {
             }
             var seances: [Int64: (passees: Int, total: Int, minutesPassees: Int)] = [:]
             for ligne in try Row.fetchAll(db, sql: """
-                SELECT cohorteId, COUNT(*), SUM(date <= ?), SUM(CASE WHEN date <= ? THEN minutesPrevues ELSE 0 END)
-                FROM seance GROUP BY cohorteId
+                SELECT cohorteId, COUNT(*), SUM(faite), SUM(CASE WHEN faite THEN minutesPrevues ELSE 0 END)
+                FROM (SELECT cohorteId, minutesPrevues,
+                             date < ? OR (date = ? AND EXISTS (SELECT 1 FROM presence p WHERE p.seanceId = seance.id)) AS faite
+                      FROM seance)
+                GROUP BY cohorteId
                 """, arguments: [jour, jour]) {
                 seances[ligne[0]] = (ligne[2] ?? 0, ligne[1], ligne[3] ?? 0)
             }

@@ -47,10 +47,12 @@ public struct BadgesApprenant: Sendable {
     public var efface: Bool
     public var situations: [ServiceBadges.Situation]
 
+    /// Earned, issued or not.
+    public var gagnes: [ServiceBadges.Situation] { situations.filter(\.eligibilite.eligible) }
     /// Earned and not issued yet, whether or not the person agreed to badges.
-    public var gagnes: [ServiceBadges.Situation] { situations.filter(\.aDelivrer) }
+    public var enAttente: [ServiceBadges.Situation] { situations.filter(\.aDelivrer) }
     /// What can be issued now: earned, not issued, and the person agreed.
-    public var aDelivrer: [ServiceBadges.Situation] { consentement && !efface ? gagnes : [] }
+    public var aDelivrer: [ServiceBadges.Situation] { consentement && !efface ? enAttente : [] }
     public var delivres: Int { situations.filter(\.dejaDelivre).count }
 }
 
@@ -116,8 +118,11 @@ public struct Executeur: Sendable {
             try base { () throws(ErreurBase) in
                 try db.saisirPresences(seanceId: seanceId, saisies.map { ($0.identifiant, $0.statut, $0.minutes) }, auteurId: auteur.id!, date: poste.jour)
             }
-            let presents = saisies.filter { $0.statut == .present }.count
-            return .fait("Appel enregistré : \(presents) présent\(presents > 1 ? "s" : "") sur \(saisies.count).")
+            // Counted on the whole sheet as recorded, not only on the lines just changed.
+            let feuille = try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: seanceId) }
+            let presents = feuille.lignes.filter { $0.statut == .present }.count
+            let suivis = feuille.lignes.filter { $0.statutInscription != .abandon || $0.statut != nil }.count
+            return .fait("Appel enregistré : \(presents) présent\(presents > 1 ? "s" : "") sur \(suivis).")
         case .apprenant(let identifiant):
             let db = try poste.base()
             return .apprenant(try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue) })
@@ -140,13 +145,16 @@ public struct Executeur: Sendable {
             let db = try poste.base()
             let service = try poste.badges()
             let apprenants = try base { () throws(ErreurBase) in try db.apprenants(cohorte: code) }
-            return .badges(cohorte: code, try apprenants.map { apprenant in
+            return .badges(cohorte: code, try apprenants.sorted { Filtre.plier($0.nomAffiche) < Filtre.plier($1.nomAffiche) }.map { apprenant in
                 let consentement = try base { () throws(ErreurBase) in try db.consentement(apprenantId: apprenant.id!) }
                 return BadgesApprenant(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche, consentement: consentement?.badges == true,
                                        efface: apprenant.efface, situations: try service.situations(apprenant: apprenant.identifiant))
             })
         case .emettreBadges(let identifiant):
             let service = try poste.badges()
+            if try base({ () throws(ErreurBase) in try service.db.cleActive() }) == nil {
+                throw ErreurUtilisateur("la structure n'a pas encore de clé de signature : touche k pour la créer, puis e.")
+            }
             let (dossier, choisies) = try service.aDelivrer(apprenant: identifiant, codes: nil)
             guard !choisies.isEmpty else { return .fait("Aucun nouveau badge à délivrer à \(dossier.apprenant.nomAffiche).") }
             let signes = try service.emettre(choisies, dossier: dossier, auteur: try poste.auteur(), jour: poste.jour)

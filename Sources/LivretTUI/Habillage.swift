@@ -6,7 +6,7 @@ import LivretTerminal
 enum Habillage {
     static func titre(structure: String?, formateur: String?, jour: Jour, ligne: Zone, tampon: inout Tampon) {
         tampon.remplir(ligne, style: Styles.titre)
-        let gauche = " Livret" + (structure.map { " · \($0)" } ?? "")
+        let gauche = " " + (structure ?? "Livret")
         let droite = [formateur, Format.jourCourt(jour)].compactMap { $0 }.joined(separator: " · ") + " "
         let largeurDroite = Largeur.colonnes(droite)
         // A name too long ends with "…" and stays two columns away from the formateur's name.
@@ -23,8 +23,19 @@ enum Habillage {
     static func message(_ message: (texte: String, erreur: Bool)?, ligne: Zone, tampon: inout Tampon) {
         guard let message else { return }
         let texte = message.erreur ? " Erreur : \(message.texte)" : " \(message.texte)"
-        tampon.ecrire(Largeur.tronquer(texte, colonnes: ligne.largeur), x: ligne.x, y: ligne.y,
-                      style: message.erreur ? Styles.erreur : Styles.succes)
+        let style = message.erreur ? Styles.erreur : Styles.succes
+        if Largeur.colonnes(texte) <= ligne.largeur {
+            tampon.ecrire(texte, x: ligne.x, y: ligne.y, style: style)
+            return
+        }
+        // Too long for one row: on two rows (over the last row of the screen's content), so
+        // what to do, at the end of the message, stays visible.
+        let lignes = Paragraphe(texte, style: style, retourALaLigne: true).rangees(largeur: ligne.largeur)
+        let au_dessus = Zone(x: ligne.x, y: ligne.y - 1, largeur: ligne.largeur, hauteur: 1)
+        tampon.remplir(au_dessus, style: .normal)
+        for (i, rangee) in lignes.prefix(2).enumerated() {
+            tampon.ecrireLigne(rangee, x: ligne.x, y: ligne.y - (lignes.count > 1 ? 1 : 0) + i, largeur: ligne.largeur)
+        }
     }
 
     /// The keys of the screen in their order of importance, as many as fit, then « Échap retour »
@@ -56,7 +67,7 @@ enum Habillage {
         lignes.append([])
         let globales = [AideTouche("↑ ↓", "se déplacer dans une liste"), AideTouche("Pg↑ Pg↓", "page précédente, suivante")]
             + (retour ? [AideTouche("Échap ←", "revenir à l'écran précédent")] : [])
-            + [AideTouche("?", "montrer ou cacher cette aide"), AideTouche("q", "quitter Livret (tout est déjà enregistré)")]
+            + [AideTouche("?", "montrer ou cacher cette aide"), AideTouche("q", "quitter Livret (ce qui est enregistré est gardé)")]
         lignes += globales.map { t in [Segment(Largeur.completer(t.touche, colonnes: 10), style: Styles.touche), Segment(t.action)] }
         lignes.append([])
         lignes.append([Segment("Une touche pour fermer l'aide.", style: Styles.attenue)])

@@ -80,10 +80,24 @@ final class Banc {
     /// True when the message is an error.
     var erreur: Bool { session.application.message?.erreur == true }
 
-    /// The message row as drawn (second to last row), trimmed.
+    /// The message as drawn, trimmed: the second to last row, or the two rows above the status
+    /// line when the message is too long for one.
     var ligneMessage: String {
         let lignes = ecran.split(separator: "\n", omittingEmptySubsequences: false)
-        return lignes[lignes.count - 2].trimmingCharacters(in: .whitespaces)
+        let derniere = lignes[lignes.count - 2].trimmingCharacters(in: .whitespaces)
+        let avant = lignes[lignes.count - 3].trimmingCharacters(in: .whitespaces)
+        if let message = session.application.message, avant.hasPrefix(message.erreur ? "Erreur" : String(message.texte.prefix(8))) {
+            return avant + " " + derniere
+        }
+        return derniere
+    }
+
+    /// People in the order the UI lists them: by name, case and accents ignored.
+    static func parNom(_ apprenants: [Apprenant]) -> [Apprenant] {
+        apprenants.sorted {
+            ($0.nomAffiche.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil), $0.identifiant)
+                < ($1.nomAffiche.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil), $1.identifiant)
+        }
     }
 
     /// The row that contains `texte`, trimmed, or nil.

@@ -142,15 +142,15 @@ public struct EcranAccueil: EcranTUI {
                     [Segment("\(c.inscritsParSexe[.feminin] ?? 0)")], [Segment("\(c.inscritsParSexe[.masculin] ?? 0)")], [Segment("\(autres)")],
                     [Segment("\(c.seancesPassees)/\(c.seancesTotal)")], Self.assiduite(c.assiduite)]
         }.rendre(dans: haut, tampon: &tampon)
-        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[1].y, style: Styles.attenue)
+        tampon.separateur(zone, y: parties[1].y, premier: d.decalage, visibles: max(1, haut.hauteur - 1), total: visibles.count)
         if let c = selectionnee {
             let fin = c.fin.map { " au \($0.francais)" } ?? ""
             let f = c.inscritsParSexe[.feminin] ?? 0, h = c.inscritsParSexe[.masculin] ?? 0
             let a = c.inscritsParSexe[.autre] ?? 0, nc = c.inscritsParSexe[.nonCommunique] ?? 0
             Paragraphe(lignes: [
-                [Segment(c.titre, style: Styles.entete), Segment(" — \(c.parcours)")],
-                [Segment("Du \(c.debut.francais)\(fin)\(c.cloturee ? " · clôturée" : "") · séances \(c.seancesPassees) faites sur \(c.seancesTotal) · assiduité \(Format.pourcentage(c.assiduite))")],
-                [Segment("Inscrits \(c.inscrits) : \(f) femme\(f > 1 ? "s" : ""), \(h) homme\(h > 1 ? "s" : ""), \(a) autre\(a > 1 ? "s" : ""), \(nc) non communiqué · terminé \(c.termines) · abandon \(c.abandons)")],
+                [Segment(c.titre, style: Styles.entete), Segment(c.titre.contains(c.parcours) ? "" : " — \(c.parcours)")],
+                [Segment("Du \(c.debut.francais)\(fin)\(c.cloturee ? " (clôturée)" : "") · \(c.seancesPassees) séance\(c.seancesPassees > 1 ? "s" : "") sur \(c.seancesTotal) · assiduité \(Format.pourcentage(c.assiduite))")],
+                [Segment("\(Format.pluriel(c.inscrits, "inscrit")) : \(f) F, \(h) H, \(a) autre, \(nc) n.c. · \(Format.pluriel(c.termines, "terminé")) · \(Format.pluriel(c.abandons, "abandon"))")],
             ] + (filtre.actif || !filtre.texte.isEmpty ? [[Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
                                                           Segment("  (\(visibles.count) sur \(cohortes.count))", style: Styles.attenue)]] : []),
                        retourALaLigne: false).rendre(dans: bas.interieur(horizontal: 1), tampon: &tampon)

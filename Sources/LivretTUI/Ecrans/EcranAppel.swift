@@ -148,9 +148,9 @@ public struct EcranAppel: EcranTUI {
         guard let feuille else { return }
         let s = feuille.seance
         let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(2)])
-        tampon.ecrire([Segment(" Appel du \(Format.jourCourt(s.date))", style: Styles.entete),
-                       Segment(" · \(s.theme ?? "séance") · \(Format.duree(minutes: s.minutesPrevues)) · cohorte \(feuille.cohorte)")],
-                      x: zone.x, y: parties[0].y, largeurMax: zone.largeur)
+        tampon.ecrireLigne([Segment(" Appel du \(Format.jourCourt(s.date))", style: Styles.entete),
+                       Segment(" · \(s.theme ?? "séance") · \(Format.duree(minutes: s.minutesPrevues))")],
+                      x: zone.x, y: parties[0].y, largeur: zone.largeur)
         var d = defilement
         d.ajuster(nombre: feuille.lignes.count, hauteur: max(1, parties[1].hauteur - 1))
         let colonnes = [ColonneTableau(titre: "Apprenant", largeur: .reste), ColonneTableau(titre: "Présence", largeur: .fixe(14)),
@@ -163,17 +163,20 @@ public struct EcranAppel: EcranTUI {
             case .present?: [Segment("[P] ", style: Styles.touche), Segment("présent", style: Styles.succes)]
             case .excuse?: [Segment("[E] ", style: Styles.touche), Segment("excusé")]
             case .absent?: [Segment("[A] ", style: Styles.touche), Segment("absent", style: Styles.erreur)]
+            case nil where ligne.statutInscription == .abandon: [Segment("—", style: Styles.attenue)]
             case nil: [Segment("[ ] ", style: Styles.attenue), Segment("à saisir", style: Styles.attenue)]
             }
             var minutesTexte = e.statut == .present ? "\(e.minutes ?? s.minutesPrevues)" : (e.statut == nil ? "" : "0")
             if i == selection, let champ = minutes { minutesTexte = champ.texte + "▏" }
-            let remarque = ligne.statutInscription == .abandon ? "abandon" : (e.modifie ? "non enregistré" : "")
+            let remarque = e.modifie ? "non enregistré" : (ligne.statutInscription == .abandon ? "abandon" : "")
             return [[Segment(ligne.nom, style: ligne.statutInscription == .abandon ? Styles.attenue : .normal)], presence,
                     [Segment(minutesTexte)], [Segment(remarque, style: e.modifie ? Styles.enCours : Styles.attenue)]]
         }.rendre(dans: parties[1], tampon: &tampon)
-        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[2].y, style: Styles.attenue)
+        tampon.separateur(zone, y: parties[2].y, premier: d.decalage, visibles: max(1, parties[1].hauteur - 1), total: feuille.lignes.count)
         var compte: [StatutPresence?: Int] = [:]
-        for ligne in feuille.lignes { compte[etat(ligne).statut, default: 0] += 1 }
+        for ligne in feuille.lignes where !(ligne.statutInscription == .abandon && etat(ligne).statut == nil) {
+            compte[etat(ligne).statut, default: 0] += 1
+        }
         let bas = parties[3].interieur(horizontal: 1)
         tampon.ecrire("Présents \(compte[.present] ?? 0) · excusés \(compte[.excuse] ?? 0) · absents \(compte[.absent] ?? 0) · à saisir \(compte[nil] ?? 0)",
                       x: bas.x, y: bas.y, largeurMax: bas.largeur)

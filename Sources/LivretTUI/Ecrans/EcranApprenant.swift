@@ -69,7 +69,14 @@ public struct EcranApprenant: EcranTUI {
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
         switch reponse {
-        case .apprenant(let dossier): self.dossier = dossier
+        case .apprenant(let dossier):
+            let premiereFois = self.dossier == nil
+            self.dossier = dossier
+            // Open the grid where this person is working: the first item in progress.
+            if premiereFois, let code = dossier.etats.first(where: { $0.referentiel == .aptic && $0.statut == .enCours })?.code,
+               let i = visibles.firstIndex(where: { rangees[$0] == .item(code: code, titre: aptic.item(code)?.titre ?? "") }) {
+                defilement.selection = i
+            }
         case .fait: return [.demander(.apprenant(identifiant))]
         default: break
         }
@@ -154,7 +161,7 @@ public struct EcranApprenant: EcranTUI {
         if let derniere = dossier.inscriptions.last {
             entete += " · \(derniere.cohorte) (\(derniere.statut.libelle)) · \(Format.heures(derniere.bilan.heuresSuivies)) sur \(Format.heures(derniere.bilan.heuresParcours))"
         }
-        tampon.ecrire([Segment(" " + a.nomAffiche, style: Styles.entete), Segment(entete)], x: zone.x, y: zone.y, largeurMax: zone.largeur)
+        tampon.ecrireLigne([Segment(" " + a.nomAffiche, style: Styles.entete), Segment(entete)], x: zone.x, y: zone.y, largeur: zone.largeur)
         Onglets(titres: ["1 APTIC", "2 Pix", "3 Preuves (\(dossier.preuves.count))"], actif: onglet.rawValue)
             .rendre(dans: zone.ligne(1), tampon: &tampon)
         let corps = Zone(x: zone.x, y: zone.y + 2, largeur: zone.largeur, hauteur: zone.hauteur - 3)
@@ -165,11 +172,11 @@ public struct EcranApprenant: EcranTUI {
         }
         let bas = zone.ligne(zone.hauteur - 1)
         if let proposee = preuveProposee {
-            tampon.ecrire([Segment(" Preuve « \(proposee.niveau.libelle) » pour l'item \(proposee.item) ? ", style: Styles.enCours),
-                           Segment("Entrée : oui · Échap : non", style: Styles.touche)], x: bas.x, y: bas.y, largeurMax: bas.largeur)
+            tampon.ecrireLigne([Segment(" Preuve « \(proposee.niveau.libelle) » pour l'item \(proposee.item) ? ", style: Styles.enCours),
+                           Segment("Entrée : oui · Échap : non", style: Styles.touche)], x: bas.x, y: bas.y, largeur: bas.largeur)
         } else if onglet == .aptic && (filtre.actif || !filtre.texte.isEmpty) {
-            tampon.ecrire([Segment(" Chercher : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
-                           Segment("  (\(visibles.count) item\(visibles.count > 1 ? "s" : ""))", style: Styles.attenue)], x: bas.x, y: bas.y, largeurMax: bas.largeur)
+            tampon.ecrireLigne([Segment(" Chercher : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
+                           Segment("  (\(visibles.count) item\(visibles.count > 1 ? "s" : ""))", style: Styles.attenue)], x: bas.x, y: bas.y, largeur: bas.largeur)
         } else if onglet == .aptic {
             let acquis = etats.values.filter { $0.statut == .acquis }.count
             let enCours = etats.values.filter { $0.statut == .enCours }.count
@@ -216,10 +223,10 @@ public struct EcranApprenant: EcranTUI {
         for competence in pix.competences where y < zone.bas {
             let niveau = profil?.niveaux[competence.code] ?? 0
             let certifie = certifies[competence.code].map { " cert. \($0)" } ?? ""
-            tampon.ecrire([Segment(" " + Largeur.completer(competence.code, colonnes: 4)), Segment(Largeur.completer(competence.titre, colonnes: largeurTitre) + " "),
+            tampon.ecrireLigne([Segment(" " + Largeur.completer(competence.code, colonnes: 4)), Segment(Largeur.completer(competence.titre, colonnes: largeurTitre) + " "),
                            Segment(Barre.symboles(valeur: Double(niveau) / 8, colonnes: 8), style: Styles.barre),
                            Segment(" \(niveau)"), Segment(certifie, style: Styles.succes)],
-                          x: zone.x, y: y, largeurMax: zone.largeur)
+                          x: zone.x, y: y, largeur: zone.largeur)
             y += 1
         }
     }

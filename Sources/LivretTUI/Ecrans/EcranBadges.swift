@@ -76,9 +76,9 @@ public struct EcranBadges: EcranTUI {
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {
         guard charge else { return }
         let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(7)])
-        tampon.ecrire([Segment(" Badges — cohorte \(cohorte)", style: Styles.entete),
-                       Segment(" · \(apprenants.reduce(0) { $0 + $1.aDelivrer.count }) à délivrer, \(apprenants.reduce(0) { $0 + $1.delivres }) délivrés")],
-                      x: zone.x, y: parties[0].y, largeurMax: zone.largeur)
+        tampon.ecrireLigne([Segment(" Badges — cohorte \(cohorte)", style: Styles.entete),
+                       Segment(" · \(apprenants.reduce(0) { $0 + $1.aDelivrer.count }) à délivrer · \(Format.pluriel(apprenants.reduce(0) { $0 + $1.delivres }, "délivré"))")],
+                      x: zone.x, y: parties[0].y, largeur: zone.largeur)
         var d = defilement
         d.ajuster(nombre: apprenants.count, hauteur: max(1, parties[1].hauteur - 1))
         let colonnes = [ColonneTableau(titre: "Apprenant", largeur: .reste), ColonneTableau(titre: "Accord", largeur: .fixe(7)),
@@ -91,12 +91,12 @@ public struct EcranBadges: EcranTUI {
                     [Segment("\(a.gagnes.count)")],
                     [Segment("\(a.aDelivrer.count)", style: a.aDelivrer.isEmpty ? Styles.attenue : Styles.enCours)], [Segment("\(a.delivres)")]]
         }.rendre(dans: parties[1], tampon: &tampon)
-        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[2].y, style: Styles.attenue)
+        tampon.separateur(zone, y: parties[2].y, premier: d.decalage, visibles: max(1, parties[1].hauteur - 1), total: apprenants.count)
         guard let a = selectionne else { return }
         var lignes: [[Segment]] = []
         if !a.consentement {
             lignes.append([Segment("Pas d'accord pour recevoir des badges : rien ne peut lui être délivré"
-                                   + (a.gagnes.isEmpty ? "." : " (\(Format.pluriel(a.gagnes.count, "badge gagné", "badges gagnés"))). Recueillez son accord d'abord."),
+                                   + (a.enAttente.isEmpty ? "." : " (\(Format.pluriel(a.enAttente.count, "badge gagné", "badges gagnés"))). Recueillez son accord d'abord."),
                                    style: Styles.attenue)])
         } else if a.aDelivrer.isEmpty {
             lignes.append([Segment("Rien de nouveau à délivrer.", style: Styles.attenue)])

@@ -50,13 +50,13 @@ public struct EcranCertification: EcranTUI {
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {
         guard let p = preparation else { return }
         let parties = zone.lignes([.fixe(2), .reste, .fixe(1), .fixe(4)])
-        tampon.ecrire([Segment(" Certification Pix — cohorte \(cohorte)", style: Styles.entete), Segment(parcours.isEmpty ? "" : " · \(parcours)")],
-                      x: zone.x, y: parties[0].y, largeurMax: zone.largeur)
-        tampon.ecrire([Segment(" Prêtes \(p.pretes.count)", style: Styles.succes), Segment(" · "),
+        tampon.ecrireLigne([Segment(" Certification Pix — cohorte \(cohorte)", style: Styles.entete), Segment(parcours.isEmpty ? "" : " · \(parcours)")],
+                      x: zone.x, y: parties[0].y, largeur: zone.largeur)
+        tampon.ecrireLigne([Segment(" Prêtes \(p.pretes.count)", style: Styles.succes), Segment(" · "),
                        Segment("proches \(p.proches.count)", style: Styles.enCours), Segment(" · "),
                        Segment("à accompagner \(p.aAccompagner.count)", style: Styles.erreur), Segment(" · "),
                        Segment("sans profil partagé \(p.sansProfil.count)", style: Styles.attenue)],
-                      x: zone.x, y: parties[0].y + 1, largeurMax: zone.largeur)
+                      x: zone.x, y: parties[0].y + 1, largeur: zone.largeur)
         var d = defilement
         d.ajuster(nombre: p.apprenants.count, hauteur: max(1, parties[1].hauteur - 1))
         let colonnes = [ColonneTableau(titre: "Apprenant", largeur: .reste), ColonneTableau(titre: "État", largeur: .fixe(14)),
@@ -70,7 +70,7 @@ public struct EcranCertification: EcranTUI {
                     [Segment(a.ciblesTotal == 0 ? "—" : "\(a.ciblesAtteintes)/\(a.ciblesTotal)")],
                     [Segment(a.dateProfil == nil ? "—" : (a.certifiable ? "oui" : "pas encore"))]]
         }.rendre(dans: parties[1], tampon: &tampon)
-        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[2].y, style: Styles.attenue)
+        tampon.separateur(zone, y: parties[2].y, premier: d.decalage, visibles: max(1, parties[1].hauteur - 1), total: p.apprenants.count)
         guard p.apprenants.indices.contains(defilement.selection) else {
             tampon.ecrire(" Personne dans cette cohorte.", x: zone.x, y: parties[3].y, largeurMax: zone.largeur)
             return

@@ -77,7 +77,7 @@ public struct EcranCohorte: EcranTUI {
     }
 
     public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
-        let lignesTableau = max(1, hauteur - 4)
+        let lignesTableau = max(1, hauteur - 6)
         if filtre.actif {
             switch touche {
             case .entree: filtre.actif = false
@@ -123,11 +123,11 @@ public struct EcranCohorte: EcranTUI {
 
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {
         guard let cohorte, let parcours else { return }
-        let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(2)])
+        let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(3)])
         let prevues = Format.heures(parcours.heuresPrevues)
-        tampon.ecrire([Segment(" \(cohorte.titre)", style: Styles.entete),
-                       Segment(" — \(parcours.titre) · \(Format.pluriel(lignes.count, "inscrit")) · \(prevues) prévues")],
-                      x: zone.x, y: parties[0].y, largeurMax: zone.largeur)
+        tampon.ecrireLigne([Segment(" \(cohorte.titre)", style: Styles.entete),
+                       Segment((cohorte.titre.contains(parcours.titre) ? "" : " — \(parcours.titre)") + " · \(Format.pluriel(lignes.count, "inscrit")) · \(prevues) prévues")],
+                      x: zone.x, y: parties[0].y, largeur: zone.largeur)
         var d = defilement
         d.ajuster(nombre: visibles.count, hauteur: max(1, parties[1].hauteur - 1))
         func titre(_ nom: String, _ t: Tri) -> String { tri == t ? nom + " ▼" : nom }
@@ -146,21 +146,23 @@ public struct EcranCohorte: EcranTUI {
             return [[Segment(l.nom)], [Segment(heures)], EcranAccueil.assiduite(l.bilan.minutesPrevues == 0 ? nil : l.bilan.assiduite),
                     [Segment("\(l.itemsAcquis)")], [Segment(pix)], [Segment(l.statut.libelle, style: l.statut == .abandon ? Styles.attenue : .normal)]]
         }.rendre(dans: parties[1], tampon: &tampon)
-        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[2].y, style: Styles.attenue)
+        tampon.separateur(zone, y: parties[2].y, premier: d.decalage, visibles: max(1, parties[1].hauteur - 1), total: visibles.count)
         let bas = parties[3].interieur(horizontal: 1)
         if filtre.actif || !filtre.texte.isEmpty {
-            tampon.ecrire([Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
-                           Segment("  (\(visibles.count) sur \(lignes.count))", style: Styles.attenue)], x: bas.x, y: bas.y + 1, largeurMax: bas.largeur)
+            tampon.ecrireLigne([Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
+                           Segment("  (\(visibles.count) sur \(lignes.count))", style: Styles.attenue)], x: bas.x, y: bas.y + 2, largeur: bas.largeur)
         }
         guard let l = selectionnee else {
             if lignes.isEmpty { tampon.ecrire("Personne n'est inscrit dans cette cohorte.", x: bas.x, y: bas.y, largeurMax: bas.largeur) }
             return
         }
         let b = l.bilan
-        let pix = Self.competencesPix(l).map { "Pix : \($0) compétence\($0 > 1 ? "s" : "") au niveau 1 ou plus" } ?? "Pix : pas de profil partagé"
-        let cibles = b.cibles.isEmpty ? "" : " · cibles \(b.cibles.filter(\.atteinte).count)/\(b.cibles.count)"
-        tampon.ecrire([Segment(l.nom, style: Styles.entete),
-                       Segment(" (\(l.identifiant)) · \(Format.heures(b.heuresSuivies)) sur \(Format.heures(b.heuresParcours)) · \(l.itemsAcquis) items acquis · \(pix)\(cibles)")],
-                      x: bas.x, y: bas.y, largeurMax: bas.largeur)
+        let pix = Self.competencesPix(l).map { "Pix : \($0) compétence\($0 > 1 ? "s" : "") de niveau 1 ou plus" } ?? "Pix : pas de profil partagé"
+        let cibles = b.cibles.isEmpty ? "" : " · cibles \(b.cibles.filter(\.atteinte).count) sur \(b.cibles.count)"
+        let certifiable = l.profilPix == nil ? "" : (b.certifiable ? " · certifiable" : " · pas encore certifiable")
+        tampon.ecrireLigne([Segment(pix + cibles + certifiable)], x: bas.x, y: bas.y + 1, largeur: bas.largeur)
+        tampon.ecrireLigne([Segment(l.nom, style: Styles.entete),
+                       Segment(" (\(l.identifiant)) · \(Format.heures(b.heuresSuivies)) sur \(Format.heures(b.heuresParcours)) · assiduité \(Format.pourcentage(b.assiduite)) · \(l.itemsAcquis) items acquis")],
+                      x: bas.x, y: bas.y, largeur: bas.largeur)
     }
 }

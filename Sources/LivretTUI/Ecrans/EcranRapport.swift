@@ -54,9 +54,9 @@ public struct EcranRapport: EcranTUI {
         guard let rapport else { return }
         let seuil = rapport.seuil
         let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(3)])
-        tampon.ecrire([Segment(" Complétion par sexe — \(rapport.perimetre)", style: Styles.entete),
+        tampon.ecrireLigne([Segment(" Complétion par sexe — \(rapport.perimetre)", style: Styles.entete),
                        Segment(croisement == .aucun ? "" : " · croisé par \(croisement.libelle)")],
-                      x: zone.x, y: parties[0].y, largeurMax: zone.largeur)
+                      x: zone.x, y: parties[0].y, largeur: zone.largeur)
         let lignes = self.lignes
         var d = defilement
         d.ajuster(nombre: lignes.count, hauteur: max(1, parties[1].hauteur - 1))
@@ -77,7 +77,7 @@ public struct EcranRapport: EcranTUI {
             return [[Segment(nom, style: style)], [Segment(l.inscrits.texte(seuil: seuil))], [Segment(l.termines.texte(seuil: seuil))],
                     completion, [Segment(l.abandons.texte(seuil: seuil))], [Segment(l.certifies.texte(seuil: seuil))]]
         }.rendre(dans: parties[1], tampon: &tampon)
-        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[2].y, style: Styles.attenue)
+        tampon.separateur(zone, y: parties[2].y, premier: d.decalage, visibles: max(1, parties[1].hauteur - 1), total: lignes.count)
         let e = rapport.ecart
         let ecart = e.calculable && e.points != nil
             ? "Écart femmes–hommes de complétion : \(Self.points(e.points!)) (IC 95 % \(Self.points(e.bas ?? 0)) à \(Self.points(e.haut ?? 0)))"

@@ -51,8 +51,8 @@ public struct EcranSeances: EcranTUI {
 
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {
         guard charge else { return }
-        tampon.ecrire([Segment(" Appel — cohorte \(cohorte)", style: Styles.entete), Segment(" · choisissez la séance")],
-                      x: zone.x, y: zone.y, largeurMax: zone.largeur)
+        tampon.ecrireLigne([Segment(" Appel — cohorte \(cohorte)", style: Styles.entete), Segment(" · choisissez la séance")],
+                      x: zone.x, y: zone.y, largeur: zone.largeur)
         let liste = Zone(x: zone.x, y: zone.y + 1, largeur: zone.largeur, hauteur: zone.hauteur - 1)
         if seances.isEmpty {
             tampon.ecrire(" Aucune séance prévue. Ajoutez-en : livret seance ajouter \(cohorte) --date … --duree …", x: liste.x, y: liste.y + 1,
