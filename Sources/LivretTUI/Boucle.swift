@@ -31,6 +31,12 @@ public enum InterfaceTerminal {
                 ecran.invalider()
             }
             for touche in touches where !application.termine {
+                if touche == .ctrl("z") {
+                    // Raw mode turns ctrl-z into a key: suspend as a shell expects; on « fg », the
+                    // terminal reports a resize and everything is drawn again.
+                    terminal.pause()
+                    continue
+                }
                 application.touche(touche, taille: taille, executeur.executer)
             }
         }
