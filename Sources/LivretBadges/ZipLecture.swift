@@ -97,7 +97,9 @@ public enum ZipLecture {
 
     static func lireFichier(_ url: URL, limites: Limites) throws -> Data {
         let chemin = url.path
-        let fd = open(chemin, O_RDONLY | O_CLOEXEC)
+        // Non-blocking open: a named pipe would otherwise wait forever for a writer. It is
+        // refused just below, and a regular file goes back to blocking reads.
+        let fd = open(chemin, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             throw ErreurPaquet(.archiveIllisible, "Impossible d'ouvrir « \(chemin) » : \(String(cString: strerror(errno))).")
         }
@@ -107,8 +109,13 @@ public enum ZipLecture {
             throw ErreurPaquet(.archiveIllisible, "Impossible de lire « \(chemin) » : \(String(cString: strerror(errno))).")
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw ErreurPaquet(.archiveIllisible, "« \(chemin) » n'est pas un fichier ordinaire.")
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                throw ErreurPaquet(.archiveIllisible, "« \(chemin) » est un dossier, pas un paquet : indiquez le fichier .zip lui-même.")
+            }
+            throw ErreurPaquet(.archiveIllisible, "« \(chemin) » n'est pas un fichier ordinaire (tube, périphérique ou prise) : "
+                               + "indiquez le fichier .zip du paquet.")
         }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         var resultat = Data()
         var tampon = [UInt8](repeating: 0, count: 64 * 1024)
         while true {

@@ -21,4 +21,29 @@ public enum Format {
     public static func pourcentage(_ part: Double) -> String {
         "\(nombre(part * 100)) %"
     }
+
+    /// `texte` itself when it has at most `maximum` characters, otherwise its beginning followed by
+    /// "… (N caractères)": what a message may repeat of a value read in a file.
+    public static func extrait(_ texte: String, maximum: Int = 80) -> String {
+        let scalaires = texte.unicodeScalars
+        guard scalaires.count > maximum else { return texte }
+        return String(String.UnicodeScalarView(scalaires.prefix(maximum))) + "… (\(scalaires.count) caractères)"
+    }
+
+    /// `message` with every « quoted value » longer than `maximum` characters cut by ``extrait(_:maximum:)``:
+    /// a hostile file must not be echoed back at length in an error message.
+    public static func citationsCourtes(_ message: String, maximum: Int = 80) -> String {
+        guard message.unicodeScalars.count > maximum else { return message }
+        var resultat = ""
+        var reste = message[...]
+        while let ouvrant = reste.range(of: "« ") {
+            resultat += reste[..<ouvrant.upperBound]
+            reste = reste[ouvrant.upperBound...]
+            guard let fermant = reste.range(of: " »") else { break }
+            resultat += extrait(String(reste[..<fermant.lowerBound]), maximum: maximum)
+            resultat += " »"
+            reste = reste[fermant.upperBound...]
+        }
+        return resultat + reste
+    }
 }

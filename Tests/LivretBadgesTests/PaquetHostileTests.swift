@@ -261,4 +261,18 @@ struct PaquetHostileTests {
         #expect(erreurPaquet { try ZipLecture.extraire(archive, dans: parent.url.appendingPathComponent("cible")) }?.genre == .lienSymbolique)
         #expect(parent.inventaire() == avant)
     }
+
+    @Test("Un tube nommé ou un dossier au lieu du paquet : refusés sans attendre (régression : lecture bloquée sur un tube)")
+    func tubeEtDossier() throws {
+        let parent = try DossierTemporaireZip()
+        defer { parent.supprimer() }
+        let tube = parent.url.appendingPathComponent("paquet.zip")
+        try #require(mkfifo(tube.path, 0o600) == 0)
+        // Before the fix, open() waited forever for a writer on the pipe.
+        let erreur = erreurPaquet { _ = try ZipLecture.lire(tube) }
+        #expect(erreur?.message.contains("n'est pas un fichier ordinaire") == true, "\(String(describing: erreur))")
+        let dossier = erreurPaquet { _ = try ZipLecture.lire(parent.url) }
+        #expect(dossier?.message.contains("est un dossier") == true, "\(String(describing: dossier))")
+    }
 }
+

@@ -132,4 +132,36 @@ struct ImportApprenantsCSVTests {
         #expect(erreurs("").first?.message.contains("vide") == true)
         #expect((try? lire("identifiant;nom\n"))?.isEmpty == true)
     }
+
+    @Test("Case géante, en-tête géant, UTF-16 : refus court, sans répéter le fichier (régressions de l'essai CLI hostile)")
+    func entreesHostilesBornees() {
+        let geante = erreurs("prénom;nom\n" + String(repeating: "x", count: 300_000) + ";y\n")
+        #expect(geante.count == 1)
+        #expect(geante.first?.ligne == 2)
+        #expect(geante.first?.champ == "colonne 1")
+        #expect(geante.first?.message.contains("300000 caractères") == true, "\(geante)")
+        #expect((geante.first?.description.utf8.count ?? 0) < 400)
+
+        let entete = erreurs(String(repeating: "é", count: 300_000) + ";nom\nA;B\n")
+        #expect(entete.count == 1)
+        #expect((entete.first?.description.utf8.count ?? 0) < 400, "\(entete.first?.description.prefix(500) ?? "")")
+
+        // A header of 1 000 unknown columns: 1 000 errors, each short (the value is cut).
+        let colonnes = erreurs(Array(repeating: String(repeating: "z", count: 5_000), count: 1000).joined(separator: ";") + "\n")
+        #expect(colonnes.count == 1000)
+        #expect(colonnes.allSatisfy { $0.description.utf8.count < 1_000 })
+
+        let utf16 = erreurs(Data([0xFF, 0xFE]) + "prénom;nom\nAwa;Koné\n".data(using: .utf16LittleEndian)!)
+        #expect(utf16.first?.message.contains("UTF-16") == true, "\(utf16)")
+    }
+
+    @Test("Format.citationsCourtes coupe les valeurs citées trop longues, pas le reste du message")
+    func citationsCourtes() {
+        #expect(Format.citationsCourtes("la valeur « abc » est fausse.") == "la valeur « abc » est fausse.")
+        let long = String(repeating: "x", count: 500)
+        let coupe = Format.citationsCourtes("la valeur « \(long) » est fausse ; écrivez « oui ».")
+        #expect(coupe == "la valeur « \(String(repeating: "x", count: 80))… (500 caractères) » est fausse ; écrivez « oui ».")
+        #expect(Format.citationsCourtes("« " + long) == "« " + long, "guillemet jamais fermé : rien n'est perdu")
+    }
 }
+

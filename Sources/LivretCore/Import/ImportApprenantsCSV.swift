@@ -10,8 +10,8 @@ public struct ErreurImport: Error, Sendable, Equatable, CustomStringConvertible 
     public init(fichier: String, ligne: Int, champ: String? = nil, message: String) {
         self.fichier = fichier
         self.ligne = ligne
-        self.champ = champ
-        self.message = message
+        self.champ = champ.map { Format.extrait($0) }
+        self.message = Format.citationsCourtes(message)
     }
 
     /// "fichier, ligne N, champ « sexe » : message".

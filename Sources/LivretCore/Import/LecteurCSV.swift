@@ -115,6 +115,10 @@ enum LecteurCSV {
     ///   - siVide: the message when the file has no header line.
     static func decouper(_ donnees: Data, fichier: String, conseilEncodage: String, siVide: String) throws(ErreursImport)
         -> (entete: EnregistrementCSV, lignes: ArraySlice<EnregistrementCSV>) {
+        if donnees.starts(with: [0xFF, 0xFE]) || donnees.starts(with: [0xFE, 0xFF]) {
+            throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: 1, message:
+                "le fichier est encodé en UTF-16, pas en UTF-8 ; " + conseilEncodage)])
+        }
         let texte: String
         switch decoder(donnees) {
         case .success(let decode):
@@ -127,6 +131,18 @@ enum LecteurCSV {
         guard let entete = enregistrements.first else {
             throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: 1, message: siVide)])
         }
+        // A cell this long is never a name, a date or a score: a wrong file or a quote never closed.
+        // Refused here, before any message repeats it.
+        for enregistrement in enregistrements {
+            guard let (rang, champ) = enregistrement.champs.enumerated().first(where: { $0.element.unicodeScalars.count > longueurMaximale })
+            else { continue }
+            throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: enregistrement.ligne, champ: "colonne \(rang + 1)", message:
+                "une case contient \(champ.unicodeScalars.count) caractères (\(longueurMaximale) au plus) : ce n'est sans doute pas "
+                    + "le bon fichier, ou un guillemet n'est jamais refermé. Ouvrez le fichier dans votre tableur pour le vérifier.")])
+        }
         return (entete, enregistrements.dropFirst())
     }
+
+    /// The longest cell accepted, in characters (Unicode scalars).
+    static let longueurMaximale = 10_000
 }

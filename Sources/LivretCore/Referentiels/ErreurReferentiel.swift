@@ -32,9 +32,9 @@ public struct ErreurReferentiel: Error, Sendable, Equatable, CustomStringConvert
     public init(_ genre: Genre, fichier: String, chemin: String, message: String, conseil: String) {
         self.genre = genre
         self.fichier = fichier
-        self.chemin = chemin
-        self.message = message
-        self.conseil = conseil
+        self.chemin = Format.extrait(chemin, maximum: 200)
+        self.message = Format.citationsCourtes(message)
+        self.conseil = Format.citationsCourtes(conseil)
     }
 
     public var description: String {

@@ -20,7 +20,7 @@ extension ApprenantCommande {
         @Argument(help: "Le fichier CSV.") var fichier: String
 
         func run() throws {
-            let source = try ChargementCatalogue.lireFichier(fichier)
+            let source = try LectureEntree.lire(fichier)
             let db = try options.ouvrir()
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
@@ -33,7 +33,7 @@ extension ApprenantCommande {
             } catch {
                 let n = error.erreurs.count
                 throw ErreurUtilisateur("rien n'a été importé : \(n) erreur\(n > 1 ? "s" : "") dans « \(fichier) ».\n"
-                                        + error.erreurs.map { "  \($0.description)" }.joined(separator: "\n")
+                                        + ListeErreurs.lignes(error.erreurs)
                                         + "\nCorrigez ces lignes puis relancez l'import.")
             }
             let importes = try base { () throws(ErreurBase) in try db.importerApprenants(lignes) }

@@ -25,7 +25,7 @@ extension PixCommande {
         @Flag(help: "Écrire le bilan en JSON.") var json = false
 
         func run() throws {
-            let source = try ChargementCatalogue.lireFichier(fichier)
+            let source = try LectureEntree.lire(fichier)
             let catalogue = try ChargementCatalogue.catalogue()
             let nom = URL(fileURLWithPath: fichier).lastPathComponent
             let empreinte = SHA256.hash(data: source.donnees).map { String(format: "%02x", $0) }.joined()
@@ -60,7 +60,7 @@ extension PixCommande {
             } catch {
                 let n = error.erreurs.count
                 throw ErreurUtilisateur("rien n'a été importé : \(n) erreur\(n > 1 ? "s" : "") dans « \(fichier) ».\n"
-                                        + error.erreurs.map { "  \($0.description)" }.joined(separator: "\n"))
+                                        + ListeErreurs.lignes(error.erreurs))
             }
         }
 

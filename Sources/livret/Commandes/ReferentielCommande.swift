@@ -155,7 +155,16 @@ struct ReferentielCommande: ParsableCommand {
         func run() throws {
             let rapport = try ValidationFichiers.valider(fichiers)
             Sortie.ligne(rapport.texte)
-            if !rapport.valide { throw ExitCode(1) }
+            if !rapport.valide {
+                let fautifs = rapport.resultats.filter { !$0.erreurs.isEmpty }.map { "« \($0.fichier) »" }
+                let quoi = switch fautifs.count {
+                case 0: "les fichiers ne s'accordent pas avec les référentiels embarqués"
+                case 1: "\(fautifs[0]) n'est pas valide"
+                default: "\(fautifs.joined(separator: ", ")) ne sont pas valides"
+                }
+                Sortie.erreur(quoi + " : corrigez les erreurs listées ci-dessus, puis relancez la vérification.")
+                throw ExitCode(1)
+            }
         }
     }
 }
