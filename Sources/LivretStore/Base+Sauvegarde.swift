@@ -14,6 +14,7 @@ extension Base {
             if FileManager.default.fileExists(atPath: destination) {
                 throw ErreurBase.dejaExistant(quoi: "Le fichier", code: destination)
             }
+            Self.nettoyerCopiesPartielles(de: cible)
             try? FileManager.default.removeItem(at: temporaire)
             let copie = try DatabaseQueue(path: temporaire.path)
             try ecrivain.backup(to: copie)
@@ -24,6 +25,21 @@ extension Base {
         } catch {
             try? FileManager.default.removeItem(at: temporaire)
             throw Self.traduire(error)
+        }
+    }
+
+    /// Removes what a backup to `cible` killed midway left: `.<nom>.<pid>.partiel` (and its
+    /// `-wal`, `-shm`, `-journal`) whose process no longer runs. Never the final file.
+    static func nettoyerCopiesPartielles(de cible: URL) {
+        let dossier = cible.deletingLastPathComponent()
+        let prefixe = ".\(cible.lastPathComponent)."
+        guard let noms = try? FileManager.default.contentsOfDirectory(atPath: dossier.path) else { return }
+        for nom in noms where nom.hasPrefix(prefixe) {
+            let reste = nom.dropFirst(prefixe.count)
+            guard let point = reste.firstIndex(of: "."), reste[point...].hasPrefix(".partiel"),
+                  let pid = Int32(reste[..<point]), pid != ProcessInfo.processInfo.processIdentifier,
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: dossier.appendingPathComponent(nom))
         }
     }
 

@@ -21,6 +21,27 @@ struct SauvegardeCLITests {
         }
     }
 
+    @Test("Les restes d'une sauvegarde tuée en cours sont effacés par la suivante, pas ceux d'une sauvegarde en cours (régression de scripts/fiabilite-arrets (e))")
+    func restesDeSauvegardeTuee() throws {
+        try Atelier.avec { atelier in
+            try atelier.reussir(["demo"])
+            // A process that has ended: its pid is free, its partial copy is a leftover.
+            let fini = Process()
+            fini.executableURL = URL(fileURLWithPath: "/bin/sh")
+            fini.arguments = ["-c", "exit 0"]
+            try fini.run()
+            fini.waitUntilExit()
+            let mort = fini.processIdentifier
+            let vivant = ProcessInfo.processInfo.processIdentifier  // this test runner: still running
+            let noms = [".copie.sqlite.\(mort).partiel", ".copie.sqlite.\(mort).partiel-wal", ".copie.sqlite.\(vivant).partiel",
+                        ".autre.sqlite.\(mort).partiel"]
+            for nom in noms { try Data("moitié".utf8).write(to: atelier.dossier.appendingPathComponent(nom)) }
+            try atelier.reussir(["sauvegarde", "copie.sqlite"])
+            let restes = try FileManager.default.contentsOfDirectory(atPath: atelier.dossier.path).filter { $0.contains(".partiel") }.sorted()
+            #expect(restes == [".autre.sqlite.\(mort).partiel", ".copie.sqlite.\(vivant).partiel"])
+        }
+    }
+
     @Test("Une sauvegarde endommagée ou étrangère est refusée sans rien changer")
     func restaurationRefusee() throws {
         try Atelier.avec { atelier in
