@@ -51,7 +51,9 @@ public struct EcranAppel: EcranTUI {
         case .appel(var feuille):
             // In the order of names, as the formateur calls them.
             feuille.lignes.sort { (Filtre.plier($0.nom), $0.identifiant) < (Filtre.plier($1.nom), $1.identifiant) }
+            let premiereFois = self.feuille == nil
             self.feuille = feuille
+            if premiereFois, let i = feuille.lignes.firstIndex(where: { $0.statutInscription != .abandon }) { defilement.selection = i }
             return []
         case .fait:
             saisies = [:]
@@ -70,6 +72,16 @@ public struct EcranAppel: EcranTUI {
         let ligne = feuille.lignes[defilement.selection]
         saisies[ligne.identifiant] = SaisiePresence(identifiant: ligne.identifiant, statut: statut,
                                                     minutes: statut == .present ? minutes : nil)
+    }
+
+    /// To the next person still following the parcours (people who dropped out are skipped, but
+    /// can still be reached with the arrows).
+    mutating func avancer(hauteur: Int) {
+        guard let feuille else { return }
+        let n = feuille.lignes.count
+        var suivant = defilement.selection + 1
+        while suivant < n && feuille.lignes[suivant].statutInscription == .abandon { suivant += 1 }
+        defilement.deplacer(de: min(suivant, n - 1) - defilement.selection, nombre: n, hauteur: hauteur)
     }
 
     var enregistrement: [Commande] {
@@ -91,7 +103,7 @@ public struct EcranAppel: EcranTUI {
                 }
                 minutes = nil
                 marquer(.present, minutes: valeur, hauteur: h)
-                defilement.deplacer(de: 1, nombre: n, hauteur: h)
+                avancer(hauteur: h)
             case .echap: minutes = nil
             default:
                 _ = champ.appliquer(touche)
@@ -121,9 +133,9 @@ public struct EcranAppel: EcranTUI {
         case .pageBas: defilement.deplacer(de: h, nombre: n, hauteur: h)
         case .debut: defilement.debut(nombre: n, hauteur: h)
         case .fin: defilement.fin(nombre: n, hauteur: h)
-        case .caractere("p"), .caractere(" "): marquer(.present, hauteur: h); defilement.deplacer(de: 1, nombre: n, hauteur: h)
-        case .caractere("e"): marquer(.excuse, hauteur: h); defilement.deplacer(de: 1, nombre: n, hauteur: h)
-        case .caractere("a"): marquer(.absent, hauteur: h); defilement.deplacer(de: 1, nombre: n, hauteur: h)
+        case .caractere("p"), .caractere(" "): marquer(.present, hauteur: h); avancer(hauteur: h)
+        case .caractere("e"): marquer(.excuse, hauteur: h); avancer(hauteur: h)
+        case .caractere("a"): marquer(.absent, hauteur: h); avancer(hauteur: h)
         case .caractere("m"):
             guard feuille.lignes.indices.contains(defilement.selection) else { return [] }
             let actuel = etat(feuille.lignes[defilement.selection]).minutes ?? feuille.seance.minutesPrevues
