@@ -127,12 +127,7 @@ public struct EcranAppel: EcranTUI {
             return []
         }
         switch touche {
-        case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: h)
-        case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: h)
-        case .pageHaut: defilement.deplacer(de: -h, nombre: n, hauteur: h)
-        case .pageBas: defilement.deplacer(de: h, nombre: n, hauteur: h)
-        case .debut: defilement.debut(nombre: n, hauteur: h)
-        case .fin: defilement.fin(nombre: n, hauteur: h)
+        case _ where defilement.suivre(touche, nombre: n, hauteur: h): break
         case .caractere("p"), .caractere(" "): marquer(.present, hauteur: h); avancer(hauteur: h)
         case .caractere("e"): marquer(.excuse, hauteur: h); avancer(hauteur: h)
         case .caractere("a"): marquer(.absent, hauteur: h); avancer(hauteur: h)

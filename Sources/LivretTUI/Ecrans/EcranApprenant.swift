@@ -142,12 +142,7 @@ public struct EcranApprenant: EcranTUI {
         let n = onglet == .preuves ? (dossier?.preuves.count ?? 0) : (onglet == .aptic ? visibles.count : 0)
         var d = onglet == .preuves ? defilementPreuves : defilement
         switch touche {
-        case .haut, .caractere("k"): d.deplacer(de: -1, nombre: n, hauteur: hauteur)
-        case .bas, .caractere("j"): d.deplacer(de: 1, nombre: n, hauteur: hauteur)
-        case .pageHaut: d.deplacer(de: -hauteur, nombre: n, hauteur: hauteur)
-        case .pageBas: d.deplacer(de: hauteur, nombre: n, hauteur: hauteur)
-        case .debut: d.debut(nombre: n, hauteur: hauteur)
-        case .fin: d.fin(nombre: n, hauteur: hauteur)
+        case _ where d.suivre(touche, nombre: n, hauteur: hauteur): break
         default: return false
         }
         if onglet == .preuves { defilementPreuves = d } else { defilement = d }

@@ -50,12 +50,7 @@ public struct EcranBadges: EcranTUI {
         let h = max(1, hauteur - 8)
         let n = apprenants.count
         switch touche {
-        case .haut: defilement.deplacer(de: -1, nombre: n, hauteur: h)
-        case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: h)
-        case .pageHaut: defilement.deplacer(de: -h, nombre: n, hauteur: h)
-        case .pageBas: defilement.deplacer(de: h, nombre: n, hauteur: h)
-        case .debut: defilement.debut(nombre: n, hauteur: h)
-        case .fin: defilement.fin(nombre: n, hauteur: h)
+        case _ where defilement.suivre(touche, nombre: n, hauteur: h, lettres: false): break
         case .caractere("k"): confirmation = .cle
         case .caractere("e"):
             guard let a = selectionne else { return [] }

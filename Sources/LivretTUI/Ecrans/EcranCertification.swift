@@ -27,12 +27,7 @@ public struct EcranCertification: EcranTUI {
         let n = preparation?.apprenants.count ?? 0
         let h = max(1, hauteur - 7)
         switch touche {
-        case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: h)
-        case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: h)
-        case .pageHaut: defilement.deplacer(de: -h, nombre: n, hauteur: h)
-        case .pageBas: defilement.deplacer(de: h, nombre: n, hauteur: h)
-        case .debut: defilement.debut(nombre: n, hauteur: h)
-        case .fin: defilement.fin(nombre: n, hauteur: h)
+        case _ where defilement.suivre(touche, nombre: n, hauteur: h): break
         default: return nil
         }
         return []

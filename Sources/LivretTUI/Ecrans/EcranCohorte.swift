@@ -110,12 +110,7 @@ public struct EcranCohorte: EcranTUI {
     mutating func deplacer(_ touche: Touche, hauteur: Int) -> Bool {
         let n = visibles.count
         switch touche {
-        case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: hauteur)
-        case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: hauteur)
-        case .pageHaut: defilement.deplacer(de: -hauteur, nombre: n, hauteur: hauteur)
-        case .pageBas: defilement.deplacer(de: hauteur, nombre: n, hauteur: hauteur)
-        case .debut: defilement.debut(nombre: n, hauteur: hauteur)
-        case .fin: defilement.fin(nombre: n, hauteur: hauteur)
+        case _ where defilement.suivre(touche, nombre: n, hauteur: hauteur): break
         default: return false
         }
         return true

@@ -35,12 +35,7 @@ public struct EcranSeances: EcranTUI {
     public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
         let h = max(1, hauteur - 2)
         switch touche {
-        case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: seances.count, hauteur: h)
-        case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: seances.count, hauteur: h)
-        case .pageHaut: defilement.deplacer(de: -h, nombre: seances.count, hauteur: h)
-        case .pageBas: defilement.deplacer(de: h, nombre: seances.count, hauteur: h)
-        case .debut: defilement.debut(nombre: seances.count, hauteur: h)
-        case .fin: defilement.fin(nombre: seances.count, hauteur: h)
+        case _ where defilement.suivre(touche, nombre: seances.count, hauteur: h): break
         case .entree, .droite:
             guard seances.indices.contains(defilement.selection), let id = seances[defilement.selection].id else { return [] }
             return [.ouvrir(EcranAppel(seanceId: id))]
