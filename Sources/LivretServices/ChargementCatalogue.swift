@@ -32,14 +32,9 @@ public enum ChargementCatalogue {
         return try chemins.map { try lireFichier($0) }
     }
 
-    /// Reads one file, with a French message when it cannot be read.
+    /// Reads one file, with a French message when it cannot be read (a folder, a pipe, a device
+    /// or an oversized file is refused before anything is read: see ``LectureEntree``).
     public static func lireFichier(_ chemin: String) throws -> Catalogue.Fichier {
-        guard FileManager.default.fileExists(atPath: chemin) else {
-            throw ErreurUtilisateur("le fichier « \(chemin) » est introuvable. Vérifiez le chemin et le nom.")
-        }
-        guard let donnees = FileManager.default.contents(atPath: chemin) else {
-            throw ErreurUtilisateur("le fichier « \(chemin) » ne peut pas être lu (droits d'accès ?).")
-        }
-        return Catalogue.Fichier(nom: chemin, donnees: donnees)
+        try LectureEntree.lire(chemin)
     }
 }

@@ -252,7 +252,10 @@ extension BadgeCommande {
                                                       maintenant: maintenant)
             }
             if json { try Sortie.json(rapport) } else { Sortie.ligne(rapport.texte) }
-            if !rapport.valide { throw ExitCode(1) }
+            if !rapport.valide {
+                throw ErreurUtilisateur("« \(fichier) » n'a pas passé la vérification : voyez les règles en échec ci-dessus. "
+                                        + "Ne vous fiez pas à ce fichier ; demandez à la structure qui l'a délivré de vous le renvoyer.")
+            }
         }
     }
 }

@@ -1,16 +1,15 @@
 import Foundation
 import LivretCore
-import LivretServices
 
-/// Reads a file the user named on the command line (CSV, JSON) without trusting it: a folder,
+/// Reads a file the user named (CSV, JSON, badge, référentiel) without trusting it: a folder,
 /// a pipe, a device (`/dev/zero`) or an oversized file is refused with a French message before
 /// anything is read, and a pipe never blocks (opened non-blocking, then refused).
-enum LectureEntree {
+public enum LectureEntree {
     /// The largest input accepted: about 1 million learners in a CSV, far more than any
     /// Pix export or référentiel.
-    static let octetsMaximum = 32 * 1024 * 1024
+    public static let octetsMaximum = 32 * 1024 * 1024
 
-    static func lire(_ chemin: String, octetsMaximum: Int = octetsMaximum) throws -> Catalogue.Fichier {
+    public static func lire(_ chemin: String, octetsMaximum: Int = octetsMaximum) throws -> Catalogue.Fichier {
         let fd = open(chemin, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
@@ -64,8 +63,8 @@ enum LectureEntree {
 
 /// The problems of a file as lines for the terminal: the first `maximum`, then how many more.
 /// A file with a wrong separator can have 100 000 faulty lines; the first ones say what to fix.
-enum ListeErreurs {
-    static func lignes(_ erreurs: [some CustomStringConvertible], maximum: Int = 20) -> String {
+public enum ListeErreurs {
+    public static func lignes(_ erreurs: [some CustomStringConvertible], maximum: Int = 20) -> String {
         var lignes = erreurs.prefix(maximum).map { "  \($0.description)" }
         if erreurs.count > maximum {
             let reste = erreurs.count - maximum
