@@ -67,15 +67,23 @@ extension Base {
                 agregats[ligne[0]] = Agregat(parSexe: [.feminin: f, .masculin: m, .autre: autre, .nonCommunique: n - f - m - autre],
                                              suivies: ligne[5], termines: ligne[6], abandons: abandons, actifs: n - abandons)
             }
+            // Sessions held: before the day asked, plus that day's once attendance is taken (read
+            // apart: folding that test into the aggregate made SQLite evaluate it for every session).
             var seances: [Int64: (passees: Int, total: Int, minutesPassees: Int)] = [:]
             for ligne in try Row.fetchAll(db, sql: """
-                SELECT cohorteId, COUNT(*), SUM(faite), SUM(CASE WHEN faite THEN minutesPrevues ELSE 0 END)
-                FROM (SELECT cohorteId, minutesPrevues,
-                             date < ? OR (date = ? AND EXISTS (SELECT 1 FROM presence p WHERE p.seanceId = seance.id)) AS faite
-                      FROM seance)
-                GROUP BY cohorteId
+                SELECT cohorteId, COUNT(*), SUM(date < ?), SUM(CASE WHEN date < ? THEN minutesPrevues ELSE 0 END)
+                FROM seance GROUP BY cohorteId
                 """, arguments: [jour, jour]) {
                 seances[ligne[0]] = (ligne[2] ?? 0, ligne[1], ligne[3] ?? 0)
+            }
+            for ligne in try Row.fetchAll(db, sql: """
+                SELECT cohorteId, minutesPrevues FROM seance
+                WHERE date = ? AND EXISTS (SELECT 1 FROM presence p WHERE p.seanceId = seance.id)
+                """, arguments: [jour]) {
+                let cohorte: Int64 = ligne[0]
+                let minutes: Int = ligne[1]
+                seances[cohorte]?.passees += 1
+                seances[cohorte]?.minutesPassees += minutes
             }
             return try Row.fetchAll(db, sql: """
                 SELECT cohorte.id AS id, cohorte.code AS code, cohorte.titre AS titre, cohorte.debut AS debut, cohorte.fin AS fin,
