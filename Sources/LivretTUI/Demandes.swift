@@ -13,6 +13,7 @@ public enum Demande: Sendable, Equatable {
     case cohorte(String)
     case seances(String)
     case appel(seanceId: Int64)
+    case ajouterSeance(cohorte: String, minutes: Int)
     case enregistrerAppel(seanceId: Int64, [SaisiePresence])
     case apprenant(String)
     case ajouterPreuve(apprenant: String, item: String, niveau: NiveauPreuve)
@@ -109,6 +110,16 @@ public struct Executeur: Sendable {
             let seances = try base { () throws(ErreurBase) in try db.seances(cohorteId: cohorte.id!) }
             let saisies = try base { () throws(ErreurBase) in try db.seancesSaisies(cohorteId: cohorte.id!) }
             return .seances(cohorte: code, seances, saisies: saisies)
+        case .ajouterSeance(let code, let minutes):
+            let db = try poste.base()
+            let auteur = try poste.auteur()
+            guard (1...600).contains(minutes) else {
+                throw ErreurUtilisateur("\(minutes) minutes : la durée d'une séance va de 1 à 600 minutes.")
+            }
+            let seance = try base { () throws(ErreurBase) in
+                try db.ajouterSeance(cohorte: code, date: poste.jour, minutesPrevues: minutes, theme: nil, auteurId: auteur.id!)
+            }
+            return .fait("Séance du \(seance.date.francais) ajoutée (\(Format.duree(minutes: minutes))) : Entrée pour faire l'appel.")
         case .appel(let seanceId):
             let db = try poste.base()
             return .appel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: seanceId) })

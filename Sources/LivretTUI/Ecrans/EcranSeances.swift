@@ -10,6 +10,8 @@ public struct EcranSeances: EcranTUI {
     var saisies: Set<Int64> = []
     var defilement = Defilement()
     var charge = false
+    /// The duration typed for a new séance of the day (minutes), while it is typed.
+    var nouvelle: ChampTexte?
 
     public init(cohorte: String, jour: Jour) {
         self.cohorte = cohorte
@@ -18,11 +20,17 @@ public struct EcranSeances: EcranTUI {
 
     public var titre: String { "Séances de \(cohorte)" }
     public var chargement: Demande? { .seances(cohorte) }
-    public var touches: [AideTouche] { [AideTouche("Entrée", "faire l'appel de cette séance")] }
+    public var saisieEnCours: Bool { nouvelle != nil }
+
+    public var touches: [AideTouche] {
+        if nouvelle != nil { return [AideTouche("0-9", "durée en minutes"), AideTouche("Entrée", "ajouter"), AideTouche("Échap", "annuler")] }
+        return [AideTouche("Entrée", "faire l'appel de cette séance"), AideTouche("n", "nouvelle séance aujourd'hui")]
+    }
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
+        if case .fait = reponse { return [.demander(.seances(cohorte))] }
         guard case .seances(_, let seances, let saisies) = reponse else { return [] }
-        let premiereFois = !charge
+        let premiereFois = !charge || seances.count > self.seances.count
         self.seances = seances
         self.saisies = saisies
         charge = true
@@ -34,6 +42,26 @@ public struct EcranSeances: EcranTUI {
 
     public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
         let h = max(1, hauteur - 2)
+        if var champ = nouvelle {
+            switch touche {
+            case .entree:
+                nouvelle = nil
+                guard let minutes = Int(champ.texte), minutes > 0 else { return [.info("Aucune séance ajoutée : indiquez une durée en minutes.")] }
+                return [.demander(.ajouterSeance(cohorte: cohorte, minutes: minutes))]
+            case .echap:
+                nouvelle = nil
+                return [.info("Aucune séance ajoutée.")]
+            default:
+                _ = champ.appliquer(touche)
+                nouvelle = champ
+            }
+            return []
+        }
+        if touche == .caractere("n") {
+            // The usual duration: the last séance's, else two hours.
+            nouvelle = ChampTexte(String(seances.last?.minutesPrevues ?? 120), chiffresSeulement: true, longueurMax: 3, preRempli: true)
+            return []
+        }
         switch touche {
         case _ where defilement.suivre(touche, nombre: seances.count, hauteur: h): break
         case .entree, .droite:
@@ -48,10 +76,15 @@ public struct EcranSeances: EcranTUI {
         guard charge else { return }
         tampon.ecrireLigne([Segment(" Appel — cohorte \(cohorte)", style: Styles.entete), Segment(" · choisissez la séance")],
                       x: zone.x, y: zone.y, largeur: zone.largeur)
-        let liste = Zone(x: zone.x, y: zone.y + 1, largeur: zone.largeur, hauteur: zone.hauteur - 1)
+        if let champ = nouvelle {
+            tampon.ecrireLigne([Segment(" Nouvelle séance le \(Format.jourCourt(jour)), durée en minutes : ", style: Styles.enCours),
+                                Segment(champ.texte + "▏", style: Styles.touche), Segment("  Entrée : ajouter · Échap : annuler", style: Styles.attenue)],
+                               x: zone.x, y: zone.bas - 1, largeur: zone.largeur)
+        }
+        let liste = Zone(x: zone.x, y: zone.y + 1, largeur: zone.largeur, hauteur: zone.hauteur - (nouvelle == nil ? 1 : 2))
         if seances.isEmpty {
-            tampon.ecrire(" Aucune séance prévue. Ajoutez-en : livret seance ajouter \(cohorte) --date … --duree …", x: liste.x, y: liste.y + 1,
-                          largeurMax: liste.largeur)
+            tampon.ecrireLigne([Segment(" Aucune séance prévue. Touche n : une séance aujourd'hui.")], x: liste.x, y: liste.y + 1,
+                               largeur: liste.largeur)
             return
         }
         var d = defilement
