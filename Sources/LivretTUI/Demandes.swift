@@ -20,6 +20,7 @@ public enum Demande: Sendable, Equatable {
     case certification(String)
     case badges(String)
     case emettreBadges(String)
+    case accordBadges(String)
     case paquet(String)
     case cv(String)
     case creerCle
@@ -170,6 +171,18 @@ public struct Executeur: Sendable {
             guard !choisies.isEmpty else { return .fait("Aucun nouveau badge à délivrer à \(dossier.apprenant.nomAffiche).") }
             let signes = try service.emettre(choisies, dossier: dossier, auteur: try poste.auteur(), jour: poste.jour)
             return .fait("\(signes.count) badge\(signes.count > 1 ? "s" : "") délivré\(signes.count > 1 ? "s" : "") à \(dossier.apprenant.nomAffiche). Touche p : le paquet à lui remettre.")
+        case .accordBadges(let identifiant):
+            // A new consent record, dated and signed by the formateur; the other scopes are kept.
+            let db = try poste.base()
+            let auteur = try poste.auteur()
+            let apprenant = try base { () throws(ErreurBase) in try db.apprenant(identifiant) }
+            if apprenant.efface { throw ErreurUtilisateur("l'identité de \(identifiant) a été effacée : plus de badge possible.") }
+            let actuel = try base { () throws(ErreurBase) in try db.consentement(apprenantId: apprenant.id!) }
+            try base { () throws(ErreurBase) in
+                try db.enregistrerConsentement(Consentement(apprenantId: apprenant.id!, date: poste.jour, suivi: actuel?.suivi ?? true, badges: true,
+                                                            statistiques: actuel?.statistiques ?? false, auteurId: auteur.id!))
+            }
+            return .fait("Accord de \(apprenant.nomAffiche) pour recevoir des badges noté le \(poste.jour.francais). Touche e pour les délivrer.")
         case .paquet(let identifiant):
             let cible = URL(fileURLWithPath: poste.dossierExports).appendingPathComponent("\(identifiant)-badges.zip")
             let nombre = try poste.badges().ecrirePaquet(apprenant: identifiant, vers: cible, cv: ChoixCV(), jour: poste.jour)

@@ -303,10 +303,40 @@ struct ParcoursFormateurTests {
         let sansAccord = try #require(try apprenants.enumerated().first { try db.consentement(apprenantId: $0.element.id!)?.badges != true })
         for _ in 0..<sansAccord.offset { banc.taper(.bas) }
         banc.ecrire("e")
-        #expect(banc.message == "\(sansAccord.element.nomAffiche) n'a pas donné son accord pour recevoir des badges : recueillez-le d'abord.")
+        #expect(banc.message == "\(sansAccord.element.nomAffiche) n'a pas donné son accord pour recevoir des badges : recueillez-le d'abord (touche c).")
         #expect(!banc.ecran.contains("Entrée : oui"), "aucune confirmation n'est proposée")
         banc.taper(.entree)
         #expect(try db.badges(apprenantId: sansAccord.element.id!).isEmpty)
+    }
+
+    @Test func accordRecueilliPuisBadges() throws {
+        let banc = try Banc()
+        let db = try banc.db
+        banc.taper(.bas)
+        banc.ecrire("b")
+        banc.ecrire("k")
+        banc.taper(.entree)
+        let apprenants = try Banc.parNom(db.apprenants(cohorte: "fen-2023"))
+        let (rang, personne) = try #require(try apprenants.enumerated().first { try db.consentement(apprenantId: $0.element.id!)?.badges != true })
+        let avant = try db.consentement(apprenantId: personne.id!)
+        for _ in 0..<rang { banc.taper(.bas) }
+
+        banc.ecrire("c")
+        #expect(banc.ecran.contains("Accord donné par \(personne.nomAffiche) pour recevoir des badges ?"), "\(banc.ecran)")
+        banc.taper(.echap)
+        #expect(try db.consentement(apprenantId: personne.id!) == avant, "Échap : rien n'est noté")
+
+        banc.ecrire("c")
+        banc.taper(.entree)
+        let apres = try #require(try db.consentement(apprenantId: personne.id!))
+        let nadia = try db.formateur(Banc.formateur).id
+        #expect(apres.badges && apres.date == Banc.jour && apres.auteurId == nadia)
+        #expect(apres.suivi == avant?.suivi && apres.statistiques == avant?.statistiques, "les autres accords sont gardés")
+        #expect(banc.message.hasPrefix("Accord de \(personne.nomAffiche) pour recevoir des badges noté"), "\(banc.message)")
+
+        banc.ecrire("e")
+        banc.taper(.entree)
+        #expect(!(try db.badges(apprenantId: personne.id!)).isEmpty, "\(banc.message)")
     }
 
     // MARK: - Base vide, filtres, quitter

@@ -5,7 +5,7 @@ import LivretTerminal
 /// are signed and recorded; then the bundle (zip, with the CV) and the CV to hand over.
 public struct EcranBadges: EcranTUI {
     /// What waits for Entrée.
-    enum Confirmation: Equatable { case emettre(String), cle }
+    enum Confirmation: Equatable { case emettre(String), cle, accord(String) }
 
     let cohorte: String
     var apprenants: [BadgesApprenant] = []
@@ -21,7 +21,8 @@ public struct EcranBadges: EcranTUI {
 
     public var touches: [AideTouche] {
         if confirmation != nil { return [AideTouche("Entrée", "confirmer"), AideTouche("Échap", "annuler")] }
-        return [AideTouche("e", "délivrer"), AideTouche("p", "paquet à remettre"), AideTouche("v", "CV"), AideTouche("k", "clé de signature")]
+        return [AideTouche("e", "délivrer"), AideTouche("p", "paquet à remettre"), AideTouche("v", "CV"), AideTouche("c", "accord recueilli"),
+                AideTouche("k", "clé de signature")]
     }
 
     var selectionne: BadgesApprenant? { apprenants.indices.contains(defilement.selection) ? apprenants[defilement.selection] : nil }
@@ -45,6 +46,7 @@ public struct EcranBadges: EcranTUI {
             switch attente {
             case .emettre(let identifiant): return [.demander(.emettreBadges(identifiant))]
             case .cle: return [.demander(.creerCle)]
+            case .accord(let identifiant): return [.demander(.accordBadges(identifiant))]
             }
         }
         let h = max(1, hauteur - 8)
@@ -52,9 +54,13 @@ public struct EcranBadges: EcranTUI {
         switch touche {
         case _ where defilement.suivre(touche, nombre: n, hauteur: h, lettres: false): break
         case .caractere("k"): confirmation = .cle
+        case .caractere("c"):
+            guard let a = selectionne else { return [] }
+            guard !a.consentement else { return [.info("\(a.nom) a déjà donné son accord pour recevoir des badges.")] }
+            confirmation = .accord(a.identifiant)
         case .caractere("e"):
             guard let a = selectionne else { return [] }
-            guard a.consentement else { return [.info("\(a.nom) n'a pas donné son accord pour recevoir des badges : recueillez-le d'abord.")] }
+            guard a.consentement else { return [.info("\(a.nom) n'a pas donné son accord pour recevoir des badges : recueillez-le d'abord (touche c).")] }
             guard !a.aDelivrer.isEmpty else { return [.info("Aucun nouveau badge à délivrer à \(a.nom).")] }
             confirmation = .emettre(a.identifiant)
         case .caractere("p"):
@@ -91,7 +97,7 @@ public struct EcranBadges: EcranTUI {
         var lignes: [[Segment]] = []
         if !a.consentement {
             lignes.append([Segment("Pas d'accord pour recevoir des badges : rien ne peut lui être délivré"
-                                   + (a.enAttente.isEmpty ? "." : " (\(Format.pluriel(a.enAttente.count, "badge gagné", "badges gagnés"))). Recueillez son accord d'abord."),
+                                   + (a.enAttente.isEmpty ? "." : " (\(Format.pluriel(a.enAttente.count, "badge gagné", "badges gagnés"))). Recueillez son accord, puis touche c."),
                                    style: Styles.attenue)])
         } else if a.aDelivrer.isEmpty {
             lignes.append([Segment("Rien de nouveau à délivrer.", style: Styles.attenue)])
@@ -102,6 +108,10 @@ public struct EcranBadges: EcranTUI {
         if case .emettre = confirmation {
             lignes = [[Segment("Délivrer \(Format.pluriel(a.aDelivrer.count, "badge")) signé\(a.aDelivrer.count > 1 ? "s" : "") à \(a.nom) ? ", style: Styles.enCours),
                        Segment("Entrée : oui · Échap : non", style: Styles.touche)]] + lignes.dropFirst()
+        } else if case .accord = confirmation {
+            lignes = [[Segment("Accord donné par \(a.nom) pour recevoir des badges ? ", style: Styles.enCours),
+                       Segment("Entrée : oui · Échap : non", style: Styles.touche)],
+                      [Segment("Les badges portent son prénom ou son pseudonyme ; jamais son sexe ni son âge.", style: Styles.attenue)]]
         } else if confirmation == .cle {
             lignes = [[Segment("Créer une nouvelle clé de signature ? Les badges déjà délivrés restent vérifiables. ", style: Styles.enCours),
                        Segment("Entrée : oui · Échap : non", style: Styles.touche)]]
