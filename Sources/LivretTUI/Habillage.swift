@@ -31,8 +31,8 @@ enum Habillage {
         // Too long for one row: on two rows (over the last row of the screen's content), so
         // what to do, at the end of the message, stays visible.
         let lignes = Paragraphe(texte, style: style, retourALaLigne: true).rangees(largeur: ligne.largeur)
-        let au_dessus = Zone(x: ligne.x, y: ligne.y - 1, largeur: ligne.largeur, hauteur: 1)
-        tampon.remplir(au_dessus, style: .normal)
+        let dessus = Zone(x: ligne.x, y: ligne.y - 1, largeur: ligne.largeur, hauteur: 1)
+        tampon.remplir(dessus, style: .normal)
         for (i, rangee) in lignes.prefix(2).enumerated() {
             tampon.ecrireLigne(rangee, x: ligne.x, y: ligne.y - (lignes.count > 1 ? 1 : 0) + i, largeur: ligne.largeur)
         }
