@@ -1,4 +1,5 @@
 import Foundation
+import LivretTerminal
 
 /// The `/` filter of lists: what was typed, and the rows that match it (case and accents ignored).
 struct Filtre: Equatable {
@@ -7,6 +8,17 @@ struct Filtre: Equatable {
     var actif = false
 
     var texte: String { champ.texte }
+
+    /// A key while the filter is being typed: Entrée keeps it, Échap clears it, other keys edit
+    /// it. Returns nil when the key is not for the filter (the arrows: the list moves), else
+    /// whether the text changed (then the list is filtered again).
+    mutating func saisir(_ touche: Touche) -> Bool? {
+        switch touche {
+        case .entree: actif = false; return false
+        case .echap: self = Filtre(); return true
+        default: return champ.appliquer(touche) ? true : nil
+        }
+    }
 
     /// Folds case and accents: "Séance" matches "seance", "Œuvre" matches "oeuvre". Written by hand
     /// for Latin letters (what names and titles use here): Foundation's folding costs ~50 µs a string,

@@ -119,17 +119,8 @@ public struct DecodeurEntree: Sendable {
             guard octets.count >= 3 else { return force ? .touches([.alt("O")], consommes: 2) : .incomplet }
             let touche: Touche
             switch octets[i + 2] {
-            case UInt8(ascii: "A"): touche = .haut
-            case UInt8(ascii: "B"): touche = .bas
-            case UInt8(ascii: "C"): touche = .droite
-            case UInt8(ascii: "D"): touche = .gauche
-            case UInt8(ascii: "H"): touche = .debut
-            case UInt8(ascii: "F"): touche = .fin
+            case let final where Self.toucheFinale(final) != nil: touche = Self.toucheFinale(final)!
             case UInt8(ascii: "M"): touche = .entree
-            case UInt8(ascii: "P"): touche = .fonction(1)
-            case UInt8(ascii: "Q"): touche = .fonction(2)
-            case UInt8(ascii: "R"): touche = .fonction(3)
-            case UInt8(ascii: "S"): touche = .fonction(4)
             case 0x20...0x7E: touche = .inconnue(Array(octets.prefix(3)))
             default:
                 // Not SS3 after all: Alt-O, then the byte on its own.
@@ -191,17 +182,8 @@ public struct DecodeurEntree: Sendable {
         let premier = nombres.first.flatMap { $0 }
         let touche: Touche?
         switch final {
-        case UInt8(ascii: "A"): touche = .haut
-        case UInt8(ascii: "B"): touche = .bas
-        case UInt8(ascii: "C"): touche = .droite
-        case UInt8(ascii: "D"): touche = .gauche
-        case UInt8(ascii: "H"): touche = .debut
-        case UInt8(ascii: "F"): touche = .fin
+        case let lettre where Self.toucheFinale(lettre) != nil: touche = Self.toucheFinale(lettre)
         case UInt8(ascii: "Z"): touche = .tabulationArriere
-        case UInt8(ascii: "P"): touche = .fonction(1)
-        case UInt8(ascii: "Q"): touche = .fonction(2)
-        case UInt8(ascii: "R"): touche = .fonction(3)
-        case UInt8(ascii: "S"): touche = .fonction(4)
         case UInt8(ascii: "~"):
             switch premier {
             case 1, 7: touche = .debut
@@ -227,6 +209,24 @@ public struct DecodeurEntree: Sendable {
         let connus = parametres.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ";") }
         guard let touche, connus else { return .touches([.inconnue(sequence)], consommes: sequence.count) }
         return .touches([touche], consommes: sequence.count)
+    }
+
+    /// The key named by the final letter that CSI (`ESC [ … A`) and SS3 (`ESC O A`) sequences
+    /// share: arrows, Début, Fin, F1–F4.
+    static func toucheFinale(_ octet: UInt8) -> Touche? {
+        switch octet {
+        case UInt8(ascii: "A"): .haut
+        case UInt8(ascii: "B"): .bas
+        case UInt8(ascii: "C"): .droite
+        case UInt8(ascii: "D"): .gauche
+        case UInt8(ascii: "H"): .debut
+        case UInt8(ascii: "F"): .fin
+        case UInt8(ascii: "P"): .fonction(1)
+        case UInt8(ascii: "Q"): .fonction(2)
+        case UInt8(ascii: "R"): .fonction(3)
+        case UInt8(ascii: "S"): .fonction(4)
+        default: nil
+        }
     }
 
     /// Inside a paste: characters as they come, until `ESC[201~`.

@@ -62,12 +62,10 @@ public struct EcranAccueil: EcranTUI {
     public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
         let lignesTableau = max(1, hauteur - 6)
         if filtre.actif {
-            switch touche {
-            case .entree: filtre.actif = false
-            case .echap: filtre = Filtre(); appliquerFiltre()
-            default:
-                if filtre.champ.appliquer(touche) { defilement = Defilement(); appliquerFiltre() }
-                else { return deplacer(touche, hauteur: lignesTableau) ? [] : [] }
+            if let change = filtre.saisir(touche) {
+                if change { defilement = Defilement(); appliquerFiltre() }
+            } else {
+                _ = defilement.suivre(touche, nombre: visibles.count, hauteur: lignesTableau)
             }
             return []
         }
@@ -75,7 +73,7 @@ public struct EcranAccueil: EcranTUI {
             if touche == .caractere("d") { return [.demander(.creerDemo)] }
             return nil
         }
-        if deplacer(touche, hauteur: lignesTableau) { return [] }
+        if defilement.suivre(touche, nombre: visibles.count, hauteur: lignesTableau) { return [] }
         guard let cohorte = selectionnee else {
             if touche == .caractere("/") { filtre.actif = true; return [] }
             return nil
@@ -90,15 +88,6 @@ public struct EcranAccueil: EcranTUI {
         case .echap where !filtre.texte.isEmpty: filtre = Filtre(); appliquerFiltre(); return []
         default: return nil
         }
-    }
-
-    mutating func deplacer(_ touche: Touche, hauteur: Int) -> Bool {
-        let n = visibles.count
-        switch touche {
-        case _ where defilement.suivre(touche, nombre: n, hauteur: hauteur): break
-        default: return false
-        }
-        return true
     }
 
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {

@@ -105,11 +105,10 @@ public struct EcranApprenant: EcranTUI {
             return [.info("Aucune preuve ajoutée.")]
         }
         if filtre.actif {
-            switch touche {
-            case .entree: filtre.actif = false
-            case .echap: filtre = Filtre(); appliquerFiltre()
-            default:
-                if filtre.champ.appliquer(touche) { appliquerFiltre() } else { _ = deplacer(touche, hauteur: h) }
+            if let change = filtre.saisir(touche) {
+                if change { appliquerFiltre() }
+            } else {
+                _ = deplacer(touche, hauteur: h)
             }
             return []
         }
@@ -141,10 +140,7 @@ public struct EcranApprenant: EcranTUI {
     mutating func deplacer(_ touche: Touche, hauteur: Int) -> Bool {
         let n = onglet == .preuves ? (dossier?.preuves.count ?? 0) : (onglet == .aptic ? visibles.count : 0)
         var d = onglet == .preuves ? defilementPreuves : defilement
-        switch touche {
-        case _ where d.suivre(touche, nombre: n, hauteur: hauteur): break
-        default: return false
-        }
+        guard d.suivre(touche, nombre: n, hauteur: hauteur) else { return false }
         if onglet == .preuves { defilementPreuves = d } else { defilement = d }
         return true
     }

@@ -79,15 +79,14 @@ public struct EcranCohorte: EcranTUI {
     public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
         let lignesTableau = max(1, hauteur - 6)
         if filtre.actif {
-            switch touche {
-            case .entree: filtre.actif = false
-            case .echap: filtre = Filtre(); ordonner()
-            default:
-                if filtre.champ.appliquer(touche) { defilement = Defilement(); ordonner() } else { _ = deplacer(touche, hauteur: lignesTableau) }
+            if let change = filtre.saisir(touche) {
+                if change { defilement = Defilement(); ordonner() }
+            } else {
+                _ = defilement.suivre(touche, nombre: visibles.count, hauteur: lignesTableau)
             }
             return []
         }
-        if deplacer(touche, hauteur: lignesTableau) { return [] }
+        if defilement.suivre(touche, nombre: visibles.count, hauteur: lignesTableau) { return [] }
         switch touche {
         case .caractere("s"):
             let tous = Tri.allCases
@@ -105,15 +104,6 @@ public struct EcranCohorte: EcranTUI {
             return [.ouvrir(EcranApprenant(identifiant: ligne.identifiant, catalogue: env.catalogue))]
         default: return nil
         }
-    }
-
-    mutating func deplacer(_ touche: Touche, hauteur: Int) -> Bool {
-        let n = visibles.count
-        switch touche {
-        case _ where defilement.suivre(touche, nombre: n, hauteur: hauteur): break
-        default: return false
-        }
-        return true
     }
 
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {
