@@ -29,7 +29,11 @@ public struct ServiceBadges {
 
     /// Every badge of the catalogue for `apprenant`, earned or not, with what was already issued.
     public func situations(apprenant: String) throws -> [Situation] {
-        let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) }
+        try situations(dossier: try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) })
+    }
+
+    /// The same, from a record already read.
+    public func situations(dossier: DossierApprenant) throws -> [Situation] {
         let emis = try dejaDelivres(apprenantId: dossier.apprenant.id!)
         return dossier.eligibilites(catalogue: catalogue).map { Situation(eligibilite: $0, dejaDelivre: emis.contains($0.reussite.code)) }
     }

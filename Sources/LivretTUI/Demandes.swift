@@ -158,9 +158,10 @@ public struct Executeur: Sendable {
             let service = try poste.badges()
             let apprenants = try base { () throws(ErreurBase) in try db.apprenants(cohorte: code) }
             return .badges(cohorte: code, try apprenants.sorted { Filtre.plier($0.nomAffiche) < Filtre.plier($1.nomAffiche) }.map { apprenant in
-                let consentement = try base { () throws(ErreurBase) in try db.consentement(apprenantId: apprenant.id!) }
-                return BadgesApprenant(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche, consentement: consentement?.badges == true,
-                                       efface: apprenant.efface, situations: try service.situations(apprenant: apprenant.identifiant))
+                let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant.identifiant, catalogue: catalogue) }
+                return BadgesApprenant(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
+                                       consentement: dossier.consentements.last?.badges == true,
+                                       efface: apprenant.efface, situations: try service.situations(dossier: dossier))
             })
         case .emettreBadges(let identifiant):
             let service = try poste.badges()
