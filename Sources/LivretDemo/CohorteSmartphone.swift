@@ -40,7 +40,8 @@ enum CohorteSmartphone {
         }
         let (julien, nadia) = formateurs
         let parcours = try base.parcours(depuis: modele)
-        let fin = debut.ajout(jours: 35)
+        // Planned until early April: the demo's day (04/03/2024) falls inside it, so a séance of the day can be added.
+        let fin = debut.ajout(jours: 84)
         _ = try base.creerCohorte(Cohorte(code: code, parcoursId: parcours.id!, titre: "Initiation au smartphone — hiver 2024",
                                           debut: debut, fin: fin, creePar: julien))
 

@@ -49,15 +49,18 @@ public enum Demo {
             "Base de démonstration créée pour « \(structure) ».",
             "Formateurs : \(formateurs.joined(separator: ", ")).",
         ]
-        for completion in try base.completions() {
+        for completion in try base.completions(au: jourReference) {
             lignes.append("Cohorte \(completion.cohorte) : \(completion.inscrits) inscrits, \(completion.termines) ont terminé, "
-                          + "\(completion.abandons) abandon(s), \(completion.assidus) assidus.")
+                          + "\(completion.abandons) abandon(s), \(completion.critereAtteint) au critère d'achèvement.")
         }
         lignes.append("\(compteur.apprenants) apprenants, \(compteur.seances) séances, \(compteur.presences) présences saisies, "
                       + "\(compteur.preuves) preuves, \(compteur.certifications) certifications Pix.")
         return ResumeDemo(structure: structure, formateurs: formateurs, cohortes: cohortes, apprenants: compteur.apprenants,
                           seances: compteur.seances, presences: compteur.presences, preuves: compteur.preuves, lignes: lignes)
     }
+
+    /// The demo's « today » (a Monday of the smartphone cohort's run): what its figures are computed at.
+    public static let jourReference = jour(2024, 3, 4)
 
     /// A fixed calendar day.
     static func jour(_ annee: Int, _ mois: Int, _ numero: Int) -> Jour { Jour(annee: annee, mois: mois, jour: numero)! }

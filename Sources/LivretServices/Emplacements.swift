@@ -58,6 +58,18 @@ public enum Auteurs {
         throw ErreurUtilisateur("plusieurs formateurs utilisent cette base : dites qui fait l'action avec --formateur (\(tous.map(\.nom).joined(separator: ", "))).")
     }
 
+    /// The formateur's name given on the command line, else `$LIVRET_FORMATEUR` (nil: let ``auteur(_:nom:)`` decide).
+    public static func nomFormateur(option: String?, environnement: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        option ?? environnement["LIVRET_FORMATEUR"]
+    }
+
+    /// The day of the action or of the figures: `--date` (`option`), else `$LIVRET_DATE`, else today.
+    /// The only place Livret reads that variable or the clock.
+    public static func jourCourant(option: String?, champ: String = "--date",
+                                   environnement: [String: String] = ProcessInfo.processInfo.environment) throws -> Jour {
+        try jour(option ?? environnement["LIVRET_DATE"], champ: champ)
+    }
+
     /// The day named by `texte` (AAAA-MM-JJ or JJ/MM/AAAA), or today.
     public static func jour(_ texte: String?, champ: String) throws -> Jour {
         if let texte, !texte.isEmpty {

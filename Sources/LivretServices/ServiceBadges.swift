@@ -27,9 +27,9 @@ public struct ServiceBadges {
         public var aDelivrer: Bool { eligibilite.eligible && !dejaDelivre }
     }
 
-    /// Every badge of the catalogue for `apprenant`, earned or not, with what was already issued.
-    public func situations(apprenant: String) throws -> [Situation] {
-        try situations(dossier: try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) })
+    /// Every badge of the catalogue for `apprenant` on day `jour`, earned or not, with what was already issued.
+    public func situations(apprenant: String, au jour: Jour) throws -> [Situation] {
+        try situations(dossier: try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue, au: jour) })
     }
 
     /// The same, from a record already read.
@@ -44,9 +44,9 @@ public struct ServiceBadges {
 
     /// The badges that `emettre` would issue: `codes`, or every earned one when `codes` is nil.
     /// Throws, with what to do, when consent is missing, a code is unknown, not earned or already issued.
-    public func aDelivrer(apprenant: String, codes: [String]?) throws -> (DossierApprenant, [Eligibilite]) {
-        let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) }
-        guard dossier.consentements.last?.badges == true else {
+    public func aDelivrer(apprenant: String, codes: [String]?, au jour: Jour) throws -> (DossierApprenant, [Eligibilite]) {
+        let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue, au: jour) }
+        guard UsageDonnees.badges.autorise(dossier.consentements.last) else {
             throw ErreurUtilisateur("\(apprenant) n'a pas donné son accord pour recevoir des badges. Recueillez-le puis : livret apprenant modifier \(apprenant) --consentement suivi,badges,statistiques")
         }
         if dossier.apprenant.efface { throw ErreurUtilisateur("l'identité de \(apprenant) a été effacée : plus de badge possible.") }

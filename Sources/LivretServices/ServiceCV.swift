@@ -18,7 +18,7 @@ public enum ServiceCV {
     /// The CV bytes in `format`, built from the base.
     public static func cv(db: Base, apprenant: String, catalogue: Catalogue, choix: ChoixCV, jour: Jour, format: Format,
                           liensPaquet: Bool) throws -> (Data, CVNumerique) {
-        let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue) }
+        let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue, au: jour) }
         let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: dossier.apprenant.id!) }
         let emetteur = try base { () throws(ErreurBase) in try db.emetteur() }
         let nomStructure = try base { () throws(ErreurBase) in try db.structure() }?.nom

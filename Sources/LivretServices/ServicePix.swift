@@ -18,8 +18,8 @@ public enum ServicePix {
     }
 
     /// The readiness of one learner, against the template of their latest parcours.
-    public static func preparation(apprenant identifiant: String, db: Base, catalogue: Catalogue) throws -> PreparationCertification {
-        let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue) }
+    public static func preparation(apprenant identifiant: String, db: Base, catalogue: Catalogue, au jour: Jour) throws -> PreparationCertification {
+        let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue, au: jour) }
         let modele = dossier.inscriptions.last.flatMap { catalogue.modeleParcours($0.modele) }
         return PreparationCertification.calculer(identifiant: dossier.apprenant.identifiant, nom: dossier.apprenant.nomAffiche,
                                                  profils: dossier.profilsPix, modele: modele, pix: catalogue.pix)

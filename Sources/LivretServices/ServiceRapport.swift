@@ -4,13 +4,15 @@ import LivretStore
 /// The synthesis report (completion by sex, age band, QPV, status), for `livret rapport` and
 /// the terminal UI: the same figures, the same small-cell suppression.
 public enum ServiceRapport {
-    /// Computes the report of `perimetre` from the base; `seuil` nil means nothing is suppressed.
+    /// Computes the report of `perimetre` from the base on day `jour` (« heures prévues à ce jour »
+    /// are those of the séances held by then); `seuil` nil means nothing is suppressed.
     public static func synthese(db: Base, catalogue: Catalogue, perimetre: PerimetreRapport, croisement: Croisement = .aucun,
                                 tranches: TranchesAge = .parDefaut, anneeReference: Int, seuil: Int? = SecretStatistique.seuilParDefaut,
-                                du debut: Jour? = nil, au fin: Jour? = nil) throws -> Rapport {
+                                du debut: Jour? = nil, au fin: Jour? = nil, jour: Jour) throws -> Rapport {
+        let niveau = catalogue.pix.certifiabilite.niveauMin
         if case .cohorte(let code) = perimetre { _ = try base { () throws(ErreurBase) in try db.cohorte(code) } }
-        let groupes = try base { () throws(ErreurBase) in try db.groupesStatistiques(perimetre, du: debut, au: fin) }
-        let certifications = try base { () throws(ErreurBase) in try db.certificationsParParcours(perimetre, du: debut, au: fin) }
+        let groupes = try base { () throws(ErreurBase) in try db.groupesStatistiques(perimetre, du: debut, au: fin, jour: jour, niveauCertifie: niveau) }
+        let certifications = try base { () throws(ErreurBase) in try db.certificationsParParcours(perimetre, du: debut, au: fin, niveauCertifie: niveau) }
         let objectifs = certifications.flatMap { entree -> [ObjectifRealise] in
             guard let modele = catalogue.modeleParcours(entree.modele) else { return [] }
             return modele.objectifs.filter { $0.type == "certification" }.map { objectif in
@@ -22,7 +24,7 @@ public enum ServiceRapport {
                                        effectifReel: entree.inscrits)
             }
         }
-        return CalculRapport.calculer(groupes: groupes, perimetre: perimetre, objectifs: objectifs, croisement: croisement,
-                                      tranches: tranches, anneeReference: anneeReference, seuil: seuil)
+        return CalculRapport.calculer(groupes: groupes.groupes, perimetre: perimetre, objectifs: objectifs, croisement: croisement,
+                                      tranches: tranches, anneeReference: anneeReference, seuil: seuil, horsStatistiques: groupes.horsStatistiques)
     }
 }

@@ -93,14 +93,38 @@ extension Base {
 
     static func changerStatut(_ db: Database, inscription: Inscription, statut: StatutInscription, motif: String?, auteurId: Int64, date: Jour) throws {
         let actuel = try EtapeInscription.filter(Column("inscriptionId") == inscription.id).order(Column("id").desc).fetchOne(db)?.statut ?? .inscrit
-        guard actuel.suivants.contains(statut) else {
-            throw ErreurBase.invalide("passer de « \(actuel.libelle) » à « \(statut.libelle) » n'est pas possible.")
-        }
-        if statut == .abandon && (motif ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ErreurBase.invalide("un abandon demande un motif (--motif).")
-        }
+        let critere = statut == .termine ? try critereAchevement(db, inscription: inscription, au: date) : nil
+        try RegleStatut.verifierPassage(de: actuel, vers: statut, motif: motif, critere: critere)
         var etape = EtapeInscription(inscriptionId: inscription.id!, statut: statut, motif: motif, date: date, auteurId: auteurId)
         try etape.insert(db)
+    }
+
+    /// The critère d'achèvement of an inscription on day `jour`, evaluated by Core from the facts.
+    static func critereAchevement(_ db: Database, inscription: Inscription, au jour: Jour) throws -> CritereAchevement {
+        guard let parcours = try Parcours.fetchOne(db, sql: """
+            SELECT parcours.* FROM parcours JOIN cohorte ON cohorte.parcoursId = parcours.id WHERE cohorte.id = ?
+            """, arguments: [inscription.cohorteId]) else { throw ErreurBase.introuvable(quoi: "Cohorte", code: String(inscription.cohorteId)) }
+        let heures = try heuresCohortes(db, cohorteId: inscription.cohorteId, au: jour)[inscription.cohorteId] ?? HeuresCohorte()
+        let minutes = try Int.fetchOne(db, sql: "SELECT minutesSuivies FROM suiviInscription WHERE inscriptionId = ?", arguments: [inscription.id]) ?? 0
+        let certifie = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM certificationPix WHERE apprenantId = ? AND statut = 'validee')",
+                                         arguments: [inscription.apprenantId]) ?? false
+        return CritereAchevement.evaluer(parcours: parcours, heures: HeuresSuivi(minutesSuivies: minutes, cohorte: heures, heuresParcours: parcours.heuresPrevues),
+                                         certifie: certifie)
+    }
+
+    /// Corrects a status recorded by mistake (``RegleStatut/verifierCorrection``): a new step with
+    /// the motif, the wrong one kept in the history; one transaction.
+    public func corrigerStatut(apprenant identifiant: String, cohorte code: String, statut: StatutInscription, motif: String,
+                               auteurId: Int64, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            let inscription = try Self.inscription(db, identifiant, code)
+            let actuel = try EtapeInscription.filter(Column("inscriptionId") == inscription.id).order(Column("id").desc).fetchOne(db)?.statut ?? .inscrit
+            try RegleStatut.verifierCorrection(de: actuel, vers: statut, motif: motif)
+            var etape = EtapeInscription(inscriptionId: inscription.id!, statut: statut, motif: "correction : \(motif)", date: date, auteurId: auteurId)
+            try etape.insert(db)
+            try Self.journaliser(db, date: date, auteurId: auteurId, action: "statut-corrige", cible: "\(identifiant) / \(code)",
+                                 detail: "\(actuel.libelle) → \(statut.libelle) : \(motif)")
+        }
     }
 
     /// Records a positive outcome when a learner leaves a cohort.
@@ -124,17 +148,22 @@ extension Base {
         return ligne
     }
 
-    /// Adds a séance to an open cohort.
+    /// Adds a séance to an open cohort, within its dates unless `horsDates` (``RegleSeance``).
     @discardableResult
-    public func ajouterSeance(cohorte code: String, date: Jour, minutesPrevues: Int, theme: String?, auteurId: Int64) throws(ErreurBase) -> Seance {
+    public func ajouterSeance(cohorte code: String, date: Jour, minutesPrevues: Int, theme: String?, horsDates: Bool = false,
+                              auteurId: Int64) throws(ErreurBase) -> Seance {
         try ecrire { db in
             guard let cohorte = try Cohorte.filter(Column("code") == code).fetchOne(db) else {
                 throw ErreurBase.introuvable(quoi: "Cohorte", code: code)
             }
-            if cohorte.cloturee { throw ErreurBase.invalide("la cohorte « \(code) » est clôturée.") }
-            guard minutesPrevues > 0 else { throw ErreurBase.invalide("la durée prévue doit être positive.") }
+            try RegleSeance.verifierDuree(minutesPrevues)
+            try RegleSeance.verifierDate(date, cohorte: cohorte, horsDates: horsDates)
             var seance = Seance(cohorteId: cohorte.id!, date: date, minutesPrevues: minutesPrevues, theme: theme, creePar: auteurId)
             try seance.insert(db)
+            if horsDates && !(cohorte.debut...(cohorte.fin ?? date)).contains(date) {
+                try Self.journaliser(db, date: date, auteurId: auteurId, action: "seance-hors-dates", cible: code,
+                                     detail: "séance n° \(seance.id!) du \(date.francais)")
+            }
             return seance
         }
     }
@@ -157,9 +186,15 @@ extension Base {
                 else {
                     throw ErreurBase.invalide("« \(saisie.identifiant) » n'est pas inscrit dans la cohorte de cette séance.")
                 }
-                let minutes = saisie.statut == .present ? (saisie.minutes ?? seance.minutesPrevues) : 0
-                guard (0...seance.minutesPrevues * 2).contains(minutes) else {
-                    throw ErreurBase.invalide("\(minutes) minutes de présence pour « \(saisie.identifiant) » : la séance en prévoit \(seance.minutesPrevues).")
+                let minutes = try RegleSeance.minutesPresence(statut: saisie.statut, saisies: saisie.minutes, seance: seance.minutesPrevues,
+                                                              qui: saisie.identifiant)
+                // A line already recorded and now changed is a correction: the journal keeps what it was.
+                if let avant = try Row.fetchOne(db, sql: "SELECT statut, minutes FROM presence WHERE seanceId = ? AND apprenantId = ?",
+                                                arguments: [seanceId, apprenant.id!]),
+                   (avant["statut"] as String) != saisie.statut.rawValue || (avant["minutes"] as Int) != minutes {
+                    let ancien = StatutPresence(rawValue: avant["statut"])?.libelle ?? (avant["statut"] as String)
+                    try Self.journaliser(db, date: date, auteurId: auteurId, action: "presence-corrigee", cible: saisie.identifiant,
+                                         detail: "séance n° \(seanceId) du \(seance.date.francais) : \(ancien) \(avant["minutes"] as Int) min → \(saisie.statut.libelle) \(minutes) min")
                 }
                 try db.execute(sql: """
                     INSERT INTO presence (seanceId, apprenantId, statut, minutes, auteurId, cohorteId) VALUES (?, ?, ?, ?, ?, ?)

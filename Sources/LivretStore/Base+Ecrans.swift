@@ -14,19 +14,17 @@ public struct ResumeCohorte: Sendable, Equatable {
     public var inscritsParSexe: [Sexe: Int]
     public var termines: Int
     public var abandons: Int
-    /// Sessions held (before the day asked, or that day once attendance is taken) and planned in all.
-    public var seancesPassees: Int
-    public var seancesTotal: Int
-    /// Minutes attended by the people still following (not dropped out), and minutes planned by
-    /// the sessions held × those people.
+    /// The cohort's séances: held so far (``SeanceComptee/tenue(au:)``) and planned, with their minutes.
+    public var heures: HeuresCohorte
+    /// Minutes « présent » of everyone enrolled (drop-outs included: the figure counts everyone).
     public var minutesSuivies: Int
-    public var minutesAttendues: Int
 
     public var inscrits: Int { inscritsParSexe.values.reduce(0, +) }
-    /// Sessions held / planned, 0 when nothing is planned.
-    public var avancement: Double { seancesTotal == 0 ? 0 : Double(seancesPassees) / Double(seancesTotal) }
-    /// Minutes attended / minutes expected so far; nil before the first session.
-    public var assiduite: Double? { minutesAttendues == 0 ? nil : min(1, Double(minutesSuivies) / Double(minutesAttendues)) }
+    /// **Assiduité** of the cohort: Σ heures suivies / Σ heures prévues à ce jour over everyone
+    /// enrolled (``HeuresSuivi/taux(_:sur:)``); nil before the first séance held.
+    public var assiduite: Double? {
+        HeuresSuivi.taux(Double(minutesSuivies), sur: Double(heures.minutesPrevuesACeJour) * Double(inscrits))
+    }
 }
 
 /// The attendance sheet of one session: every person enrolled in its cohort, with what was
@@ -47,44 +45,35 @@ public struct FeuilleAppel: Sendable, Equatable {
 }
 
 extension Base {
-    /// Every cohort with its summary, most recent first, in three aggregate queries (the
-    /// per-inscription summary kept by triggers makes this independent of the number of presences).
+    /// Every cohort with its summary on day `jour`, most recent first: counts by sex and status
+    /// (``Decompte``) from the per-inscription summary kept by triggers, planned hours from the séances.
     public func resumesCohortes(au jour: Jour) throws(ErreurBase) -> [ResumeCohorte] {
         try lire { db in
-            // One row per cohort (scanned in cohort order: no sort), read by position: at national
-            // scale (100 000 inscriptions) reading named columns of one row per sex cost more than the SQL.
-            struct Agregat { var parSexe: [Sexe: Int]; var suivies: Int; var termines: Int; var abandons: Int; var actifs: Int }
+            // One row per cohort and status, read by position: at national scale (100 000 inscriptions)
+            // reading named columns of one row per sex cost more than the SQL.
+            struct Agregat { var parSexe: [Sexe: Int] = [:]; var suivies = 0; var termines = 0; var abandons = 0 }
             var agregats: [Int64: Agregat] = [:]
             let lignes = try Row.fetchCursor(db, sql: """
-                SELECT s.cohorteId, SUM(a.sexe = 'feminin'), SUM(a.sexe = 'masculin'), SUM(a.sexe = 'autre'), COUNT(*),
-                       SUM(CASE WHEN s.statut <> 'abandon' THEN s.minutesSuivies ELSE 0 END),
-                       SUM(s.statut = 'termine'), SUM(s.statut = 'abandon')
+                SELECT s.cohorteId, s.statut, SUM(a.sexe = 'feminin'), SUM(a.sexe = 'masculin'), SUM(a.sexe = 'autre'), COUNT(*),
+                       SUM(s.minutesSuivies), SUM(s.minutesSuivies > 0)
                 FROM suiviInscription s JOIN apprenant a ON a.id = s.apprenantId
-                GROUP BY s.cohorteId
+                GROUP BY s.cohorteId, s.statut
                 """)
             while let ligne = try lignes.next() {
-                let f: Int = ligne[1], m: Int = ligne[2], autre: Int = ligne[3], n: Int = ligne[4], abandons: Int = ligne[7]
-                agregats[ligne[0]] = Agregat(parSexe: [.feminin: f, .masculin: m, .autre: autre, .nonCommunique: n - f - m - autre],
-                                             suivies: ligne[5], termines: ligne[6], abandons: abandons, actifs: n - abandons)
+                let statut = StatutInscription(rawValue: ligne[1]) ?? .inscrit
+                let f: Int = ligne[2], m: Int = ligne[3], autre: Int = ligne[4], n: Int = ligne[5]
+                var a = agregats[ligne[0]] ?? Agregat()
+                for (sexe, nombre) in [(Sexe.feminin, f), (.masculin, m), (.autre, autre), (.nonCommunique, n - f - m - autre)] {
+                    a.parSexe[sexe, default: 0] += nombre
+                }
+                a.suivies += ligne[6] as Int
+                // The status decides terminé and abandon for every row of the group (minutes do not).
+                let decompte = Decompte(statut: statut, minutesSuivies: 0)
+                a.termines += decompte.termine ? n : 0
+                a.abandons += decompte.abandon ? n : 0
+                agregats[ligne[0]] = a
             }
-            // Sessions held: before the day asked, plus that day's once attendance is taken (read
-            // apart: folding that test into the aggregate made SQLite evaluate it for every session).
-            var seances: [Int64: (passees: Int, total: Int, minutesPassees: Int)] = [:]
-            for ligne in try Row.fetchAll(db, sql: """
-                SELECT cohorteId, COUNT(*), SUM(date < ?), SUM(CASE WHEN date < ? THEN minutesPrevues ELSE 0 END)
-                FROM seance GROUP BY cohorteId
-                """, arguments: [jour, jour]) {
-                seances[ligne[0]] = (ligne[2] ?? 0, ligne[1], ligne[3] ?? 0)
-            }
-            for ligne in try Row.fetchAll(db, sql: """
-                SELECT cohorteId, minutesPrevues FROM seance
-                WHERE date = ? AND EXISTS (SELECT 1 FROM presence p WHERE p.seanceId = seance.id)
-                """, arguments: [jour]) {
-                let cohorte: Int64 = ligne[0]
-                let minutes: Int = ligne[1]
-                seances[cohorte]?.passees += 1
-                seances[cohorte]?.minutesPassees += minutes
-            }
+            let heures = try Self.heuresCohortes(db, au: jour)
             return try Row.fetchAll(db, sql: """
                 SELECT cohorte.id AS id, cohorte.code AS code, cohorte.titre AS titre, cohorte.debut AS debut, cohorte.fin AS fin,
                        cohorte.cloturee AS cloturee, parcours.titre AS parcours
@@ -92,21 +81,12 @@ extension Base {
                 ORDER BY cohorte.debut DESC, cohorte.code
                 """).map { ligne in
                 let id: Int64 = ligne[0]
-                let s = seances[id] ?? (0, 0, 0)
-                let a = agregats[id] ?? Agregat(parSexe: [:], suivies: 0, termines: 0, abandons: 0, actifs: 0)
+                let a = agregats[id] ?? Agregat()
                 return ResumeCohorte(code: ligne[1], titre: ligne[2], parcours: ligne[6], debut: ligne[3],
                                      fin: ligne[4], cloturee: ligne[5], inscritsParSexe: a.parSexe.filter { $0.value > 0 },
                                      termines: a.termines, abandons: a.abandons,
-                                     seancesPassees: s.passees, seancesTotal: s.total,
-                                     minutesSuivies: a.suivies, minutesAttendues: s.minutesPassees * a.actifs)
+                                     heures: heures[id] ?? HeuresCohorte(), minutesSuivies: a.suivies)
             }
-        }
-    }
-
-    /// The sessions of the cohort for which attendance has been taken (at least one line).
-    public func seancesSaisies(cohorteId: Int64) throws(ErreurBase) -> Set<Int64> {
-        try lire { db in
-            Set(try Int64.fetchAll(db, sql: "SELECT s.id FROM seance s WHERE s.cohorteId = ? AND EXISTS (SELECT 1 FROM presence p WHERE p.seanceId = s.id)", arguments: [cohorteId]))
         }
     }
 

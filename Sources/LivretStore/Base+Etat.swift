@@ -38,18 +38,19 @@ public struct LigneTableauDeBord: Sendable, Codable {
     public var profilPix: ProfilPix?
 }
 
-/// Completion counts of one cohort, computed in SQL.
+/// Completion counts of one cohort.
 public struct CompletionCohorte: Sendable, Codable, Equatable {
     public var cohorte: String
     public var inscrits: Int
     public var termines: Int
     public var abandons: Int
-    public var assidus: Int
+    /// Inscriptions meeting the parcours' critère d'achèvement today.
+    public var critereAtteint: Int
 }
 
 extension Base {
-    /// The learner's whole record with derived state; `modeles` gives each parcours' template.
-    public func dossier(_ identifiant: String, catalogue: Catalogue) throws(ErreurBase) -> DossierApprenant {
+    /// The learner's whole record with derived state on day `jour` (which séances are held so far).
+    public func dossier(_ identifiant: String, catalogue: Catalogue, au jour: Jour) throws(ErreurBase) -> DossierApprenant {
         let apprenant = try apprenant(identifiant)
         let id = apprenant.id!
         let profils = try profilsPix(apprenantId: id)
@@ -64,7 +65,7 @@ extension Base {
                 let inscriptionId: Int64 = ligne["inscriptionId"]
                 let cohorteId: Int64 = ligne["cohorteId"]
                 let parcours = try Parcours.fetchOne(db, key: ligne["parcoursId"] as Int64)!
-                let seances = try Seance.filter(Column("cohorteId") == cohorteId).order(Column("date")).fetchAll(db)
+                let heuresCohorte = try Self.heuresCohortes(db, cohorteId: cohorteId, au: jour)[cohorteId] ?? HeuresCohorte()
                 let presences = try Presence.fetchAll(db, sql: """
                     SELECT presence.* FROM presence JOIN seance ON seance.id = presence.seanceId
                     WHERE seance.cohorteId = ? AND presence.apprenantId = ? ORDER BY seance.date
@@ -72,7 +73,8 @@ extension Base {
                 let historique = try EtapeInscription.filter(Column("inscriptionId") == inscriptionId).order(Column("id")).fetchAll(db)
                 let sorties = try Sortie.filter(Column("inscriptionId") == inscriptionId).order(Column("id")).fetchAll(db)
                 let bilan = BilanParcours.calculer(parcours: parcours, modele: catalogue.modeleParcours(parcours.modele), pix: catalogue.pix,
-                                                   seances: seances, presences: presences, profil: profils.last { $0.partage }, certifications: certifications)
+                                                   cohorte: heuresCohorte, minutesSuivies: HeuresSuivi.minutesSuivies(presences),
+                                                   profil: profils.last { $0.partage }, certifications: certifications)
                 return .init(cohorte: ligne["cohorte"], parcours: parcours.code, modele: parcours.modele, debut: ligne["debut"], historique: historique,
                              statut: historique.last?.statut ?? .inscrit, sorties: sorties, presences: presences, bilan: bilan)
             }
@@ -83,13 +85,13 @@ extension Base {
                                 etats: EtatItem.calculer(preuves), profilsPix: profils, certifications: certifications)
     }
 
-    /// A cohort's dashboard: each learner's status and bilan, in name order.
-    public func tableauDeBord(cohorte code: String, catalogue: Catalogue) throws(ErreurBase) -> [LigneTableauDeBord] {
+    /// A cohort's dashboard on day `jour`: each learner's status and bilan, in identifier order.
+    public func tableauDeBord(cohorte code: String, catalogue: Catalogue, au jour: Jour) throws(ErreurBase) -> [LigneTableauDeBord] {
         let cohorte = try cohorte(code)
         return try lire { db in
             let parcours = try Parcours.fetchOne(db, key: cohorte.parcoursId)!
             let modele = catalogue.modeleParcours(parcours.modele)
-            let seances = try Seance.filter(Column("cohorteId") == cohorte.id).fetchAll(db)
+            let heuresCohorte = try Self.heuresCohortes(db, cohorteId: cohorte.id!, au: jour)[cohorte.id!] ?? HeuresCohorte()
             let apprenants = try Apprenant.fetchAll(db, sql: """
                 SELECT apprenant.* FROM apprenant JOIN inscription ON inscription.apprenantId = apprenant.id
                 WHERE inscription.cohorteId = ? ORDER BY apprenant.identifiant
@@ -119,8 +121,9 @@ extension Base {
                 let profil = try Self.dernierProfil(db, apprenantId: id)
                 let acquis = EtatItem.calculer(preuvesParApprenant[id] ?? []).filter { $0.statut == .acquis }.count
                 let certifications = try Self.certificationsLegeres(db, apprenantId: id)
-                let bilan = BilanParcours.calculer(parcours: parcours, modele: modele, pix: catalogue.pix, seances: seances,
-                                                   presences: presencesParApprenant[id] ?? [], profil: profil, certifications: certifications)
+                let bilan = BilanParcours.calculer(parcours: parcours, modele: modele, pix: catalogue.pix, cohorte: heuresCohorte,
+                                                   minutesSuivies: HeuresSuivi.minutesSuivies(presencesParApprenant[id] ?? []),
+                                                   profil: profil, certifications: certifications)
                 return LigneTableauDeBord(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
                                           statut: statuts[id] ?? .inscrit, bilan: bilan, itemsAcquis: acquis, profilPix: profil)
             }
@@ -148,30 +151,62 @@ extension Base {
         }
     }
 
-    /// Completion counts of every cohort, in one SQL aggregate: enrolled, completed, dropped out,
-    /// and assiduous (attended at least the parcours' minimum share of its planned hours).
-    public func completions() throws(ErreurBase) -> [CompletionCohorte] {
+    /// Completion counts of every cohort on day `jour`: enrolled, completed, dropped out (``Decompte``),
+    /// and how many meet the parcours' critère d'achèvement (``CritereAchevement``), each
+    /// inscription evaluated by Core from the facts read here.
+    public func completions(au jour: Jour) throws(ErreurBase) -> [CompletionCohorte] {
         try lire { db in
-            // Per inscription: its latest status and the minutes attended (correlated subqueries that
-            // use the covering index presence(apprenantId, cohorteId, statut, minutes)), then per cohort.
-            try Row.fetchAll(db, sql: """
-                SELECT cohorte.code AS code, COUNT(x.id) AS inscrits,
-                       SUM(x.statut = 'termine') AS termines, SUM(x.statut = 'abandon') AS abandons,
-                       SUM(COALESCE(x.m, 0) >= parcours.heuresPrevues * 60 * parcours.assiduiteMinimale) AS assidus
-                FROM cohorte JOIN parcours ON parcours.id = cohorte.parcoursId
-                LEFT JOIN (
-                    SELECT i.id AS id, i.cohorteId AS cohorteId,
-                           (SELECT e.statut FROM etapeInscription e WHERE e.inscriptionId = i.id ORDER BY e.id DESC LIMIT 1) AS statut,
-                           (SELECT SUM(p.minutes) FROM presence p
-                            WHERE p.apprenantId = i.apprenantId AND p.cohorteId = i.cohorteId AND p.statut = 'present') AS m
-                    FROM inscription i
-                ) x ON x.cohorteId = cohorte.id
-                GROUP BY cohorte.id ORDER BY cohorte.code
-                """).map {
-                CompletionCohorte(cohorte: $0["code"], inscrits: $0["inscrits"], termines: $0["termines"] ?? 0,
-                                  abandons: $0["abandons"] ?? 0, assidus: $0["assidus"] ?? 0)
+            let heures = try Self.heuresCohortes(db, au: jour)
+            let parcours = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                SELECT cohorte.id AS cohorteId, parcours.* FROM cohorte JOIN parcours ON parcours.id = cohorte.parcoursId
+                """).map { ($0["cohorteId"] as Int64, try Parcours(row: $0)) })
+            var resultat: [String: CompletionCohorte] = [:]
+            let codes = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, code FROM cohorte").map { ($0[0] as Int64, $0[1] as String) })
+            for code in codes.values { resultat[code] = CompletionCohorte(cohorte: code, inscrits: 0, termines: 0, abandons: 0, critereAtteint: 0) }
+            let lignes = try Row.fetchCursor(db, sql: """
+                SELECT s.cohorteId, s.statut, s.minutesSuivies,
+                       EXISTS (SELECT 1 FROM certificationPix cp WHERE cp.apprenantId = s.apprenantId AND cp.statut = 'validee')
+                FROM suiviInscription s
+                """)
+            while let ligne = try lignes.next() {
+                let cohorteId: Int64 = ligne[0]
+                guard let code = codes[cohorteId], let p = parcours[cohorteId] else { continue }
+                let statut = StatutInscription(rawValue: ligne[1]) ?? .inscrit
+                let minutes: Int = ligne[2]
+                let decompte = Decompte(statut: statut, minutesSuivies: minutes)
+                let suivi = HeuresSuivi(minutesSuivies: minutes, cohorte: heures[cohorteId] ?? HeuresCohorte(), heuresParcours: p.heuresPrevues)
+                let critere = CritereAchevement.evaluer(parcours: p, heures: suivi, certifie: ligne[3])
+                resultat[code]!.inscrits += 1
+                resultat[code]!.termines += decompte.termine ? 1 : 0
+                resultat[code]!.abandons += decompte.abandon ? 1 : 0
+                resultat[code]!.critereAtteint += critere.atteint ? 1 : 0
             }
+            return resultat.values.sorted { $0.cohorte < $1.cohorte }
         }
+    }
+
+    /// The planned hours of each cohort on day `jour` (``HeuresCohorte``), from its séances and
+    /// whether their attendance was taken; `cohorteId` limits it to one cohort, `condition` (on
+    /// aliases `s` séance and `c` cohorte) to a report's scope and period.
+    static func heuresCohortes(_ db: Database, cohorteId: Int64? = nil, condition: (String, StatementArguments)? = nil,
+                               au jour: Jour) throws -> [Int64: HeuresCohorte] {
+        var filtre = "1 = 1"
+        var arguments: StatementArguments = []
+        if let cohorteId {
+            filtre = "s.cohorteId = ?"
+            arguments = [cohorteId]
+        } else if let condition {
+            (filtre, arguments) = condition
+        }
+        var heures: [Int64: HeuresCohorte] = [:]
+        let lignes = try Row.fetchCursor(db, sql: """
+            SELECT s.cohorteId, s.date, s.minutesPrevues, EXISTS (SELECT 1 FROM presence p WHERE p.seanceId = s.id)
+            FROM seance s JOIN cohorte c ON c.id = s.cohorteId WHERE \(filtre)
+            """, arguments: arguments)
+        while let ligne = try lignes.next() {
+            heures[ligne[0], default: HeuresCohorte()].ajouter(SeanceComptee(date: ligne[1], minutes: ligne[2], appelFait: ligne[3]), au: jour)
+        }
+        return heures
     }
 }
 
@@ -185,5 +220,13 @@ extension DossierApprenant {
                                   fin: $0.historique.last { $0.statut == .termine }?.date)
             },
             profils: profilsPix, certifications: certifications)
+    }
+}
+
+extension Base {
+    /// The planned hours of cohort `code` on day `jour` (séances held so far and in all).
+    public func heuresCohorte(_ code: String, au jour: Jour) throws(ErreurBase) -> HeuresCohorte {
+        let cohorte = try cohorte(code)
+        return try lire { db in try Self.heuresCohortes(db, cohorteId: cohorte.id!, au: jour)[cohorte.id!] ?? HeuresCohorte() }
     }
 }

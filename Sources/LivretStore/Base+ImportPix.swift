@@ -22,6 +22,9 @@ public struct BilanImportPix: Sendable, Codable, Equatable {
     public var certificationsDejaConnues: Int
     /// When the same file (same SHA-256) was already imported: the day it was. Nothing was added.
     public var dejaImporteLe: Jour?
+    /// "A-0003 Prénom Nom (ligne N)" of matched learners whose consent does not cover their skills
+    /// follow-up (``UsageDonnees/livret``): nothing of theirs was recorded.
+    public var sansAccord: [String] = []
 }
 
 extension Base {
@@ -76,6 +79,13 @@ extension Base {
             }
         }
         bilan.rapproches = trouves.count
+        // Pix results belong to the skills follow-up: only for people who agreed to it.
+        for (indice, apprenant) in trouves.sorted(by: { $0.key < $1.key }) {
+            guard !UsageDonnees.livret.autorise(try consentementEnVigueur(db, apprenantId: apprenant.id!)) else { continue }
+            let participant = participants[indice]
+            bilan.sansAccord.append("\(apprenant.identifiant) \(participant.prenom) \(participant.nom) (ligne \(participant.ligne))")
+            trouves[indice] = nil
+        }
         return trouves
     }
 

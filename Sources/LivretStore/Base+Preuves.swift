@@ -6,6 +6,7 @@ extension Base {
     @discardableResult
     public func ajouterPreuve(_ preuve: Preuve) throws(ErreurBase) -> Preuve {
         try ecrire { db in
+            try Self.verifierAccordLivret(db, apprenantId: preuve.apprenantId)
             if let remplace = preuve.remplace {
                 guard let ancienne = try Preuve.fetchOne(db, key: remplace), ancienne.apprenantId == preuve.apprenantId else {
                     throw ErreurBase.introuvable(quoi: "Preuve à remplacer", code: String(remplace))
@@ -20,6 +21,7 @@ extension Base {
     /// Adds many preuves in one transaction (imports, demo, benchmark).
     public func ajouterPreuves(_ preuves: [Preuve]) throws(ErreurBase) {
         try ecrire { db in
+            for apprenantId in Set(preuves.map(\.apprenantId)) { try Self.verifierAccordLivret(db, apprenantId: apprenantId) }
             for var preuve in preuves { try preuve.insert(db) }
         }
     }
@@ -32,6 +34,7 @@ extension Base {
     @discardableResult
     public func enregistrerPositionnement(_ positionnement: Positionnement) throws(ErreurBase) -> Int64 {
         try ecrire { db in
+            try Self.verifierAccordLivret(db, apprenantId: positionnement.apprenantId)
             let e = positionnement.eurostat
             try db.execute(sql: """
                 INSERT INTO positionnement (apprenantId, date, auteurId, eurostatInformation, eurostatCommunication, eurostatResolution, eurostatLogiciels)
@@ -67,7 +70,10 @@ extension Base {
     /// Stores a dated Pix profile snapshot.
     @discardableResult
     public func enregistrerProfilPix(_ profil: ProfilPix) throws(ErreurBase) -> Int64 {
-        try ecrire { db in try Self.inserer(db, profil) }
+        try ecrire { db in
+            try Self.verifierAccordLivret(db, apprenantId: profil.apprenantId)
+            return try Self.inserer(db, profil)
+        }
     }
 
     static func inserer(_ db: Database, _ profil: ProfilPix) throws -> Int64 {
@@ -104,7 +110,16 @@ extension Base {
     /// Records a Pix certification; its verification code and Pix Certif number must be new.
     @discardableResult
     public func enregistrerCertification(_ certification: CertificationPix) throws(ErreurBase) -> Int64 {
-        try ecrire { db in try Self.inserer(db, certification) }
+        try ecrire { db in
+            try Self.verifierAccordLivret(db, apprenantId: certification.apprenantId)
+            return try Self.inserer(db, certification)
+        }
+    }
+
+    /// Refuses, in French, a write of the skills follow-up for a learner who did not agree to it.
+    static func verifierAccordLivret(_ db: Database, apprenantId: Int64) throws {
+        let identifiant = try String.fetchOne(db, sql: "SELECT identifiant FROM apprenant WHERE id = ?", arguments: [apprenantId]) ?? String(apprenantId)
+        try UsageDonnees.livret.verifier(try consentementEnVigueur(db, apprenantId: apprenantId), qui: identifiant)
     }
 
     static func inserer(_ db: Database, _ certification: CertificationPix) throws -> Int64 {

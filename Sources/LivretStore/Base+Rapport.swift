@@ -63,110 +63,91 @@ extension Base {
         return (conditions.joined(separator: " AND "), arguments)
     }
 
-    /// The groups a report is computed from, aggregated in SQL: one row per combination of
-    /// sexe, year of birth, QPV and status present in the scope.
-    public func groupesStatistiques(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil) throws(ErreurBase) -> [GroupeStatistique] {
+    /// The groups a report is computed from: the store aggregates the facts the rules look at (one
+    /// row per combination of categories, status, « came », certified competences and consent
+    /// present in the scope), and Core applies the rules (``RegroupementStatistique/regrouper``).
+    ///
+    /// - Parameters:
+    ///   - jour: the day « heures prévues à ce jour » are measured at (``SeanceComptee/tenue(au:)``).
+    ///   - niveauCertifie: the Pix level a certified competence must reach.
+    public func groupesStatistiques(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil, jour: Jour,
+                                    niveauCertifie: Int) throws(ErreurBase) -> RegroupementStatistique {
         let (condition, arguments) = Self.filtre(perimetre, du: du, au: au)
         let bornes = "(? IS NULL OR s.date >= ?) AND (? IS NULL OR s.date <= ?)"
         let argumentsPeriode: StatementArguments = [du, du, au, au]
         return try lire { db in
+            // Planned hours so far per cohort, by Core's rule, handed to SQL as a JSON object.
+            let heures = try Self.heuresCohortes(db, condition: ("\(condition) AND \(bornes)", arguments + argumentsPeriode), au: jour)
+            let prevues = "{" + heures.map { "\"\($0.key)\":\($0.value.minutesPrevuesACeJour)" }.joined(separator: ",") + "}"
             // Minutes attended: index-only on presence(apprenantId, cohorteId, statut, minutes) when the whole
             // run counts; joined to the séance's date only when a period is asked.
             let suivies = (du == nil && au == nil)
                 ? "suivi.minutesSuivies"
                 : "SELECT SUM(pr.minutes) FROM presence pr JOIN seance s ON s.id = pr.seanceId WHERE pr.apprenantId = insc.apprenantId AND pr.cohorteId = insc.cohorteId AND pr.statut = 'present' AND \(bornes)"
-            let base = """
-                WITH insc AS MATERIALIZED (
-                    SELECT i.id AS id, i.apprenantId AS apprenantId, i.cohorteId AS cohorteId,
-                           p.heuresPrevues AS heures, p.assiduiteMinimale AS assiduiteMin, p.certificationRequise AS certifReq
-                    FROM inscription i JOIN cohorte c ON c.id = i.cohorteId JOIN parcours p ON p.id = c.parcoursId
-                    WHERE \(condition)
+            let accord = "(SELECT co.statistiques FROM consentement co WHERE co.apprenantId = a.id ORDER BY co.id DESC LIMIT 1)"
+            let sql = """
+                WITH prevues(cohorteId, m) AS (SELECT CAST(key AS INTEGER), value FROM json_each(?)),
+                insc AS MATERIALIZED (
+                    SELECT i.id AS id, i.apprenantId AS apprenantId, i.cohorteId AS cohorteId
+                    FROM inscription i JOIN cohorte c ON c.id = i.cohorteId WHERE \(condition)
                 ), certs AS MATERIALIZED (
-                    -- Learners with a validated certification: their best number of competences at level ≥ 1.
+                    -- Learners with a validated certification: their best number of competences at the level asked.
                     SELECT apprenantId, MAX(n) AS n FROM (
                         SELECT cp.apprenantId AS apprenantId, COUNT(*) AS n FROM certificationPix cp
                         JOIN certificationPixCompetence cc ON cc.certificationId = cp.id
-                        WHERE cp.statut = 'validee' AND cc.niveau >= 1 GROUP BY cp.id
+                        WHERE cp.statut = 'validee' AND cc.niveau >= ? GROUP BY cp.id
                     ) GROUP BY apprenantId
-                ), prevues AS (
-                    SELECT s.cohorteId AS cohorteId, SUM(s.minutesPrevues) AS m FROM seance s JOIN cohorte c ON c.id = s.cohorteId
-                    WHERE \(condition) AND \(bornes) GROUP BY s.cohorteId
                 ), detail AS MATERIALIZED (
-                    SELECT insc.*, COALESCE(prevues.m, 0) AS minutesPrevues,
-                           -- Latest status and whether it moved on: kept per inscription by triggers (suiviInscription).
-                           suivi.statut AS statut, suivi.avance AS avance,
-                           COALESCE((\(suivies)), 0) AS minutesSuivies,
-                           certs.n AS competences
+                    SELECT insc.apprenantId AS apprenantId, COALESCE(prevues.m, 0) AS minutesPrevues,
+                           suivi.statut AS statut, COALESCE((\(suivies)), 0) AS minutesSuivies, COALESCE(certs.n, 0) AS competences
                     FROM insc LEFT JOIN prevues ON prevues.cohorteId = insc.cohorteId
                     LEFT JOIN certs ON certs.apprenantId = insc.apprenantId
                     JOIN suiviInscription suivi ON suivi.inscriptionId = insc.id
                 )
-                """
-            let argumentsBase: StatementArguments = arguments + arguments + argumentsPeriode + ((du == nil && au == nil) ? [] : argumentsPeriode)
-            var groupes: [String: GroupeStatistique] = [:]
-            func cle(_ ligne: Row) -> String {
-                "\(ligne["sexe"] as String)|\((ligne["annee"] as Int?).map(String.init) ?? "-")|\(ligne["qpv"] as String)|\(ligne["statutSocial"] as String)"
-            }
-            func groupe(_ ligne: Row) -> GroupeStatistique {
-                groupes[cle(ligne)] ?? GroupeStatistique(
-                    sexe: Sexe(rawValue: ligne["sexe"]) ?? .nonCommunique, anneeNaissance: ligne["annee"],
-                    qpv: ResidenceQPV(rawValue: ligne["qpv"]) ?? .nonCommunique, statut: StatutSocial(rawValue: ligne["statutSocial"]) ?? .nonCommunique)
-            }
-            let categories = "a.sexe AS sexe, a.anneeNaissance AS annee, a.qpv AS qpv, a.statutSocial AS statutSocial"
-            // The per-inscription detail is aggregated once by category; drop-out reasons and outcomes come
-            // from their own (small) tables with the same scope.
-            let (conditionSeule, argumentsSeuls) = Self.filtre(perimetre, du: du, au: au)
-            var lignes = try Row.fetchAll(db, sql: base + """
-                SELECT 'groupe' AS genre, \(categories), NULL AS libelle, COUNT(*) AS inscrits,
-                       SUM(d.avance > 0 OR d.minutesSuivies > 0) AS commences,
-                       SUM(d.statut = 'termine' AND d.minutesSuivies >= d.heures * 60 * d.assiduiteMin
-                           AND (d.certifReq = 0 OR COALESCE(d.competences, 0) > 0)) AS termines,
-                       SUM(d.statut = 'abandon') AS abandons,
-                       SUM(COALESCE(d.competences, 0) > 0) AS certifies,
-                       SUM(COALESCE(d.competences, 0)) AS competences,
-                       SUM(d.minutesPrevues) AS minutesPrevues, SUM(d.minutesSuivies) AS minutesSuivies
+                SELECT a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, d.statut, d.minutesSuivies > 0, d.competences, \(accord),
+                       COUNT(*), SUM(d.minutesPrevues), SUM(d.minutesSuivies)
                 FROM detail d JOIN apprenant a ON a.id = d.apprenantId
-                GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial
-                """, arguments: argumentsBase)
-            lignes += try Row.fetchAll(db, sql: """
-                SELECT 'motif' AS genre, \(categories), COALESCE(e.motif, 'non précisé') AS libelle, COUNT(*) AS inscrits
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+                """
+            let argumentsSQL: StatementArguments = [prevues] + arguments + [niveauCertifie] + ((du == nil && au == nil) ? [] : argumentsPeriode)
+            func categories(_ ligne: Row) -> CategoriesStatistiques {
+                CategoriesStatistiques(sexe: Sexe(rawValue: ligne[0]) ?? .nonCommunique, anneeNaissance: ligne[1],
+                                       qpv: ResidenceQPV(rawValue: ligne[2]) ?? .nonCommunique, statut: StatutSocial(rawValue: ligne[3]) ?? .nonCommunique)
+            }
+            var faits: [FaitsInscriptions] = []
+            let curseur = try Row.fetchCursor(db, sql: sql, arguments: argumentsSQL)
+            while let ligne = try curseur.next() {
+                faits.append(FaitsInscriptions(categories: categories(ligne), statutInscription: StatutInscription(rawValue: ligne[4]) ?? .inscrit,
+                                               venu: ligne[5], competencesCertifiees: ligne[6], accordStatistiques: ligne[7],
+                                               nombre: ligne[8], minutesPrevues: ligne[9] ?? 0, minutesSuivies: ligne[10] ?? 0))
+            }
+            // Drop-out reasons and exits come from their own (small) tables with the same scope.
+            let colonnes = "a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, \(accord)"
+            var motifs: [FaitsLibelles] = [], sorties: [FaitsLibelles] = []
+            for ligne in try Row.fetchAll(db, sql: """
+                SELECT \(colonnes), 'motif', COALESCE(e.motif, 'non précisé') AS libelle, COUNT(*)
                 FROM etapeInscription e JOIN inscription i ON i.id = e.inscriptionId JOIN cohorte c ON c.id = i.cohorteId
                 JOIN apprenant a ON a.id = i.apprenantId
-                WHERE \(conditionSeule) AND e.statut = 'abandon'
+                WHERE \(condition) AND e.statut = 'abandon'
                   AND e.id = (SELECT MAX(x.id) FROM etapeInscription x WHERE x.inscriptionId = i.id)
-                GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, libelle
+                GROUP BY 1, 2, 3, 4, 5, 7
                 UNION ALL
-                SELECT 'sortie', \(categories), so.type, COUNT(*)
+                SELECT \(colonnes), 'sortie', so.type, COUNT(*)
                 FROM sortie so JOIN inscription i ON i.id = so.inscriptionId JOIN cohorte c ON c.id = i.cohorteId
                 JOIN apprenant a ON a.id = i.apprenantId
-                WHERE \(conditionSeule)
-                GROUP BY a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, so.type
-                """, arguments: argumentsSeuls + argumentsSeuls)
-            for ligne in lignes {
-                var g = groupe(ligne)
-                switch ligne["genre"] as String {
-                case "motif":
-                    g.motifsAbandon[ligne["libelle"] as String, default: 0] += ligne["inscrits"] as Int
-                case "sortie":
-                    g.sorties[ligne["libelle"] as String, default: 0] += ligne["inscrits"] as Int
-                default:
-                    g.inscrits = ligne["inscrits"]
-                    g.commences = ligne["commences"] ?? 0
-                    g.termines = ligne["termines"] ?? 0
-                    g.abandons = ligne["abandons"] ?? 0
-                    g.certifies = ligne["certifies"] ?? 0
-                    g.competencesCertifiees = ligne["competences"] ?? 0
-                    g.minutesPrevues = ligne["minutesPrevues"] ?? 0
-                    g.minutesSuivies = ligne["minutesSuivies"] ?? 0
-                }
-                groupes[cle(ligne)] = g
+                WHERE \(condition)
+                GROUP BY 1, 2, 3, 4, 5, 7
+                """, arguments: arguments + arguments) {
+                let fait = FaitsLibelles(categories: categories(ligne), accordStatistiques: ligne[4], libelle: ligne[6], nombre: ligne[7])
+                if (ligne[5] as String) == "motif" { motifs.append(fait) } else { sorties.append(fait) }
             }
-            return groupes.sorted { $0.key < $1.key }.map(\.value)
+            return RegroupementStatistique.regrouper(faits, motifsAbandon: motifs, sorties: sorties)
         }
     }
 
-    /// Per parcours template in the scope: inscriptions by number of Pix competences certified (for objectives).
-    public func certificationsParParcours(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil) throws(ErreurBase) -> [CertificationsParcours] {
+    /// Per parcours template in the scope: inscriptions by number of Pix competences certified (for
+    /// objectives), counting only people who agreed to statistics.
+    public func certificationsParParcours(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil, niveauCertifie: Int) throws(ErreurBase) -> [CertificationsParcours] {
         let (condition, arguments) = Self.filtre(perimetre, du: du, au: au)
         return try lire { db in
             var resultat: [String: CertificationsParcours] = [:]
@@ -175,14 +156,17 @@ extension Base {
                     SELECT apprenantId, MAX(n) AS n FROM (
                         SELECT cp.apprenantId AS apprenantId, COUNT(*) AS n FROM certificationPix cp
                         JOIN certificationPixCompetence cc ON cc.certificationId = cp.id
-                        WHERE cp.statut = 'validee' AND cc.niveau >= 1 GROUP BY cp.id
+                        WHERE cp.statut = 'validee' AND cc.niveau >= ? GROUP BY cp.id
                     ) GROUP BY apprenantId
                 )
-                SELECT p.modele AS modele, COALESCE(certs.n, 0) AS n, COUNT(*) AS inscriptions
+                SELECT p.modele AS modele, COALESCE(certs.n, 0) AS n, COUNT(*) AS inscriptions,
+                       (SELECT co.statistiques FROM consentement co WHERE co.apprenantId = i.apprenantId ORDER BY co.id DESC LIMIT 1) AS accord
                 FROM inscription i JOIN cohorte c ON c.id = i.cohorteId JOIN parcours p ON p.id = c.parcoursId
                 LEFT JOIN certs ON certs.apprenantId = i.apprenantId
-                WHERE \(condition) GROUP BY p.modele, n ORDER BY p.modele, n
-                """, arguments: arguments) {
+                WHERE \(condition) GROUP BY p.modele, n, accord ORDER BY p.modele, n
+                """, arguments: [niveauCertifie] + arguments) {
+                // Only people who agreed to be counted (the same rule as the report's groups).
+                guard UsageDonnees.statistiques.autorise(portee: ligne["accord"]) else { continue }
                 let modele: String = ligne["modele"]
                 var entree = resultat[modele] ?? CertificationsParcours(modele: modele, inscrits: 0, parNombreDeCompetences: [:])
                 entree.inscrits += ligne["inscriptions"] as Int

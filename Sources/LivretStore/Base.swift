@@ -88,6 +88,7 @@ public final class Base: Sendable {
     static func traduire(_ erreur: any Error) -> ErreurBase {
         switch erreur {
         case let erreur as ErreurBase: erreur
+        case let erreur as ErreurRegle: .invalide(erreur.message)
         case let erreur as DatabaseError: .depuis(erreur)
         default: .sql(cause: "\(erreur)")
         }

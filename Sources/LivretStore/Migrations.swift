@@ -255,6 +255,14 @@ extension Base {
             );
             """)
         }
+        // Corrections: a withdrawn preuve is followed by an appended retraction (the preuve stays
+        // readable); corrected presences and deleted séances are written to the journal.
+        migrateur.registerMigration("v3-corrections") { db in
+            try db.execute(sql: """
+            ALTER TABLE preuve ADD COLUMN retrait INTEGER NOT NULL DEFAULT 0 CHECK (retrait IN (0, 1));
+            CREATE INDEX preuve_remplace ON preuve(remplace) WHERE remplace IS NOT NULL;
+            """)
+        }
         return migrateur
     }
 }

@@ -28,19 +28,6 @@ public enum Demande: Sendable, Equatable {
     case creerDemo
 }
 
-/// One line of an attendance sheet as typed by the formateur.
-public struct SaisiePresence: Sendable, Equatable {
-    public var identifiant: String
-    public var statut: StatutPresence
-    public var minutes: Int?
-
-    public init(identifiant: String, statut: StatutPresence, minutes: Int?) {
-        self.identifiant = identifiant
-        self.statut = statut
-        self.minutes = minutes
-    }
-}
-
 /// A learner of a cohort as the badges screen shows them.
 public struct BadgesApprenant: Sendable {
     public var identifiant: String
@@ -62,7 +49,7 @@ public struct BadgesApprenant: Sendable {
 public enum Reponse: Sendable {
     case accueil(structure: String?, [ResumeCohorte])
     case cohorte(Cohorte, parcours: Parcours, [LigneTableauDeBord])
-    case seances(cohorte: String, [Seance], saisies: Set<Int64>)
+    case seances(cohorte: String, [Seance], appels: [Int64: EtatAppel])
     case appel(FeuilleAppel)
     case apprenant(DossierApprenant)
     case certification(PreparationCohorte, parcours: String)
@@ -104,51 +91,34 @@ public struct Executeur: Sendable {
             let db = try poste.base()
             let cohorte = try base { () throws(ErreurBase) in try db.cohorte(code) }
             let parcours = try base { () throws(ErreurBase) in try db.parcours(id: cohorte.parcoursId) }
-            return .cohorte(cohorte, parcours: parcours, try base { () throws(ErreurBase) in try db.tableauDeBord(cohorte: code, catalogue: catalogue) })
+            return .cohorte(cohorte, parcours: parcours, try base { () throws(ErreurBase) in try db.tableauDeBord(cohorte: code, catalogue: catalogue, au: poste.jour) })
         case .seances(let code):
             let db = try poste.base()
             let cohorte = try base { () throws(ErreurBase) in try db.cohorte(code) }
             let seances = try base { () throws(ErreurBase) in try db.seances(cohorteId: cohorte.id!) }
-            let saisies = try base { () throws(ErreurBase) in try db.seancesSaisies(cohorteId: cohorte.id!) }
-            return .seances(cohorte: code, seances, saisies: saisies)
+            var appels: [Int64: EtatAppel] = [:]
+            for seance in seances {
+                appels[seance.id!] = EtatAppel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: seance.id!) })
+            }
+            return .seances(cohorte: code, seances, appels: appels)
         case .ajouterSeance(let code, let minutes):
             let db = try poste.base()
-            let auteur = try poste.auteur()
-            guard (1...600).contains(minutes) else {
-                throw ErreurUtilisateur("\(minutes) minutes : la durée d'une séance va de 1 à 600 minutes.")
-            }
-            let seance = try base { () throws(ErreurBase) in
-                try db.ajouterSeance(cohorte: code, date: poste.jour, minutesPrevues: minutes, theme: nil, auteurId: auteur.id!)
-            }
+            let seance = try ServiceSuivi.ajouterSeance(db: db, cohorte: code, minutes: minutes, theme: nil, auteur: try poste.auteur(), jour: poste.jour)
             return .fait("Séance du \(seance.date.francais) ajoutée (\(Format.duree(minutes: minutes))) : Entrée pour faire l'appel.")
         case .appel(let seanceId):
             let db = try poste.base()
             return .appel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: seanceId) })
         case .enregistrerAppel(let seanceId, let saisies):
-            let db = try poste.base()
-            let auteur = try poste.auteur()
-            try base { () throws(ErreurBase) in
-                try db.saisirPresences(seanceId: seanceId, saisies.map { ($0.identifiant, $0.statut, $0.minutes) }, auteurId: auteur.id!, date: poste.jour)
-            }
             // Counted on the whole sheet as recorded, not only on the lines just changed.
-            let feuille = try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: seanceId) }
-            let presents = feuille.lignes.filter { $0.statut == .present }.count
-            let suivis = feuille.lignes.filter { $0.statutInscription != .abandon || $0.statut != nil }.count
-            return .fait("Appel enregistré : \(presents) présent\(presents > 1 ? "s" : "") sur \(suivis).")
+            let etat = try ServiceSuivi.saisirAppel(db: try poste.base(), seance: seanceId, saisies, auteur: try poste.auteur(), jour: poste.jour)
+            let suite = etat.complet ? "" : " (\(etat.libelle) : appel partiel)"
+            return .fait("Appel enregistré : \(etat.presents) présent\(etat.presents > 1 ? "s" : "") sur \(etat.attendus)\(suite).")
         case .apprenant(let identifiant):
             let db = try poste.base()
-            return .apprenant(try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue) })
+            return .apprenant(try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue, au: poste.jour) })
         case .ajouterPreuve(let identifiant, let item, let niveau):
-            let db = try poste.base()
-            let auteur = try poste.auteur()
-            guard catalogue.apticBase.item(item) != nil else {
-                throw ErreurUtilisateur("l'item APTIC « \(item) » n'existe pas dans le référentiel.")
-            }
-            let apprenant = try base { () throws(ErreurBase) in try db.apprenant(identifiant) }
-            let preuve = try base { () throws(ErreurBase) in
-                try db.ajouterPreuve(Preuve(apprenantId: apprenant.id!, referentiel: .aptic, code: item, niveau: niveau,
-                                            date: poste.jour, auteurId: auteur.id!))
-            }
+            let preuve = try ServiceSuivi.ajouterPreuve(db: try poste.base(), catalogue: catalogue, apprenant: identifiant, referentiel: .aptic,
+                                                        code: item, niveau: niveau, auteur: try poste.auteur(), jour: poste.jour)
             return .fait("Preuve n° \(preuve.id!) ajoutée : item \(item), \(niveau.libelle).")
         case .certification(let code):
             let (groupe, _, modele) = try ServicePix.preparation(cohorte: code, db: try poste.base(), catalogue: catalogue)
@@ -158,9 +128,9 @@ public struct Executeur: Sendable {
             let service = try poste.badges()
             let apprenants = try base { () throws(ErreurBase) in try db.apprenants(cohorte: code) }
             return .badges(cohorte: code, try apprenants.sorted { Filtre.plier($0.nomAffiche) < Filtre.plier($1.nomAffiche) }.map { apprenant in
-                let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant.identifiant, catalogue: catalogue) }
+                let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant.identifiant, catalogue: catalogue, au: poste.jour) }
                 return BadgesApprenant(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
-                                       consentement: dossier.consentements.last?.badges == true,
+                                       consentement: UsageDonnees.badges.autorise(dossier.consentements.last),
                                        efface: apprenant.efface, situations: try service.situations(dossier: dossier))
             })
         case .emettreBadges(let identifiant):
@@ -168,21 +138,13 @@ public struct Executeur: Sendable {
             if try base({ () throws(ErreurBase) in try service.db.cleActive() }) == nil {
                 throw ErreurUtilisateur("la structure n'a pas encore de clé de signature : touche k pour la créer, puis e.")
             }
-            let (dossier, choisies) = try service.aDelivrer(apprenant: identifiant, codes: nil)
+            let (dossier, choisies) = try service.aDelivrer(apprenant: identifiant, codes: nil, au: poste.jour)
             guard !choisies.isEmpty else { return .fait("Aucun nouveau badge à délivrer à \(dossier.apprenant.nomAffiche).") }
             let signes = try service.emettre(choisies, dossier: dossier, auteur: try poste.auteur(), jour: poste.jour)
             return .fait("\(signes.count) badge\(signes.count > 1 ? "s" : "") délivré\(signes.count > 1 ? "s" : "") à \(dossier.apprenant.nomAffiche). Touche p : le paquet à lui remettre.")
         case .accordBadges(let identifiant):
-            // A new consent record, dated and signed by the formateur; the other scopes are kept.
-            let db = try poste.base()
-            let auteur = try poste.auteur()
-            let apprenant = try base { () throws(ErreurBase) in try db.apprenant(identifiant) }
-            if apprenant.efface { throw ErreurUtilisateur("l'identité de \(identifiant) a été effacée : plus de badge possible.") }
-            let actuel = try base { () throws(ErreurBase) in try db.consentement(apprenantId: apprenant.id!) }
-            try base { () throws(ErreurBase) in
-                try db.enregistrerConsentement(Consentement(apprenantId: apprenant.id!, date: poste.jour, suivi: actuel?.suivi ?? true, badges: true,
-                                                            statistiques: actuel?.statistiques ?? false, auteurId: auteur.id!))
-            }
+            // A new consent record, dated and signed by the formateur; the other scopes are kept as they were.
+            let apprenant = try ServiceSuivi.accordBadges(db: try poste.base(), apprenant: identifiant, auteur: try poste.auteur(), jour: poste.jour)
             return .fait("Accord de \(apprenant.nomAffiche) pour recevoir des badges noté le \(poste.jour.francais). Touche e pour les délivrer.")
         case .paquet(let identifiant):
             let cible = URL(fileURLWithPath: poste.dossierExports).appendingPathComponent("\(identifiant)-badges.zip")
@@ -199,7 +161,7 @@ public struct Executeur: Sendable {
         case .rapport(let cohorte, let croisement):
             let perimetre: PerimetreRapport = cohorte.map { .cohorte($0) } ?? .structure
             return .rapport(try ServiceRapport.synthese(db: try poste.base(), catalogue: catalogue, perimetre: perimetre,
-                                                        croisement: croisement, anneeReference: poste.jour.annee))
+                                                        croisement: croisement, anneeReference: poste.jour.annee, jour: poste.jour))
         case .creerDemo:
             let db = try poste.base(creer: true)
             if let existante = try base({ () throws(ErreurBase) in try db.structure() }) {

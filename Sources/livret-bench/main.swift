@@ -168,32 +168,35 @@ struct Mesure {
     var p95: Double
 }
 var mesures: [Mesure] = []
+/// The day the figures are computed at: the synthetic base's « today ».
+let jourMesure = Jour(annee: 2024, mois: 8, jour: 26)!
 do {
     var controle = 0
     let dossier = try Chrono.repeter(options.repetitions) { _ in
-        let d = try base.dossier(hasardRequetes.element(donnees.identifiants), catalogue: catalogue)
+        let d = try base.dossier(hasardRequetes.element(donnees.identifiants), catalogue: catalogue, au: jourMesure)
         controle += d.preuves.count
     }
     mesures.append(Mesure(nom: "état complet d'un apprenant (dossier)", objectif: 5, mediane: dossier.mediane, p95: dossier.p95))
     let tableau = try Chrono.repeter(options.repetitions) { _ in
-        controle += try base.tableauDeBord(cohorte: hasardRequetes.element(donnees.cohortes), catalogue: catalogue).count
+        controle += try base.tableauDeBord(cohorte: hasardRequetes.element(donnees.cohortes), catalogue: catalogue, au: jourMesure).count
     }
     mesures.append(Mesure(nom: "tableau de bord d'une cohorte", objectif: 50, mediane: tableau.mediane, p95: tableau.p95))
     var resultat: [CompletionCohorte] = []
-    let completions = try Chrono.repeter(options.repetitions) { _ in resultat = try base.completions() }
+    let completions = try Chrono.repeter(options.repetitions) { _ in resultat = try base.completions(au: jourMesure) }
     mesures.append(Mesure(nom: "complétions de toutes les cohortes", objectif: 500, mediane: completions.mediane, p95: completions.p95))
     var groupes = 0
     let rapport = try Chrono.repeter(options.repetitions) { _ in
-        groupes = try base.groupesStatistiques(.structure).count + base.certificationsParParcours(.structure).count
+        groupes = try base.groupesStatistiques(.structure, jour: jourMesure, niveauCertifie: 1).groupes.count
+            + base.certificationsParParcours(.structure, niveauCertifie: 1).count
     }
     mesures.append(Mesure(nom: "rapport de toute la structure", objectif: 500, mediane: rapport.mediane, p95: rapport.p95))
     controle += groupes
     let inscrits = resultat.reduce(0) { $0 + $1.inscrits }
     let termines = resultat.reduce(0) { $0 + $1.termines }
     let abandons = resultat.reduce(0) { $0 + $1.abandons }
-    let assidus = resultat.reduce(0) { $0 + $1.assidus }
+    let assidus = resultat.reduce(0) { $0 + $1.critereAtteint }
     print("  (contrôle : \(resultat.count) cohortes, \(Nombre.entier(inscrits)) inscriptions, \(Nombre.entier(termines)) terminées, "
-          + "\(Nombre.entier(abandons)) abandons, \(Nombre.entier(assidus)) assidues ; \(controle) éléments lus)")
+          + "\(Nombre.entier(abandons)) abandons, \(Nombre.entier(assidus)) au critère ; \(controle) éléments lus)")
 } catch {
     echouer("requête en échec : \(error)")
 }

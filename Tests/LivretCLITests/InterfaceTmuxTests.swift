@@ -47,7 +47,7 @@ struct InterfaceTmuxTests {
             }
             try #require(marques.count == 3, "\(marque)")
             tmux.taper(texte: "s")
-            let ecran = try tmux.attendre("Appel enregistré : 1 présent sur 6.")
+            let ecran = try tmux.attendre("Appel enregistré : 1 présent sur 6 (3 sur 6 saisis : appel partiel).")
             #expect(!ecran.contains("non enregistré"), "\(ecran)")
             tmux.taper(texte: "q")
             let shell = try tmux.attendre { !$0.contains("Appel enregistré") && $0.contains("stty -g") }

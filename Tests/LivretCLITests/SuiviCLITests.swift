@@ -39,14 +39,15 @@ struct SuiviCLITests {
             let lignes = JSONSortie.objets(try JSONSerialization.jsonObject(with: tableau.sortieOctets))
             #expect(lignes.count == 2, "\(tableau)")
             let awa = try #require(Self.ligne(lignes, "A-0001"), "\(tableau)")
-            let bilanAwa = try #require(awa["bilan"] as? [String: Any])
+            let bilanAwa = try #require((awa["bilan"] as? [String: Any])?["heures"] as? [String: Any])
             #expect(JSONSortie.entier(bilanAwa["minutesSuivies"]) == 165)
-            #expect(JSONSortie.entier(bilanAwa["minutesPrevues"]) == 165)
+            #expect(JSONSortie.entier(bilanAwa["minutesPrevuesACeJour"]) == 165)
+            #expect(bilanAwa["assiduite"] as? Double == 1)
             #expect(awa["statut"] as? String == "en_cours")
             #expect(awa["nom"] as? String == "Awa")
 
             let zed = try #require(Self.ligne(lignes, "A-0002"), "\(tableau)")
-            let bilanZed = try #require(zed["bilan"] as? [String: Any])
+            let bilanZed = try #require((zed["bilan"] as? [String: Any])?["heures"] as? [String: Any])
             #expect(JSONSortie.entier(bilanZed["minutesSuivies"]) == 0)
             #expect(zed["nom"] as? String == "Zed")
 

@@ -10,7 +10,7 @@ struct EligibiliteTests {
         let base = try Base()
         let catalogue = try ReferentielsEmbarques.catalogue()
         _ = try Demo.remplir(base, catalogue: catalogue)
-        let dossier = try base.dossier(identifiant, catalogue: catalogue)
+        let dossier = try base.dossier(identifiant, catalogue: catalogue, au: Demo.jourReference)
         return Dictionary(uniqueKeysWithValues: dossier.eligibilites(catalogue: catalogue).map { ($0.reussite.code, $0) })
     }
 

@@ -47,14 +47,14 @@ enum DemoCV {
     static func cv(_ identifiant: String, choix: ChoixCV = .parDefaut, aujourdhui: Jour = jour,
                    contexte: Contexte? = nil) throws -> CVNumerique {
         let c = try contexte ?? self.contexte()
-        let dossier = try c.base.dossier(identifiant, catalogue: c.catalogue)
+        let dossier = try c.base.dossier(identifiant, catalogue: c.catalogue, au: Demo.jourReference)
         return ConstructionCV.construire(dossier: dossier, badges: badges(apprenantId: dossier.apprenant.id!), structure: Demo.structure,
                                          catalogue: c.catalogue, choix: choix, aujourdhui: aujourdhui)
     }
 
     static func dossier(_ identifiant: String) throws -> DossierApprenant {
         let c = try contexte()
-        return try c.base.dossier(identifiant, catalogue: c.catalogue)
+        return try c.base.dossier(identifiant, catalogue: c.catalogue, au: Demo.jourReference)
     }
 
     /// The parser's error on the page minus its doctype, nil when the page is well-formed XML.

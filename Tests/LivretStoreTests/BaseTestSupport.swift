@@ -19,7 +19,11 @@ struct BaseDeTest {
     }
 
     func apprenant(_ identifiant: String, sexe: Sexe = .feminin, prenom: String? = nil, email: String? = nil) throws -> Apprenant {
-        try base.ajouterApprenant(Apprenant(identifiant: identifiant, prenom: prenom, anneeNaissance: 1985, sexe: sexe, email: email,
-                                            creeLe: Self.jour, creePar: formateur.id!))
+        // Agreed to everything: the tests about consent say otherwise themselves.
+        let apprenant = try base.ajouterApprenant(Apprenant(identifiant: identifiant, prenom: prenom, anneeNaissance: 1985, sexe: sexe, email: email,
+                                                            creeLe: Self.jour, creePar: formateur.id!))
+        try base.enregistrerConsentement(Consentement(apprenantId: apprenant.id!, date: Self.jour, suivi: true, badges: true, statistiques: true,
+                                                      auteurId: formateur.id!))
+        return apprenant
     }
 }

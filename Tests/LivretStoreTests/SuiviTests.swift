@@ -14,12 +14,14 @@ struct SuiviTests {
         try t.base.inscrire(identifiants: ["A-0001", "A-0002"], cohorte: "fen-2023", auteurId: t.formateur.id!, date: BaseDeTest.jour)
         let seance = try t.base.ajouterSeance(cohorte: "fen-2023", date: BaseDeTest.jour, minutesPrevues: 180, theme: "Diagnostic", auteurId: t.formateur.id!)
         try t.base.saisirPresences(seanceId: seance.id!, [("A-0001", .present, nil), ("A-0002", .excuse, nil)], auteurId: t.formateur.id!, date: BaseDeTest.jour)
-        let tableau = try t.base.tableauDeBord(cohorte: cohorte.code, catalogue: t.catalogue)
+        let tableau = try t.base.tableauDeBord(cohorte: cohorte.code, catalogue: t.catalogue, au: Jour("2099-12-31")!)
         #expect(tableau.map(\.identifiant) == ["A-0001", "A-0002"])
         #expect(tableau[0].bilan.minutesSuivies == 180)
         #expect(tableau[0].statut == .enCours)
         #expect(tableau[1].statut == .inscrit)
-        #expect(abs(tableau[0].bilan.assiduite - 180.0 / (67 * 60)) < 1e-9)
+        // One séance held: assiduité over it, avancement over the parcours' 67 h.
+        #expect(tableau[0].bilan.assiduite == 1)
+        #expect(abs(tableau[0].bilan.avancement - 180.0 / (67 * 60)) < 1e-9)
     }
 
     @Test("Un abandon sans motif est refusé, une transition impossible aussi")
@@ -31,7 +33,7 @@ struct SuiviTests {
         #expect(throws: ErreurBase.self) { try t.base.changerStatut(apprenant: "A-0001", cohorte: "c", statut: .abandon, auteurId: t.formateur.id!, date: BaseDeTest.jour) }
         #expect(throws: ErreurBase.self) { try t.base.changerStatut(apprenant: "A-0001", cohorte: "c", statut: .termine, auteurId: t.formateur.id!, date: BaseDeTest.jour) }
         try t.base.changerStatut(apprenant: "A-0001", cohorte: "c", statut: .abandon, motif: "déménagement", auteurId: t.formateur.id!, date: BaseDeTest.jour)
-        #expect(try t.base.completions().first?.abandons == 1)
+        #expect(try t.base.completions(au: Jour("2099-12-31")!).first?.abandons == 1)
     }
 
     @Test("Les preuves ne se modifient pas ; une correction remplace")
@@ -55,7 +57,7 @@ struct SuiviTests {
         try t.base.inscrire(identifiants: ["A-0001"], cohorte: "c", auteurId: t.formateur.id!, date: BaseDeTest.jour)
         try t.base.enregistrerCertification(CertificationPix(apprenantId: a.id!, code: "P-2346789B", date: BaseDeTest.jour, score: 300, palier: 3,
                                                              niveaux: ["1.1": 2, "3.1": 3, "2.1": 1, "4.1": 0], auteurId: t.formateur.id!))
-        let dossier = try t.base.dossier("A-0001", catalogue: t.catalogue)
+        let dossier = try t.base.dossier("A-0001", catalogue: t.catalogue, au: Jour("2099-12-31")!)
         #expect(dossier.inscriptions.first?.bilan.competencesCertifiees == ["1.1", "2.1", "3.1"])
         #expect(dossier.inscriptions.first?.bilan.objectifCertificationAtteint == true)
         #expect(throws: ErreurBase.self) {
@@ -76,13 +78,15 @@ struct SuiviTests {
             let catalogue = try BaseDeTest().catalogue
             let parcours = try base.parcours(depuis: catalogue.modeleParcours("femmes-et-numerique")!)
             let a = try base.ajouterApprenant(Apprenant(identifiant: "A-0001", prenom: "Zoubidaxe", nom: "Quenotrix", sexe: .feminin,
-                                                        email: "zoubidaxe@exemple.fr", telephone: "0611223344", creeLe: BaseDeTest.jour, creePar: f.id!))
+                                                        email: "zoubidaxe@exemple.fr", telephone: "0611223344", creeLe: BaseDeTest.jour, creePar: f.id!),
+                                              consentement: Consentement(apprenantId: 0, date: BaseDeTest.jour, suivi: true, badges: true,
+                                                                         statistiques: true, auteurId: f.id!))
             _ = try base.creerCohorte(Cohorte(code: "c", parcoursId: parcours.id!, titre: "C", debut: BaseDeTest.jour, creePar: f.id!))
             try base.inscrire(identifiants: ["A-0001"], cohorte: "c", auteurId: f.id!, date: BaseDeTest.jour)
             try base.ajouterPreuve(Preuve(apprenantId: a.id!, referentiel: .aptic, code: "48", niveau: .suivi, date: BaseDeTest.jour, auteurId: f.id!, note: "Zoubidaxe envoie un mail"))
-            let avant = try base.completions()
+            let avant = try base.completions(au: Jour("2099-12-31")!)
             try base.effacerApprenant("A-0001", auteurId: f.id!, date: BaseDeTest.jour)
-            #expect(try base.completions() == avant)
+            #expect(try base.completions(au: Jour("2099-12-31")!) == avant)
             #expect(try base.apprenant("A-0001").efface)
             #expect(try base.journal().contains { $0.action == "effacement" && $0.cible == "A-0001" })
         }
@@ -123,5 +127,98 @@ struct VersionsTests {
         _ = try Base(chemin: chemin)
         let copies = try FileManager.default.contentsOfDirectory(atPath: dossier.path).filter { $0.contains(".avant-") }
         #expect(copies.count == 1, "\(copies)")
+    }
+}
+
+@Suite("Base : les règles appliquées à l'écriture")
+struct ReglesEcritureTests {
+    @Test("Sans accord « suivi », ni preuve ni positionnement ; les présences, si")
+    func consentement() throws {
+        let t = try BaseDeTest()
+        let a = try t.base.ajouterApprenant(Apprenant(identifiant: "A-0009", sexe: .feminin, creeLe: BaseDeTest.jour, creePar: t.formateur.id!))
+        _ = try t.base.creerCohorte(Cohorte(code: "c", parcoursId: t.parcours.id!, titre: "C", debut: BaseDeTest.jour, creePar: t.formateur.id!))
+        try t.base.inscrire(identifiants: ["A-0009"], cohorte: "c", auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        let seance = try t.base.ajouterSeance(cohorte: "c", date: BaseDeTest.jour, minutesPrevues: 120, theme: nil, auteurId: t.formateur.id!)
+        try t.base.saisirPresences(seanceId: seance.id!, [("A-0009", .present, nil)], auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        #expect(throws: ErreurBase.self) {
+            try t.base.ajouterPreuve(Preuve(apprenantId: a.id!, referentiel: .aptic, code: "66", niveau: .suivi, date: BaseDeTest.jour, auteurId: t.formateur.id!))
+        }
+        #expect(throws: ErreurBase.self) {
+            try t.base.enregistrerPositionnement(Positionnement(apprenantId: a.id!, date: BaseDeTest.jour, auteurId: t.formateur.id!))
+        }
+        #expect(try t.base.preuves(apprenantId: a.id!).isEmpty)
+        try t.base.enregistrerConsentement(Consentement(apprenantId: a.id!, date: BaseDeTest.jour, suivi: true, badges: false, statistiques: false,
+                                                        auteurId: t.formateur.id!))
+        try t.base.ajouterPreuve(Preuve(apprenantId: a.id!, referentiel: .aptic, code: "66", niveau: .suivi, date: BaseDeTest.jour, auteurId: t.formateur.id!))
+        #expect(try t.base.preuves(apprenantId: a.id!).count == 1)
+    }
+
+    @Test("Séances : dans les dates, pas sur une cohorte clôturée ; supprimer une séance enlève ses présences et le dit au journal")
+    func seances() throws {
+        let t = try BaseDeTest()
+        _ = try t.apprenant("A-0001")
+        let fin = BaseDeTest.jour.ajout(jours: 30)
+        _ = try t.base.creerCohorte(Cohorte(code: "c", parcoursId: t.parcours.id!, titre: "C", debut: BaseDeTest.jour, fin: fin, creePar: t.formateur.id!))
+        try t.base.inscrire(identifiants: ["A-0001"], cohorte: "c", auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        #expect(throws: ErreurBase.self) {
+            try t.base.ajouterSeance(cohorte: "c", date: BaseDeTest.jour.ajout(jours: -1), minutesPrevues: 60, theme: nil, auteurId: t.formateur.id!)
+        }
+        #expect(throws: ErreurBase.self) {
+            try t.base.ajouterSeance(cohorte: "c", date: fin.ajout(jours: 1), minutesPrevues: 60, theme: nil, auteurId: t.formateur.id!)
+        }
+        #expect(throws: ErreurBase.self) {
+            try t.base.ajouterSeance(cohorte: "c", date: BaseDeTest.jour, minutesPrevues: 601, theme: nil, auteurId: t.formateur.id!)
+        }
+        let rattrapage = try t.base.ajouterSeance(cohorte: "c", date: fin.ajout(jours: 1), minutesPrevues: 60, theme: nil, horsDates: true,
+                                                  auteurId: t.formateur.id!)
+        try t.base.saisirPresences(seanceId: rattrapage.id!, [("A-0001", .present, 45)], auteurId: t.formateur.id!, date: fin)
+        #expect(throws: ErreurBase.self) {
+            try t.base.saisirPresences(seanceId: rattrapage.id!, [("A-0001", .present, 61)], auteurId: t.formateur.id!, date: fin)
+        }
+        try t.base.saisirPresences(seanceId: rattrapage.id!, [("A-0001", .absent, nil)], auteurId: t.formateur.id!, date: fin)
+        #expect(try t.base.journal().contains { $0.action == "presence-corrigee" && $0.detail?.contains("présent 45 min → absent 0 min") == true })
+        let supprimee = try t.base.supprimerSeance(id: rattrapage.id!, motif: "erreur de cohorte", auteurId: t.formateur.id!, date: fin)
+        #expect(supprimee.presences == 1)
+        #expect(try t.base.seances(cohorteId: try t.base.cohorte("c").id!).isEmpty)
+        #expect(try t.base.ecartsSuivi() == 0)
+        #expect(try t.base.journal().contains { $0.action == "seance-supprimee" && $0.detail?.contains("erreur de cohorte") == true })
+        try t.base.cloturerCohorte("c", auteurId: t.formateur.id!, date: fin)
+        #expect(throws: ErreurBase.self) {
+            try t.base.ajouterSeance(cohorte: "c", date: BaseDeTest.jour, minutesPrevues: 60, theme: nil, auteurId: t.formateur.id!)
+        }
+    }
+
+    @Test("« Terminé » sans le critère demande un motif ; une correction de statut garde l'histoire ; une preuve retirée ne compte plus")
+    func statutsEtRetraits() throws {
+        let t = try BaseDeTest()
+        let a = try t.apprenant("A-0001")
+        _ = try t.base.creerCohorte(Cohorte(code: "c", parcoursId: t.parcours.id!, titre: "C", debut: BaseDeTest.jour, creePar: t.formateur.id!))
+        try t.base.inscrire(identifiants: ["A-0001"], cohorte: "c", auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        let seance = try t.base.ajouterSeance(cohorte: "c", date: BaseDeTest.jour, minutesPrevues: 120, theme: nil, auteurId: t.formateur.id!)
+        try t.base.saisirPresences(seanceId: seance.id!, [("A-0001", .present, nil)], auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        // 2 h of a 67 h parcours: the critère is not met.
+        #expect(throws: ErreurBase.self) {
+            try t.base.changerStatut(apprenant: "A-0001", cohorte: "c", statut: .termine, auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        }
+        try t.base.changerStatut(apprenant: "A-0001", cohorte: "c", statut: .termine, motif: "a suivi la suite dans une autre structure",
+                                 auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        let ligne = try #require(try t.base.tableauDeBord(cohorte: "c", catalogue: t.catalogue, au: BaseDeTest.jour).first)
+        #expect(ligne.statut == .termine && !ligne.bilan.critere.atteint)
+        #expect(throws: ErreurBase.self) {
+            try t.base.corrigerStatut(apprenant: "A-0001", cohorte: "c", statut: .enCours, motif: " ", auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        }
+        try t.base.corrigerStatut(apprenant: "A-0001", cohorte: "c", statut: .enCours, motif: "noté trop tôt", auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        let dossier = try t.base.dossier("A-0001", catalogue: t.catalogue, au: BaseDeTest.jour)
+        #expect(dossier.inscriptions[0].historique.map(\.statut) == [.inscrit, .enCours, .termine, .enCours])
+        let preuve = try t.base.ajouterPreuve(Preuve(apprenantId: a.id!, referentiel: .aptic, code: "66", niveau: .autonomie, date: BaseDeTest.jour,
+                                                     auteurId: t.formateur.id!))
+        #expect(EtatItem.calculer(try t.base.preuves(apprenantId: a.id!)).first?.statut == .acquis)
+        try t.base.retirerPreuve(id: preuve.id!, motif: "mauvaise personne", auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        let preuves = try t.base.preuves(apprenantId: a.id!)
+        #expect(preuves.count == 2, "la preuve reste lisible, suivie de son retrait")
+        #expect(EtatItem.calculer(preuves).isEmpty)
+        #expect(throws: ErreurBase.self) {
+            try t.base.retirerPreuve(id: preuve.id!, motif: "encore", auteurId: t.formateur.id!, date: BaseDeTest.jour)
+        }
     }
 }

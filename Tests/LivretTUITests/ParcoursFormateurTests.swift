@@ -60,7 +60,7 @@ struct ParcoursFormateurTests {
         // The learner's record shows the same thing, written by the formateur of the workstation.
         let nadia = try db.formateur(Banc.formateur).id!
         let quatrieme = ordre[5]   // the fourth person marked: Inès and Karim were skipped
-        let dossier = try db.dossier(quatrieme, catalogue: catalogueEmbarque)
+        let dossier = try db.dossier(quatrieme, catalogue: catalogueEmbarque, au: Banc.jour)
         let presence = try #require(dossier.inscriptions.first { $0.cohorte == "smartphone-2024" }?.presences.first { $0.seanceId == id })
         #expect(presence.statut == .present && presence.minutes == 90 && presence.auteurId == nadia)
 
@@ -144,15 +144,16 @@ struct ParcoursFormateurTests {
         let id = try Self.idSeanceDuJour(db)
         Self.ouvrirAppel(banc)
         let premier = try #require(ordreAppel(try db.feuilleAppel(seanceId: id)).first).identifiant
-        banc.ecrire("m241\n")    // the planned 120 is shown, the first digit replaces it
-        #expect(banc.message == "241 minutes : la séance en prévoit 120. Corrigez ou Échap.")
+        banc.ecrire("m121\n")    // the planned 120 is shown, the first digit replaces it
+        #expect(banc.message.hasPrefix("121 minutes de présence pour « "), "\(banc.message)")
+        #expect(banc.message.hasSuffix("la séance dure 120 minutes ; écrivez de 1 à 120. Corrigez ou Échap."), "\(banc.message)")
         #expect(banc.application.ecran.saisieEnCours, "le champ reste ouvert pour corriger")
-        #expect(banc.ecran.contains("241▏"))
+        #expect(banc.ecran.contains("121▏"))
         banc.taper(.retourArriere)
-        banc.ecrire("0\n")      // 240: twice the planned time is accepted
+        banc.ecrire("0\n")      // 120: the whole séance, the most a presence can hold
         banc.ecrire("s")
         let feuille = try db.feuilleAppel(seanceId: id)
-        #expect(feuille.lignes.first { $0.identifiant == premier }?.minutes == 240)
+        #expect(feuille.lignes.first { $0.identifiant == premier }?.minutes == 120)
         #expect(feuille.lignes.first { $0.identifiant == premier }?.statut == .present)
         #expect(feuille.lignes.filter { $0.statut != nil }.count == 1)
     }
@@ -192,11 +193,12 @@ struct ParcoursFormateurTests {
         banc.taper(.echap)
         banc.ecrire("s")
         #expect(banc.titre.hasPrefix("Séances"))
-        #expect(banc.message == "Appel enregistré : 1 présent sur 6.", "compté sur toute la feuille : 8 inscrits dont 2 abandons")
+        #expect(banc.message == "Appel enregistré : 1 présent sur 6 (2 sur 6 saisis : appel partiel).",
+                "compté sur toute la feuille : 8 inscrits dont 2 abandons, 2 lignes saisies")
         let feuille = try db.feuilleAppel(seanceId: id)
         let ordre = ordreAppel(feuille)
         #expect(ordre.map(\.statut) == [.present, .absent] + Array(repeating: nil, count: 6))
-        #expect(banc.ligne(contenant: "Rattrapage")?.hasSuffix("fait") == true)
+        #expect(banc.ligne(contenant: "Rattrapage")?.hasSuffix("2 sur 6 saisis") == true, "un appel partiel se dit partiel")
     }
 
     // MARK: - Preuves
@@ -210,10 +212,10 @@ struct ParcoursFormateurTests {
         let banc = try Banc()
         let db = try banc.db
         banc.taper(.bas, .entree)       // fen-2023
-        let identifiant = try #require(try db.tableauDeBord(cohorte: "fen-2023", catalogue: catalogueEmbarque)
+        let identifiant = try #require(try db.tableauDeBord(cohorte: "fen-2023", catalogue: catalogueEmbarque, au: Banc.jour)
             .min { Filtre(nom: $0.nom) < Filtre(nom: $1.nom) }?.identifiant)
         banc.taper(.entree)             // the first learner, by name
-        let dossier = try db.dossier(identifiant, catalogue: catalogueEmbarque)
+        let dossier = try db.dossier(identifiant, catalogue: catalogueEmbarque, au: Banc.jour)
         let avant = dossier.preuves
         // The grid opens on the first item this person is working on (else the first item).
         let item = dossier.etats.first { $0.referentiel == .aptic && $0.statut == .enCours }?.code ?? Self.premierItem
@@ -222,7 +224,7 @@ struct ParcoursFormateurTests {
 
         banc.ecrire("a")                // autonomie, on the selected item
         banc.taper(.entree)             // confirmed: two keys
-        let apres = try db.dossier(identifiant, catalogue: catalogueEmbarque).preuves
+        let apres = try db.dossier(identifiant, catalogue: catalogueEmbarque, au: Banc.jour).preuves
         #expect(apres.count == avant.count + 1)
         let preuve = try #require(apres.first { p in !avant.contains { $0.id == p.id } })
         #expect(preuve.referentiel == .aptic && preuve.code == item)

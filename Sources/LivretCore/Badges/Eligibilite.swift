@@ -65,12 +65,20 @@ public enum EvaluationReussites {
     static func parcoursTermine(_ reussite: Reussite, parcours: [SituationParcours]) -> Eligibilite {
         let modele = String(reussite.code.dropFirst("parcours-".count))
         let situations = parcours.filter { $0.modele == modele }
-        if let fait = situations.first(where: { $0.statut == .termine && $0.bilan.completionAtteinte }) {
-            var constat = "A suivi \(Format.heures(fait.bilan.heuresSuivies)) sur \(Format.heures(fait.bilan.heuresParcours)) prévues (présence \(Format.pourcentage(fait.bilan.assiduite)))"
+        // « Terminé » (the recorded status) and the critère the badge states, both from Core.
+        if let fait = situations.first(where: { $0.statut == .termine && $0.bilan.critere.atteint }) {
+            var constat = "A suivi \(Format.heures(fait.bilan.heuresSuivies)) sur \(Format.heures(fait.bilan.heuresParcours)) prévues (avancement \(Format.pourcentage(fait.bilan.avancement)))"
             if let debut = fait.debut { constat += ", à partir du \(debut.francais)" }
             return Eligibilite(reussite: reussite, eligible: true, constats: [constat + ", avec accompagnement."], manque: nil)
         }
-        let manque = situations.isEmpty ? "pas inscrite ou inscrit à ce parcours" : "parcours pas encore terminé selon sa règle"
+        let manque: String
+        if situations.isEmpty {
+            manque = "pas inscrite ou inscrit à ce parcours"
+        } else if let termine = situations.first(where: { $0.statut == .termine }) {
+            manque = "parcours terminé, mais critère d'achèvement non atteint : \(termine.bilan.critere.raison ?? "")"
+        } else {
+            manque = "parcours pas encore terminé"
+        }
         return Eligibilite(reussite: reussite, eligible: false, constats: [], manque: manque)
     }
 

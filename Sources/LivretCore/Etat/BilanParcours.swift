@@ -7,17 +7,11 @@ public struct BilanParcours: Sendable, Equatable, Codable {
         public var atteinte: Bool
     }
 
-    /// Minutes planned over the cohort's séances so far.
-    public var minutesPrevues: Int
-    /// Minutes attended.
-    public var minutesSuivies: Int
-    /// Hours of the parcours as designed (67 h for Femmes et Numérique).
-    public var heuresParcours: Double
-    /// Attended / planned over the parcours' hours, 0–1.
-    public var assiduite: Double
+    /// Hours followed, planned so far and designed, with assiduité and avancement (``HeuresSuivi``).
+    public var heures: HeuresSuivi
+    /// The parcours' critère d'achèvement, evaluated (« terminé » itself is the recorded status).
+    public var critere: CritereAchevement
     public var cibles: [CibleAtteinte]
-    /// The completion rule, evaluated.
-    public var completionAtteinte: Bool
     /// ≥ 5 competences at level ≥ 1 on the latest profile or certification.
     public var certifiable: Bool
     /// Competences certified at the objective's level.
@@ -25,25 +19,26 @@ public struct BilanParcours: Sendable, Equatable, Codable {
     /// Whether the certification objective ("≥ 3 compétences certifiées") is reached, when the parcours has one.
     public var objectifCertificationAtteint: Bool?
 
-    public var heuresSuivies: Double { Double(minutesSuivies) / 60 }
+    public var minutesSuivies: Int { heures.minutesSuivies }
+    public var heuresSuivies: Double { heures.heuresSuivies }
+    public var heuresParcours: Double { heures.heuresParcours }
+    /// Suivies / prévues à ce jour (nil before the first séance held).
+    public var assiduite: Double? { heures.assiduite }
+    /// Suivies / heures du parcours (or of every séance planned, if more).
+    public var avancement: Double { heures.avancement }
 
     /// Evaluates a learner's state in a parcours.
     ///
     /// - Parameters:
     ///   - parcours: the run parcours (planned hours, completion rule).
     ///   - modele: its template, for targets and objectives (nil when unknown).
-    ///   - seances: the cohort's séances.
-    ///   - presences: the learner's attendance at them.
+    ///   - cohorte: the cohort's planned hours on the day asked (``HeuresCohorte``).
+    ///   - minutesSuivies: the learner's minutes « présent » in the cohort (``HeuresSuivi/minutesSuivies(_:)``).
     ///   - profil: the latest Pix profile, if any.
     ///   - certifications: the learner's Pix certifications.
-    public static func calculer(parcours: Parcours, modele: ModeleParcours?, pix: ReferentielPix, seances: [Seance],
-                                presences: [Presence], profil: ProfilPix?, certifications: [CertificationPix]) -> BilanParcours {
-        let ids = Set(seances.compactMap(\.id))
-        let minutesPrevues = seances.reduce(0) { $0 + $1.minutesPrevues }
-        let minutesSuivies = presences.filter { ids.contains($0.seanceId) && $0.statut == .present }.reduce(0) { $0 + $1.minutes }
-        let base = max(parcours.heuresPrevues * 60, Double(minutesPrevues))
-        let assiduite = base > 0 ? min(1, Double(minutesSuivies) / base) : 0
-
+    public static func calculer(parcours: Parcours, modele: ModeleParcours?, pix: ReferentielPix, cohorte: HeuresCohorte,
+                                minutesSuivies: Int, profil: ProfilPix?, certifications: [CertificationPix]) -> BilanParcours {
+        let heures = HeuresSuivi(minutesSuivies: minutesSuivies, cohorte: cohorte, heuresParcours: parcours.heuresPrevues)
         var niveaux = profil?.niveaux ?? [:]
         for certification in certifications where certification.statut == .validee {
             niveaux.merge(certification.niveaux) { max($0, $1) }
@@ -56,10 +51,8 @@ public struct BilanParcours: Sendable, Equatable, Codable {
         let niveauMin = objectif?.niveauMin ?? pix.certifiabilite.niveauMin
         let certifiees = Set(certifications.flatMap { $0.competencesCertifiees(niveauMin: niveauMin) }).sorted()
         let certifie = certifications.contains { $0.statut == .validee }
-        let completion = assiduite >= parcours.assiduiteMinimale && (!parcours.certificationRequise || certifie)
-        return BilanParcours(minutesPrevues: minutesPrevues, minutesSuivies: minutesSuivies, heuresParcours: parcours.heuresPrevues,
-                             assiduite: assiduite, cibles: cibles, completionAtteinte: completion,
-                             certifiable: pix.estCertifiable(niveaux), competencesCertifiees: certifiees,
+        return BilanParcours(heures: heures, critere: CritereAchevement.evaluer(parcours: parcours, heures: heures, certifie: certifie),
+                             cibles: cibles, certifiable: pix.estCertifiable(niveaux), competencesCertifiees: certifiees,
                              objectifCertificationAtteint: objectif.map { certifiees.count >= ($0.competencesMin ?? 1) })
     }
 }

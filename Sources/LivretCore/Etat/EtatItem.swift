@@ -31,6 +31,8 @@ public struct EtatItem: Sendable, Equatable, Codable {
         var ordre: [String] = []
         for preuve in preuves.sorted(by: { ($0.date, $0.id ?? 0) < ($1.date, $1.id ?? 0) }) {
             if let id = preuve.id, remplacees.contains(id) { continue }
+            // A retraction withdraws the preuve it names, and adds nothing.
+            if preuve.retrait { continue }
             let cle = "\(preuve.referentiel.rawValue)|\(preuve.code)"
             var etat = etats[cle] ?? {
                 ordre.append(cle)

@@ -11,9 +11,10 @@ public enum CalculRapport {
     ///   - anneeReference: the year ages are computed at.
     ///   - seuil: counts from 1 to seuil − 1 are masked, with complementary suppression; nil: nothing is masked
     ///     and the report carries ``SecretStatistique/avertissementNonMasque``.
+    ///   - horsStatistiques: inscriptions left out for lack of consent (``RegroupementStatistique``); the report says how many.
     public static func calculer(groupes: [GroupeStatistique], perimetre: PerimetreRapport, objectifs: [ObjectifRealise] = [],
                                 croisement: Croisement = .aucun, tranches: TranchesAge = .parDefaut, anneeReference: Int,
-                                seuil: Int? = SecretStatistique.seuilParDefaut) -> Rapport {
+                                seuil: Int? = SecretStatistique.seuilParDefaut, horsStatistiques: Int = 0) -> Rapport {
         let sexes = Sexe.allCases
         let sous: [String?] = switch croisement {
         case .aucun: [nil]
@@ -119,10 +120,13 @@ public enum CalculRapport {
         } else {
             avertissements.append(SecretStatistique.avertissementNonMasque)
         }
+        if horsStatistiques > 0 {
+            avertissements.append("\(horsStatistiques) inscription\(horsStatistiques > 1 ? "s" : "") hors statistiques : la personne n'a pas donné son accord pour être comptée.")
+        }
         return Rapport(perimetre: perimetre.libelle, anneeReference: anneeReference, seuil: seuil, croisement: croisement,
                        bornesAge: tranches.bornes, methodeIntervalle: EcartFemmesHommes.methodeNewcombe, lignes: lignes,
                        totauxParSexe: totauxParSexe, total: total, motifsAbandon: motifsPublies, sorties: sortiesPubliees,
-                       objectifs: objectifsPublies, ecart: ecart, avertissements: avertissements)
+                       objectifs: objectifsPublies, ecart: ecart, horsStatistiques: horsStatistiques, avertissements: avertissements)
     }
 
     /// Minutes as hours to 0.1 h.

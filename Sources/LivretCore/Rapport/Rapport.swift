@@ -113,5 +113,7 @@ public struct Rapport: Sendable, Codable, Equatable {
     public let sorties: [SortiePubliee]
     public let objectifs: [ObjectifPublie]
     public let ecart: EcartFemmesHommes
+    /// Inscriptions left out because the person did not agree to statistics (said, never silent).
+    public let horsStatistiques: Int
     public let avertissements: [String]
 }

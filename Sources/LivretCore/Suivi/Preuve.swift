@@ -11,9 +11,13 @@ public struct Preuve: Sendable, Equatable, Codable, Identifiable {
     public var auteurId: Int64
     public var note: String?
     public var remplace: Int64?
+    /// A retraction: it withdraws the preuve ``remplace`` names and shows nothing itself (its
+    /// ``note`` says why). Both stay readable.
+    public var retrait: Bool
 
     public init(id: Int64? = nil, apprenantId: Int64, referentiel: ReferentielCible, code: String, niveau: NiveauPreuve,
-                date: Jour, auteurId: Int64, note: String? = nil, remplace: Int64? = nil) {
+                date: Jour, auteurId: Int64, note: String? = nil, remplace: Int64? = nil, retrait: Bool = false) {
+        self.retrait = retrait
         self.id = id
         self.apprenantId = apprenantId
         self.referentiel = referentiel

@@ -124,7 +124,7 @@ public struct EcranAccueil: EcranTUI {
             let autres = (c.inscritsParSexe[.autre] ?? 0) + (c.inscritsParSexe[.nonCommunique] ?? 0)
             return [[Segment(c.code)], [Segment(c.parcours)], [Segment(c.debut.francais)], [Segment("\(c.inscrits)")],
                     [Segment("\(c.inscritsParSexe[.feminin] ?? 0)")], [Segment("\(c.inscritsParSexe[.masculin] ?? 0)")], [Segment("\(autres)")],
-                    [Segment("\(c.seancesPassees)/\(c.seancesTotal)")], Self.assiduite(c.assiduite)]
+                    [Segment("\(c.heures.seancesTenues)/\(c.heures.seancesPlanifiees)")], Self.assiduite(c.assiduite)]
         }.rendre(dans: haut, tampon: &tampon)
         tampon.separateur(zone, y: parties[1].y, premier: d.decalage, visibles: max(1, haut.hauteur - 1), total: visibles.count)
         if let c = selectionnee {
@@ -133,7 +133,7 @@ public struct EcranAccueil: EcranTUI {
             let a = c.inscritsParSexe[.autre] ?? 0, nc = c.inscritsParSexe[.nonCommunique] ?? 0
             Paragraphe(lignes: [
                 [Segment(c.titre, style: Styles.entete), Segment(c.titre.contains(c.parcours) ? "" : " — \(c.parcours)")],
-                [Segment("Du \(c.debut.francais)\(fin)\(c.cloturee ? " (clôturée)" : "") · \(c.seancesPassees) séance\(c.seancesPassees > 1 ? "s" : "") sur \(c.seancesTotal) · assiduité \(Format.pourcentage(c.assiduite))")],
+                [Segment("Du \(c.debut.francais)\(fin)\(c.cloturee ? " (clôturée)" : "") · \(c.heures.seancesTenues) séance\(c.heures.seancesTenues > 1 ? "s" : "") tenue\(c.heures.seancesTenues > 1 ? "s" : "") sur \(c.heures.seancesPlanifiees) · assiduité \(Format.pourcentage(c.assiduite))")],
                 [Segment("\(Format.pluriel(c.inscrits, "inscrit")) : \(f) F, \(h) H, \(a) autre, \(nc) n.c. · \(Format.pluriel(c.termines, "terminé")) · \(Format.pluriel(c.abandons, "abandon"))")],
             ] + (filtre.actif || !filtre.texte.isEmpty ? [[Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
                                                           Segment("  (\(visibles.count) sur \(cohortes.count))", style: Styles.attenue)]] : []),

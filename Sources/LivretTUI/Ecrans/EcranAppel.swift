@@ -1,4 +1,5 @@
 import LivretCore
+import LivretServices
 import LivretStore
 import LivretTerminal
 
@@ -98,8 +99,12 @@ public struct EcranAppel: EcranTUI {
             switch touche {
             case .entree:
                 guard let valeur = Int(champ.texte) else { minutes = nil; return [.info("Minutes inchangées.")] }
-                guard valeur <= feuille.seance.minutesPrevues * 2 else {
-                    return [.info("\(valeur) minutes : la séance en prévoit \(feuille.seance.minutesPrevues). Corrigez ou Échap.")]
+                // The same bound as every front end (Core's rule), checked as soon as it is typed.
+                do {
+                    _ = try RegleSeance.minutesPresence(statut: .present, saisies: valeur, seance: feuille.seance.minutesPrevues,
+                                                        qui: feuille.lignes[defilement.selection].nom)
+                } catch {
+                    return [.info("\(error.message) Corrigez ou Échap.")]
                 }
                 minutes = nil
                 marquer(.present, minutes: valeur, hauteur: h)

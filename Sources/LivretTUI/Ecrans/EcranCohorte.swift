@@ -66,7 +66,7 @@ public struct EcranCohorte: EcranTUI {
             switch tri {
             case .nom: return Filtre.plier(l[a].nom) < Filtre.plier(l[b].nom)
             case .heures: return l[a].bilan.minutesSuivies > l[b].bilan.minutesSuivies
-            case .assiduite: return l[a].bilan.assiduite > l[b].bilan.assiduite
+            case .assiduite: return (l[a].bilan.assiduite ?? -1) > (l[b].bilan.assiduite ?? -1)
             case .items: return l[a].itemsAcquis > l[b].itemsAcquis
             case .pix: return (Self.competencesPix(l[a]) ?? -1) > (Self.competencesPix(l[b]) ?? -1)
             case .statut: return l[a].statut.rawValue < l[b].statut.rawValue
@@ -128,7 +128,7 @@ public struct EcranCohorte: EcranTUI {
             let l = lignes[visibles[i]]
             let pix = Self.competencesPix(l).map { "\($0) c." } ?? "—"
             let heures = "\(Int(l.bilan.heuresSuivies.rounded()))/\(Int(l.bilan.heuresParcours.rounded())) h"
-            return [[Segment(l.nom)], [Segment(heures)], EcranAccueil.assiduite(l.bilan.minutesPrevues == 0 ? nil : l.bilan.assiduite),
+            return [[Segment(l.nom)], [Segment(heures)], EcranAccueil.assiduite(l.bilan.assiduite),
                     [Segment("\(l.itemsAcquis)")], [Segment(pix)], [Segment(l.statut.libelle, style: l.statut == .abandon ? Styles.attenue : .normal)]]
         }.rendre(dans: parties[1], tampon: &tampon)
         tampon.separateur(zone, y: parties[2].y, premier: d.decalage, visibles: max(1, parties[1].hauteur - 1), total: visibles.count)
@@ -142,12 +142,15 @@ public struct EcranCohorte: EcranTUI {
             return
         }
         let b = l.bilan
-        let pix = Self.competencesPix(l).map { "Pix : \($0) compétence\($0 > 1 ? "s" : "") de niveau 1 ou plus" } ?? "Pix : pas de profil partagé"
-        let cibles = b.cibles.isEmpty ? "" : " · cibles \(b.cibles.filter(\.atteinte).count) sur \(b.cibles.count)"
+        let pix = Self.competencesPix(l).map { "Pix : \($0) compétence\($0 > 1 ? "s" : "") niveau ≥ 1" } ?? "Pix : pas de profil partagé"
+        let cibles = b.cibles.isEmpty ? "" : " · cibles \(b.cibles.filter(\.atteinte).count)/\(b.cibles.count)"
         let certifiable = l.profilPix == nil ? "" : (b.certifiable ? " · certifiable" : " · pas encore certifiable")
-        tampon.ecrireLigne([Segment(pix + cibles + certifiable)], x: bas.x, y: bas.y + 1, largeur: bas.largeur)
+        // A « terminé » whose critère is not met says why, on screen as everywhere.
+        let critere = l.statut == .termine && !b.critere.atteint ? " · terminé, critère non atteint : \(b.critere.raison ?? "")" : ""
+        tampon.ecrireLigne([Segment("\(Format.pluriel(l.itemsAcquis, "item")) acquis · " + pix + cibles + certifiable + critere)],
+                           x: bas.x, y: bas.y + 1, largeur: bas.largeur)
         tampon.ecrireLigne([Segment(l.nom, style: Styles.entete),
-                       Segment(" (\(l.identifiant)) · \(Format.heures(b.heuresSuivies)) sur \(Format.heures(b.heuresParcours)) · assiduité \(Format.pourcentage(b.assiduite)) · \(l.itemsAcquis) items acquis")],
+                       Segment(" (\(l.identifiant)) · \(Format.heures(b.heuresSuivies)) sur \(Format.heures(b.heuresParcours)) · assiduité \(b.assiduite.map(Format.pourcentage) ?? "—") · avancement \(Format.pourcentage(b.avancement))")],
                       x: bas.x, y: bas.y, largeur: bas.largeur)
     }
 }

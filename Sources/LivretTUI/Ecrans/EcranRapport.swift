@@ -82,7 +82,12 @@ public struct EcranRapport: EcranTUI {
         let ecart = e.calculable && e.points != nil
             ? "Écart femmes–hommes de complétion : \(Self.points(e.points!)) (IC 95 % \(Self.points(e.bas ?? 0)) à \(Self.points(e.haut ?? 0)))"
             : "Écart femmes–hommes : \(e.raison ?? "non calculable")"
-        let masque = seuil.map { "Effectifs de 1 à \($0 - 1) masqués (« < \($0) ») pour ne pas identifier les personnes." } ?? "Chiffres non masqués."
+        var masque = seuil.map { "Effectifs de 1 à \($0 - 1) masqués (« < \($0) »)" } ?? "Chiffres non masqués"
+        if rapport.horsStatistiques > 0 {
+            // Never silent: those who did not agree to be counted are said, in number only.
+            masque += " · \(rapport.horsStatistiques) hors statistiques (sans accord)"
+        }
+        masque += "."
         Paragraphe(lignes: [[Segment(ecart)], [Segment(masque, style: Styles.attenue)]], retourALaLigne: true)
             .rendre(dans: parties[3].interieur(horizontal: 1), tampon: &tampon)
     }

@@ -1,4 +1,5 @@
 import LivretCore
+import LivretServices
 import LivretTerminal
 
 /// The sessions of a cohort, to choose the one whose attendance to take. The session of the
@@ -7,7 +8,8 @@ public struct EcranSeances: EcranTUI {
     let cohorte: String
     let jour: Jour
     var seances: [Seance] = []
-    var saisies: Set<Int64> = []
+    /// The state of each séance's roll call (« fait », « 3 sur 11 saisis »), by séance.
+    var appels: [Int64: EtatAppel] = [:]
     var defilement = Defilement()
     var charge = false
     /// The duration typed for a new séance of the day (minutes), while it is typed.
@@ -29,10 +31,10 @@ public struct EcranSeances: EcranTUI {
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
         if case .fait = reponse { return [.demander(.seances(cohorte))] }
-        guard case .seances(_, let seances, let saisies) = reponse else { return [] }
+        guard case .seances(_, let seances, let appels) = reponse else { return [] }
         let premiereFois = !charge || seances.count > self.seances.count
         self.seances = seances
-        self.saisies = saisies
+        self.appels = appels
         charge = true
         if premiereFois {
             defilement.selection = seances.lastIndex { $0.date <= jour } ?? 0
@@ -90,11 +92,17 @@ public struct EcranSeances: EcranTUI {
         var d = defilement
         d.ajuster(nombre: seances.count, hauteur: max(1, liste.hauteur - 1))
         let colonnes = [ColonneTableau(titre: "Date", largeur: .fixe(16)), ColonneTableau(titre: "Thème", largeur: .reste),
-                        ColonneTableau(titre: "Durée", largeur: .fixe(8), alignement: .droite), ColonneTableau(titre: "Appel", largeur: .fixe(10))]
+                        ColonneTableau(titre: "Durée", largeur: .fixe(8), alignement: .droite), ColonneTableau(titre: "Appel", largeur: .fixe(15))]
         Tableau(colonnes: colonnes, nombre: seances.count, selection: d.selection, decalage: d.decalage) { i in
             let s = seances[i]
-            let fait = s.id.map { saisies.contains($0) } ?? false
-            let etat: Segment = fait ? Segment("fait", style: Styles.succes) : (s.date > jour ? Segment("à venir", style: Styles.attenue) : Segment("à faire", style: Styles.enCours))
+            let appel = s.id.flatMap { appels[$0] }
+            let etat: Segment
+            if let appel, appel.saisis > 0 {
+                // A partial roll call reads as partial (« 2 sur 6 saisis »), never « fait ».
+                etat = Segment(appel.libelle, style: appel.complet ? Styles.succes : Styles.enCours)
+            } else {
+                etat = s.date > jour ? Segment("à venir", style: Styles.attenue) : Segment("à faire", style: Styles.enCours)
+            }
             return [[Segment(Format.jourCourt(s.date), style: s.date == jour ? Styles.entete : .normal)], [Segment(s.theme ?? "—")],
                     [Segment(Format.duree(minutes: s.minutesPrevues))], [etat]]
         }.rendre(dans: liste, tampon: &tampon)

@@ -28,6 +28,11 @@ enum AffichagePix {
             l.append("  Introuvables (\(bilan.introuvables.count)) — non importés ; ajoutez-les ou relancez avec --creer-apprenants :")
             l += bilan.introuvables.map { "    \($0)" }
         }
+        if !bilan.sansAccord.isEmpty {
+            l.append("  Sans accord pour le suivi de leurs compétences (\(bilan.sansAccord.count)) — rien d'eux n'est enregistré ; "
+                     + "notez leur accord (portée « suivi ») puis importez le prochain export de la campagne :")
+            l += bilan.sansAccord.map { "    \($0)" }
+        }
         if !bilan.ambigus.isEmpty {
             l.append("  Ambigus (\(bilan.ambigus.count)) — plusieurs apprenants possibles, non importés ; précisez l'identifiant externe dans Pix :")
             l += bilan.ambigus.map { "    \($0)" }

@@ -22,8 +22,10 @@ enum AffichageSuivi {
             let b = inscription.bilan
             l.append("")
             l.append("Cohorte \(inscription.cohorte) (parcours \(inscription.parcours)) — \(inscription.statut.libelle)")
-            l.append("  Heures suivies : \(Format.heures(b.heuresSuivies)) sur \(Format.heures(b.heuresParcours)) prévues — assiduité \(Format.pourcentage(b.assiduite))")
-            l.append("  Parcours terminé selon la règle : \(b.completionAtteinte ? "oui" : "pas encore")")
+            l.append("  Heures suivies : \(Format.heures(b.heuresSuivies)) sur \(Format.heures(b.heures.heuresPrevuesACeJour)) prévues à ce jour"
+                     + " (parcours de \(Format.heures(b.heuresParcours)))")
+            l.append("  Assiduité \(b.assiduite.map(Format.pourcentage) ?? "—") · avancement \(Format.pourcentage(b.avancement))")
+            l.append("  " + texteCritere(statut: inscription.statut, critere: b.critere, historique: inscription.historique))
             l.append("  Certifiable Pix : \(b.certifiable ? "oui" : "non")")
             if let objectif = b.objectifCertificationAtteint {
                 l.append("  Objectif de certification : \(objectif ? "atteint" : "pas encore") (\(b.competencesCertifiees.count) compétences certifiées)")
@@ -52,5 +54,14 @@ enum AffichageSuivi {
                      + (catalogue.pix.palier(pourScore: certification.score).map { " — \($0.libelle)" } ?? ""))
         }
         return l.joined(separator: "\n")
+    }
+
+    /// The critère d'achèvement in words; a « terminé » whose critère is not met says why.
+    static func texteCritere(statut: StatutInscription, critere: CritereAchevement, historique: [EtapeInscription]) -> String {
+        if critere.atteint { return "Critère d'achèvement : atteint" }
+        let raison = critere.raison ?? ""
+        guard statut == .termine else { return "Critère d'achèvement : pas encore (\(raison))" }
+        let motif = historique.last { $0.statut == .termine }?.motif.map { " — terminé sur décision : \($0)" } ?? ""
+        return "Critère d'achèvement non atteint (\(raison))\(motif)"
     }
 }

@@ -98,13 +98,15 @@ struct ApprenantCommande: ParsableCommand {
     struct Montrer: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Montrer le livret d'un apprenant : parcours, heures, compétences, certifications.")
         @OptionGroup var options: OptionsBase
+        @OptionGroup var jour: OptionsJour
         @Argument(help: "L'identifiant de l'apprenant (A-0001…).") var identifiant: String
         @Flag(help: "Écrire le livret en JSON.") var json = false
 
         func run() throws {
             let db = try options.ouvrir()
             let catalogue = try ChargementCatalogue.catalogue()
-            let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue) }
+            let jour = try jour.jour()
+            let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue, au: jour) }
             if json { try Sortie.json(dossier); return }
             Sortie.ligne(AffichageSuivi.fiche(dossier, catalogue: catalogue))
         }
@@ -135,13 +137,15 @@ struct ApprenantCommande: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Exporter tout ce que la base contient sur un apprenant, en JSON (droit d'accès et portabilité).")
         @OptionGroup var options: OptionsBase
+        @OptionGroup var jour: OptionsJour
         @Argument(help: "L'identifiant de l'apprenant.") var identifiant: String
         @Option(name: .shortAndLong, help: "Écrire dans ce fichier plutôt qu'à l'écran.") var sortie: String?
 
         func run() throws {
             let db = try options.ouvrir()
             let catalogue = try ChargementCatalogue.catalogue()
-            let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue) }
+            let jour = try jour.jour()
+            let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue, au: jour) }
             let donnees = try ExportReferentiel.json(dossier)
             try Sortie.ecrire(donnees, vers: sortie) { "Données de \(identifiant) exportées dans « \($0) »." }
         }

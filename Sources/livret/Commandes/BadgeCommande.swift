@@ -96,12 +96,13 @@ extension BadgeCommande {
         static let configuration = CommandConfiguration(abstract: "Les badges qu'un apprenant a gagnés (ou ce qui lui manque).")
         @OptionGroup var options: OptionsBase
         @Argument(help: "L'identifiant de l'apprenant.") var apprenant: String
+        @OptionGroup var jour: OptionsJour
         @Flag(help: "Montrer aussi les badges pas encore gagnés.") var tous = false
         @Flag(help: "Écrire en JSON.") var json = false
 
         func run() throws {
             let service = ServiceBadges(db: try options.ouvrir(), catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
-            let situations = try service.situations(apprenant: apprenant).filter { tous || $0.eligibilite.eligible }
+            let situations = try service.situations(apprenant: apprenant, au: try jour.jour()).filter { tous || $0.eligibilite.eligible }
             if json { try Sortie.json(situations.map(\.eligibilite)); return }
             if situations.isEmpty { Sortie.ligne("Aucun badge gagné pour l'instant (voir --tous)."); return }
             for situation in situations {
@@ -131,7 +132,7 @@ extension BadgeCommande {
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
             if !tous && reussites.isEmpty { throw ErreurUtilisateur("indiquez les badges à délivrer, ou --tous.") }
-            let (dossier, choisies) = try service.aDelivrer(apprenant: apprenant, codes: tous ? nil : reussites)
+            let (dossier, choisies) = try service.aDelivrer(apprenant: apprenant, codes: tous ? nil : reussites, au: jour)
             if choisies.isEmpty { Sortie.ligne("Aucun nouveau badge à délivrer pour \(apprenant)."); return }
             guard confirmer else {
                 Sortie.ligne("Badges à délivrer à \(dossier.apprenant.nomAffiche) :")
@@ -214,7 +215,7 @@ extension BadgeCommande {
             let service = ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
             let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
             let cible = URL(fileURLWithPath: sortie ?? Emplacements.export("\(a.identifiant)-badges.zip"))
-            let jour = try Auteurs.jour(date ?? ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date")
+            let jour = try Auteurs.jourCourant(option: date)
             let nombre = try service.ecrirePaquet(apprenant: apprenant, vers: cible, cv: sansCV ? nil : try choix.choix(), jour: jour)
             Sortie.ligne("Paquet de \(nombre) badge\(nombre > 1 ? "s" : "") écrit : \(cible.path)")
             Sortie.ligne("Vérification : livret badge verifier \(cible.path)")
@@ -233,7 +234,7 @@ extension BadgeCommande {
             guard FileManager.default.fileExists(atPath: fichier) else {
                 throw ErreurUtilisateur("le fichier « \(fichier) » est introuvable. Vérifiez le chemin.")
             }
-            let jour = try OptionsEcriture.jour(date ?? ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date")
+            let jour = try Auteurs.jourCourant(option: date)
             // Keys of this machine's structure, when a base is at hand: then the bundle must use them.
             var confiance: [JWK]?
             var listeLocale: String?

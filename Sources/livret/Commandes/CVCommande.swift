@@ -64,7 +64,7 @@ struct CVCommande: ParsableCommand {
             let choixCV = try choix.choix()
             let db = try options.ouvrir()
             let catalogue = try ChargementCatalogue.catalogue()
-            let jour = try Auteurs.jour(date ?? ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date")
+            let jour = try Auteurs.jourCourant(option: date)
             let cible = sortie ?? Emplacements.export("\(apprenant)-cv.\(format.extensionFichier)")
             try ServiceCV.exporter(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour, format: format, vers: cible)
             Sortie.ligne("CV numérique de \(apprenant) écrit : \(cible)")

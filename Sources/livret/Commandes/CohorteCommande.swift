@@ -60,12 +60,14 @@ struct CohorteCommande: ParsableCommand {
     struct Lister: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Lister les cohortes.")
         @OptionGroup var options: OptionsBase
+        @OptionGroup var jour: OptionsJour
         @Flag(help: "Écrire la liste en JSON.") var json = false
 
         func run() throws {
             let db = try options.ouvrir()
             let cohortes = try base { () throws(ErreurBase) in try db.cohortes() }
-            let completions = try base { () throws(ErreurBase) in try db.completions() }
+            let jour = try jour.jour()
+            let completions = try base { () throws(ErreurBase) in try db.completions(au: jour) }
             let parCode = Dictionary(uniqueKeysWithValues: completions.map { ($0.cohorte, $0) })
             if json {
                 try Sortie.json(cohortes.map { LigneJSON(cohorte: $0, effectifs: parCode[$0.code]) })
@@ -86,8 +88,17 @@ struct CohorteCommande: ParsableCommand {
     }
 
     struct Montrer: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Le tableau de bord d'une cohorte : qui vient, qui est en retard, qui est prêt pour la certification.")
+        static let configuration = CommandConfiguration(
+            abstract: "Le tableau de bord d'une cohorte : qui vient, qui est en retard, qui est prêt pour la certification.",
+            discussion: """
+            Heures : les heures suivies (présences « présent »). Assiduité : heures suivies sur les heures \
+            des séances déjà tenues (« prévues à ce jour »). Avancement : heures suivies sur les heures du \
+            parcours (ou de toutes les séances prévues, si c'est plus). Statut « terminé » : décidé par le \
+            formateur ; le critère d'achèvement du parcours (une part d'avancement, parfois la certification) \
+            est vérifié à ce moment-là, et toute différence est dite.
+            """)
         @OptionGroup var options: OptionsBase
+        @OptionGroup var jour: OptionsJour
         @Argument(help: "Le code de la cohorte.") var cohorte: String
         @Flag(help: "Écrire le tableau en JSON.") var json = false
 
@@ -95,23 +106,38 @@ struct CohorteCommande: ParsableCommand {
             let db = try options.ouvrir()
             let catalogue = try ChargementCatalogue.catalogue()
             let c = try base { () throws(ErreurBase) in try db.cohorte(cohorte) }
-            let lignes = try base { () throws(ErreurBase) in try db.tableauDeBord(cohorte: cohorte, catalogue: catalogue) }
+            let jour = try jour.jour()
+            let lignes = try base { () throws(ErreurBase) in try db.tableauDeBord(cohorte: cohorte, catalogue: catalogue, au: jour) }
             if json { try Sortie.json(lignes); return }
-            let seances = try base { () throws(ErreurBase) in try db.seances(cohorteId: c.id!) }
+            let heures = try base { () throws(ErreurBase) in try db.heuresCohorte(cohorte, au: jour) }
             Sortie.ligne("Cohorte \(c.code) — \(c.titre), depuis le \(c.debut.francais)\(c.cloturee ? " (clôturée)" : "")")
-            Sortie.ligne("\(seances.count) séances, \(Format.heures(Double(seances.reduce(0) { $0 + $1.minutesPrevues }) / 60)) prévues à ce jour")
+            Sortie.ligne("\(heures.seancesTenues) séance\(heures.seancesTenues > 1 ? "s" : "") tenue\(heures.seancesTenues > 1 ? "s" : "") sur \(heures.seancesPlanifiees) le \(jour.francais), "
+                         + "\(Format.heures(Double(heures.minutesPrevuesACeJour) / 60)) prévues à ce jour")
             Sortie.ligne("")
-            Sortie.ligne(Tableau.texte(entetes: ["Apprenant", "Nom", "Statut", "Heures", "Assiduité", "Terminé", "Certifiable", "Certifiées"], lignes: lignes.map { l in
-                [l.identifiant, l.nom, l.statut.libelle, Format.heures(l.bilan.heuresSuivies), Format.pourcentage(l.bilan.assiduite),
-                 l.bilan.completionAtteinte ? "oui" : "non", l.bilan.certifiable ? "oui" : "non", String(l.bilan.competencesCertifiees.count)]
+            Sortie.ligne(Tableau.texte(entetes: ["Apprenant", "Nom", "Statut", "Heures", "Assiduité", "Avancement", "Critère", "Certifiable", "Certifiées"], lignes: lignes.map { l in
+                [l.identifiant, l.nom, l.statut.libelle, Format.heures(l.bilan.heuresSuivies), l.bilan.assiduite.map(Format.pourcentage) ?? "—",
+                 Format.pourcentage(l.bilan.avancement), l.bilan.critere.atteint ? "atteint" : "non", l.bilan.certifiable ? "oui" : "non",
+                 String(l.bilan.competencesCertifiees.count)]
             }))
+            let ecarts = lignes.filter { $0.statut == .termine && !$0.bilan.critere.atteint }
+            for l in ecarts {
+                Sortie.ligne("\(l.identifiant) : terminé, mais critère d'achèvement non atteint (\(l.bilan.critere.raison ?? "")).")
+            }
         }
     }
 
     struct Statut: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Changer le statut d'un apprenant dans la cohorte (en_cours, termine, abandon) et noter sa sortie.",
-            discussion: "Exemples :\n  livret cohorte statut fen-2024 A-0003 abandon --motif \"déménagement\"\n  livret cohorte statut fen-2024 A-0001 termine --sortie certification")
+            discussion: """
+            « terminé » vérifie le critère d'achèvement du parcours (une part des heures suivies, parfois la \
+            certification) : s'il n'est pas atteint, donnez le motif de votre décision avec --motif. \
+            Pour réparer un statut noté par erreur : --correction avec le motif (l'historique garde les deux).
+            Exemples :
+              livret cohorte statut fen-2024 A-0003 abandon --motif "déménagement"
+              livret cohorte statut fen-2024 A-0001 termine --sortie certification
+              livret cohorte statut fen-2024 A-0004 en_cours --correction --motif "abandon noté sur la mauvaise personne"
+            """)
         @OptionGroup var options: OptionsBase
         @OptionGroup var ecriture: OptionsEcriture
         @Argument(help: "Le code de la cohorte.") var cohorte: String
@@ -119,17 +145,22 @@ struct CohorteCommande: ParsableCommand {
         @Argument(help: "Le nouveau statut : en_cours, termine ou abandon.") var statut: String
         @Option(help: "Le motif (obligatoire pour un abandon).") var motif: String?
         @Option(help: "Une sortie positive : certification, emploi, formation ou autre.") var sortie: String?
+        @Flag(help: "Corriger un statut noté par erreur (avec --motif).") var correction = false
 
         func run() throws {
             let db = try options.ouvrir()
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
             guard let nouveau = try Saisie.valeur(statut, "le statut", StatutInscription.self) else { throw ErreurUtilisateur("indiquez un statut.") }
-            let typeSortie = try Saisie.valeur(sortie, "--sortie", TypeSortie.self)
-            try base { () throws(ErreurBase) in
-                try db.changerStatut(apprenant: apprenant, cohorte: cohorte, statut: nouveau, motif: motif, sortie: typeSortie,
-                                     auteurId: auteur.id!, date: jour)
+            if correction {
+                if sortie != nil { throw ErreurUtilisateur("--sortie ne va pas avec --correction : corrigez le statut, puis notez la sortie.") }
+                try ServiceSuivi.corrigerStatut(db: db, apprenant: apprenant, cohorte: cohorte, statut: nouveau, motif: motif ?? "", auteur: auteur, jour: jour)
+                Sortie.ligne("\(apprenant) : statut corrigé en « \(nouveau.libelle) » dans « \(cohorte) » (l'historique garde l'ancien).")
+                return
             }
+            let typeSortie = try Saisie.valeur(sortie, "--sortie", TypeSortie.self)
+            try ServiceSuivi.changerStatut(db: db, apprenant: apprenant, cohorte: cohorte, statut: nouveau, motif: motif, sortie: typeSortie,
+                                           auteur: auteur, jour: jour)
             Sortie.ligne("\(apprenant) : \(nouveau.libelle) dans « \(cohorte) »\(typeSortie.map { ", sortie « \($0.libelle) »" } ?? "").")
         }
     }

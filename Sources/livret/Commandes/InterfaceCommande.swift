@@ -19,7 +19,7 @@ struct InterfaceCommande: ParsableCommand {
             throw ErreurUtilisateur("l'interface a besoin d'un terminal. Dans un script, utilisez les commandes : livret --help.")
         }
         let poste = try Poste(cheminBase: options.chemin, catalogue: try ChargementCatalogue.catalogue(),
-                              dossierCles: optionsCles.dossier(base: options), nomFormateur: ecriture.formateur ?? ProcessInfo.processInfo.environment["LIVRET_FORMATEUR"],
+                              dossierCles: optionsCles.dossier(base: options), nomFormateur: Auteurs.nomFormateur(option: ecriture.formateur),
                               jour: try ecriture.jour())
         do {
             try InterfaceTerminal.lancer(poste: poste)

@@ -62,7 +62,7 @@ struct PixCommande: ParsableCommand {
                 }
                 let parCompetence = try Saisie.niveaux(niveaux, "--niveaux")
                 for (competence, niveau) in parCompetence {
-                    _ = try Saisie.cible("pix:\(competence)", catalogue: catalogue)
+                    try Saisie.verifierCible(.pix, competence, catalogue: catalogue)
                     guard (pix.niveaux.min...pix.niveaux.max).contains(niveau) else {
                         throw ErreurUtilisateur("niveau \(niveau) pour \(competence) : les niveaux vont de \(pix.niveaux.min) à \(pix.niveaux.max).")
                     }

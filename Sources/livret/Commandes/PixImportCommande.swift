@@ -78,6 +78,7 @@ extension PixCommande {
             abstract: "Préparer la certification Pix : niveaux actuels, cibles du parcours, écart à l'objectif, qui est prêt.",
             discussion: "Exemples :\n  livret pix preparation fen-2023\n  livret pix preparation A-0004")
         @OptionGroup var options: OptionsBase
+        @OptionGroup var jour: OptionsJour
         @Argument(help: "Le code d'une cohorte, ou l'identifiant d'un apprenant.") var cible: String
         @Flag(help: "Écrire la préparation en JSON.") var json = false
 
@@ -93,7 +94,7 @@ extension PixCommande {
             guard (try? db.apprenant(cible)) != nil else {
                 throw ErreurUtilisateur("« \(cible) » n'est ni une cohorte ni un apprenant. Voir « livret cohorte lister » et « livret apprenant lister ».")
             }
-            let preparation = try ServicePix.preparation(apprenant: cible, db: db, catalogue: catalogue)
+            let preparation = try ServicePix.preparation(apprenant: cible, db: db, catalogue: catalogue, au: try jour.jour())
             if json { try Sortie.json(preparation); return }
             Sortie.ligne(AffichagePix.apprenant(preparation))
         }

@@ -37,14 +37,14 @@ struct PositionnementCommande: ParsableCommand {
             }
             var niveaux: [Positionnement.Niveau] = []
             for (code, niveau) in try Saisie.niveaux(pix, "--pix").sorted(by: { $0.key < $1.key }) {
-                _ = try Saisie.cible("pix:\(code)", catalogue: catalogue)
+                try Saisie.verifierCible(.pix, code, catalogue: catalogue)
                 guard (catalogue.pix.niveaux.min...catalogue.pix.niveaux.max).contains(niveau) else {
                     throw ErreurUtilisateur("niveau Pix \(niveau) pour \(code) : les niveaux vont de \(catalogue.pix.niveaux.min) à \(catalogue.pix.niveaux.max).")
                 }
                 niveaux.append(.init(referentiel: .pix, code: code, niveau: niveau))
             }
             for (code, niveau) in try Saisie.niveaux(aptic, "--aptic").sorted(by: { $0.key < $1.key }) {
-                _ = try Saisie.cible("aptic:\(code)", catalogue: catalogue)
+                try Saisie.verifierCible(.aptic, code, catalogue: catalogue)
                 niveaux.append(.init(referentiel: .aptic, code: code, niveau: niveau))
             }
             if indicateur == nil && niveaux.isEmpty { throw ErreurUtilisateur("rien à enregistrer : indiquez --eurostat, --pix ou --aptic.") }

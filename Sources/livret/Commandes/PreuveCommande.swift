@@ -8,7 +8,7 @@ struct PreuveCommande: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "preuve",
         abstract: "Noter ce qu'un apprenant a fait ou sait faire, avec son niveau de preuve.",
-        subcommands: [Ajouter.self]
+        subcommands: [Ajouter.self, Retirer.self]
     )
 
     struct Ajouter: ParsableCommand {
@@ -29,17 +29,32 @@ struct PreuveCommande: ParsableCommand {
 
         func run() throws {
             let catalogue = try ChargementCatalogue.catalogue()
-            let (referentiel, code) = try Saisie.cible(cible, catalogue: catalogue)
+            let (referentiel, code) = try Saisie.cible(cible)
             guard let niveauPreuve = try Saisie.valeur(niveau, "--niveau", NiveauPreuve.self) else { throw ErreurUtilisateur("indiquez --niveau.") }
             let db = try options.ouvrir()
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
-            let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
-            let preuve = try base { () throws(ErreurBase) in
-                try db.ajouterPreuve(Preuve(apprenantId: a.id!, referentiel: referentiel, code: code, niveau: niveauPreuve, date: jour,
-                                            auteurId: auteur.id!, note: note, remplace: remplace))
-            }
-            Sortie.ligne("Preuve n° \(preuve.id!) : \(a.identifiant), \(referentiel.libelle) \(code), \(niveauPreuve.libelle).")
+            let preuve = try ServiceSuivi.ajouterPreuve(db: db, catalogue: catalogue, apprenant: apprenant, referentiel: referentiel, code: code,
+                                                        niveau: niveauPreuve, note: note, remplace: remplace, auteur: auteur, jour: jour)
+            Sortie.ligne("Preuve n° \(preuve.id!) : \(apprenant), \(referentiel.libelle) \(code), \(niveauPreuve.libelle).")
+        }
+    }
+
+    struct Retirer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Retirer une preuve notée par erreur (elle reste lisible, suivie de son retrait daté).",
+            discussion: "Exemple : livret preuve retirer 42 --motif \"notée sur la mauvaise personne\"")
+        @OptionGroup var options: OptionsBase
+        @OptionGroup var ecriture: OptionsEcriture
+        @Argument(help: "Le numéro de la preuve (voir « livret apprenant montrer »).") var preuve: Int64
+        @Option(help: "Pourquoi elle est retirée.") var motif: String?
+
+        func run() throws {
+            let db = try options.ouvrir()
+            let auteur = try ecriture.auteur(db)
+            let jour = try ecriture.jour()
+            let retrait = try ServiceSuivi.retirerPreuve(db: db, id: preuve, motif: motif ?? "", auteur: auteur, jour: jour)
+            Sortie.ligne("Preuve n° \(preuve) retirée (retrait n° \(retrait.id!), \(jour.francais)) : \(retrait.referentiel.libelle) \(retrait.code) ne compte plus.")
         }
     }
 }

@@ -87,10 +87,12 @@ struct RapportCommande: ParsableCommand {
             let fin = try au.map { try OptionsEcriture.jour($0, champ: "--au") }
             let db = try options.ouvrir()
             let catalogue = try ChargementCatalogue.catalogue()
-            let annee = try rapport.annee ?? fin?.annee ?? OptionsEcriture.jour(ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date").annee
+            // The report's day: the end of the period asked, else $LIVRET_DATE, else today.
+            let jour = try fin ?? Auteurs.jourCourant(option: nil)
+            let annee = rapport.annee ?? jour.annee
             let resultat = try ServiceRapport.synthese(db: db, catalogue: catalogue, perimetre: rapport.perimetre, croisement: croisement,
                                                        tranches: try rapport.tranchesAge(), anneeReference: annee, seuil: rapport.seuilEffectif,
-                                                       du: debut, au: fin)
+                                                       du: debut, au: fin, jour: jour)
             let donnees: Data = switch rapport.format {
             case .texte: Data((RenduRapport.texte(resultat) + "\n").utf8)
             case .csv: RenduRapport.csv(resultat)

@@ -16,7 +16,7 @@ struct SauvegardeCommande: ParsableCommand {
 
     func run() throws {
         let db = try options.ouvrir()
-        let jour = try OptionsEcriture.jour(date ?? ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date")
+        let jour = try Auteurs.jourCourant(option: date)
         let cible = fichier ?? "Exports/livret-sauvegarde-\(jour).sqlite"
         try? FileManager.default.createDirectory(at: URL(fileURLWithPath: cible).deletingLastPathComponent(), withIntermediateDirectories: true)
         try base { () throws(ErreurBase) in try db.sauvegarder(vers: cible) }

@@ -26,13 +26,22 @@ struct OptionsEcriture: ParsableArguments {
 
     /// The author of the write.
     func auteur(_ base: Base) throws -> Formateur {
-        try Auteurs.auteur(base, nom: formateur ?? ProcessInfo.processInfo.environment["LIVRET_FORMATEUR"])
+        try Auteurs.auteur(base, nom: Auteurs.nomFormateur(option: formateur))
     }
 
     /// The day of the action.
     func jour() throws -> Jour {
-        try Self.jour(date ?? ProcessInfo.processInfo.environment["LIVRET_DATE"], champ: "--date")
+        try Auteurs.jourCourant(option: date)
     }
 
     static func jour(_ texte: String?, champ: String) throws -> Jour { try Auteurs.jour(texte, champ: champ) }
+}
+
+/// The day figures are computed at (« heures prévues à ce jour »), for commands that only read.
+struct OptionsJour: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Le jour des chiffres, AAAA-MM-JJ ou JJ/MM/AAAA (sinon $LIVRET_DATE, sinon aujourd'hui).", valueName: "DATE"))
+    var date: String?
+
+    /// The day asked.
+    func jour() throws -> Jour { try Auteurs.jourCourant(option: date) }
 }

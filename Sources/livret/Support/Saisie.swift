@@ -26,23 +26,18 @@ enum Saisie {
     }
 
     /// "aptic:66" or "pix:3.1" → (référentiel, code), checked against the catalogue.
-    static func cible(_ texte: String, catalogue: Catalogue) throws -> (ReferentielCible, String) {
+    /// Checks, by Core's rule, that evidence or a level may target `code` of `referentiel`.
+    static func verifierCible(_ referentiel: ReferentielCible, _ code: String, catalogue: Catalogue) throws {
+        do { try catalogue.verifierCible(referentiel, code) } catch { throw ErreurUtilisateur(error.message) }
+    }
+
+    /// Reads « aptic:CODE » or « pix:CODE »; whether the référentiels know it is Core's rule
+    /// (``Catalogue/verifierCible(_:_:)``), checked by the service.
+    static func cible(_ texte: String) throws -> (ReferentielCible, String) {
         let parties = texte.split(separator: ":", maxSplits: 1).map(String.init)
         guard parties.count == 2, let referentiel = ReferentielCible.depuis(parties[0]) else {
             throw ErreurUtilisateur("« \(texte) » : écrivez aptic:CODE (par exemple aptic:66) ou pix:CODE (par exemple pix:3.1).")
         }
-        let code = parties[1]
-        switch referentiel {
-        case .aptic:
-            let connus = catalogue.variantes.compactMap { try? catalogue.aptic(variante: $0.entete.code).referentiel }
-            guard catalogue.apticBase.item(code) != nil || connus.contains(where: { $0.item(code) != nil }) else {
-                throw ErreurUtilisateur("l'item APTIC « \(code) » n'existe pas. Voir « livret referentiel montrer aptic ».")
-            }
-        case .pix:
-            guard catalogue.pix.competence(code) != nil else {
-                throw ErreurUtilisateur("la compétence Pix « \(code) » n'existe pas (de 1.1 à 5.2).")
-            }
-        }
-        return (referentiel, code)
+        return (referentiel, parties[1])
     }
 }

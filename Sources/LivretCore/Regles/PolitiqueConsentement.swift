@@ -1,0 +1,63 @@
+/// What Livret does with a learner's data, and what each use needs (RGPD article 6).
+///
+/// | usage | what it covers | legal basis | needs |
+/// |---|---|---|---|
+/// | ``presence`` | enrolment, séances, attendance, status, drop-out and exit | the training itself (art. 6-1-b, contract; 6-1-e for a funded public-interest mission) | nothing more: without it the training cannot be run nor paid for |
+/// | ``livret`` | evidence of skills, positionnements, Pix results and certifications | consent (art. 6-1-a) | the « suivi » scope |
+/// | ``badges`` | credentials issued in the person's name | consent (art. 6-1-a) | the « badges » scope |
+/// | ``statistiques`` | being counted, never named, in reports | consent (art. 6-1-a) | the « statistiques » scope |
+///
+/// The latest consent record is the one in force; no record means no consent. A learner outside
+/// the statistics is never silently dropped: reports say how many and why.
+public enum UsageDonnees: String, Sendable, CaseIterable, Codable {
+    case presence
+    case livret
+    case badges
+    case statistiques
+
+    /// What the use covers, in plain French.
+    public var libelle: String {
+        switch self {
+        case .presence: "présences et parcours"
+        case .livret: "suivi des compétences (preuves, positionnements, résultats Pix)"
+        case .badges: "badges à son nom"
+        case .statistiques: "statistiques anonymes"
+        }
+    }
+
+    /// The legal basis, as a sentence a DPO reads.
+    public var baseLegale: String {
+        switch self {
+        case .presence: "exécution de la formation (RGPD art. 6-1-b ; 6-1-e pour une mission financée d'intérêt public)"
+        case .livret, .badges, .statistiques: "consentement de la personne (RGPD art. 6-1-a), révocable à tout moment"
+        }
+    }
+
+    /// Whether the consent in force (nil: none recorded) allows this use.
+    public func autorise(_ consentement: Consentement?) -> Bool {
+        switch self {
+        case .presence: true
+        case .livret: autorise(portee: consentement?.suivi)
+        case .badges: autorise(portee: consentement?.badges)
+        case .statistiques: autorise(portee: consentement?.statistiques)
+        }
+    }
+
+    /// Whether the use is allowed, given only its scope's flag in the consent in force (nil: no
+    /// consent recorded) — for aggregates that read the flag, not the whole record.
+    public func autorise(portee: Bool?) -> Bool {
+        self == .presence || portee == true
+    }
+
+    /// Throws the French refusal when the consent in force does not allow this use for `qui`.
+    public func verifier(_ consentement: Consentement?, qui: String) throws(ErreurRegle) {
+        guard !autorise(consentement) else { return }
+        let portee = switch self {
+        case .presence: ""
+        case .livret: "suivi"
+        case .badges: "badges"
+        case .statistiques: "statistiques"
+        }
+        throw ErreurRegle("\(qui) n'a pas donné son accord pour : \(libelle). Demandez-lui d'abord, puis notez son accord (portée « \(portee) »).")
+    }
+}

@@ -1,0 +1,49 @@
+/// What a séance and a presence may hold: one place for the bounds every front end checks.
+public enum RegleSeance {
+    /// A séance lasts from 1 minute to 10 hours.
+    public static let dureeMinutes = 1...600
+
+    /// Checks a séance's planned length.
+    public static func verifierDuree(_ minutes: Int) throws(ErreurRegle) {
+        guard dureeMinutes.contains(minutes) else {
+            throw ErreurRegle("\(minutes) minutes : la durée d'une séance va de \(dureeMinutes.lowerBound) à \(dureeMinutes.upperBound) minutes.")
+        }
+    }
+
+    /// Checks that a séance dated `date` may be added to `cohorte`: the cohort is open, and the day
+    /// lies within its dates — unless `horsDates` says the formateur means it (a make-up session).
+    public static func verifierDate(_ date: Jour, cohorte: Cohorte, horsDates: Bool) throws(ErreurRegle) {
+        if cohorte.cloturee {
+            throw ErreurRegle("la cohorte « \(cohorte.code) » est clôturée : on n'y ajoute plus de séance.")
+        }
+        guard !horsDates else { return }
+        if date < cohorte.debut {
+            throw ErreurRegle("le \(date.francais) est avant le début de la cohorte « \(cohorte.code) » (\(cohorte.debut.francais)). Vérifiez la date, ou confirmez avec --hors-dates.")
+        }
+        if let fin = cohorte.fin, date > fin {
+            throw ErreurRegle("le \(date.francais) est après la fin prévue de la cohorte « \(cohorte.code) » (\(fin.francais)). Vérifiez la date, ou confirmez avec --hors-dates.")
+        }
+    }
+
+    /// The minutes recorded for one presence: a person present stays the whole séance unless told
+    /// otherwise, and never longer than the séance; absent or excused counts 0.
+    ///
+    /// - Parameters:
+    ///   - statut: présent, excusé or absent.
+    ///   - saisies: the minutes typed, if any.
+    ///   - seance: the séance's planned length.
+    ///   - qui: who, for the message.
+    public static func minutesPresence(statut: StatutPresence, saisies: Int?, seance: Int, qui: String) throws(ErreurRegle) -> Int {
+        guard statut == .present else {
+            if let saisies, saisies != 0 {
+                throw ErreurRegle("« \(qui) » est noté \(statut.libelle) : ne donnez pas de minutes (\(saisies)), ou notez-le présent.")
+            }
+            return 0
+        }
+        let minutes = saisies ?? seance
+        guard (1...max(1, seance)).contains(minutes) else {
+            throw ErreurRegle("\(minutes) minutes de présence pour « \(qui) » : la séance dure \(seance) minutes ; écrivez de 1 à \(seance).")
+        }
+        return minutes
+    }
+}

@@ -1,0 +1,112 @@
+import LivretCore
+import LivretStore
+
+/// One line of an attendance sheet as typed by the formateur (command line or terminal UI).
+public struct SaisiePresence: Sendable, Equatable {
+    public var identifiant: String
+    public var statut: StatutPresence
+    /// Minutes when present for part of the séance; nil: the whole séance (or 0 when not present).
+    public var minutes: Int?
+
+    public init(identifiant: String, statut: StatutPresence, minutes: Int?) {
+        self.identifiant = identifiant
+        self.statut = statut
+        self.minutes = minutes
+    }
+}
+
+/// What a roll call holds once recorded: how many lines are filled in, out of how many.
+public struct EtatAppel: Sendable, Equatable {
+    public var presents: Int
+    /// Lines recorded (présent, excusé or absent).
+    public var saisis: Int
+    /// People expected: everyone enrolled, drop-outs excepted unless a line was recorded for them.
+    public var attendus: Int
+
+    /// Every expected person has a line.
+    public var complet: Bool { saisis >= attendus }
+
+    /// « Appel complet » or « 1 sur 11 saisis », for lists and messages.
+    public var libelle: String {
+        complet ? "fait" : "\(saisis) sur \(attendus) saisi\(saisis > 1 ? "s" : "")"
+    }
+
+    /// The state of a recorded sheet.
+    public init(_ feuille: FeuilleAppel) {
+        presents = feuille.lignes.filter { $0.statut == .present }.count
+        saisis = feuille.lignes.filter { $0.statut != nil }.count
+        attendus = feuille.lignes.filter { $0.statutInscription != .abandon || $0.statut != nil }.count
+    }
+}
+
+/// The follow-up use cases, the same for the command line and the terminal UI: each one
+/// transaction, attributed to `auteur` and dated `jour`; the rules they apply live in Core
+/// (``RegleSeance``, ``RegleStatut``, ``UsageDonnees``, ``Catalogue/verifierCible(_:_:)``).
+public enum ServiceSuivi {
+    /// Adds a séance to a cohort (length and dates checked; `horsDates` for a make-up session outside them).
+    public static func ajouterSeance(db: Base, cohorte: String, minutes: Int, theme: String?, horsDates: Bool = false,
+                                     auteur: Formateur, jour: Jour) throws -> Seance {
+        try base { () throws(ErreurBase) in
+            try db.ajouterSeance(cohorte: cohorte, date: jour, minutesPrevues: minutes, theme: theme, horsDates: horsDates, auteurId: auteur.id!)
+        }
+    }
+
+    /// Deletes a séance created by mistake, with its attendance (recorded in the journal with `motif`).
+    public static func supprimerSeance(db: Base, id: Int64, motif: String, auteur: Formateur, jour: Jour) throws -> SeanceSupprimee {
+        try base { () throws(ErreurBase) in try db.supprimerSeance(id: id, motif: motif, auteurId: auteur.id!, date: jour) }
+    }
+
+    /// Records the lines of a roll call (a changed line is a correction, kept in the journal) and
+    /// returns the sheet's state as recorded.
+    public static func saisirAppel(db: Base, seance: Int64, _ saisies: [SaisiePresence], auteur: Formateur, jour: Jour) throws -> EtatAppel {
+        try base { () throws(ErreurBase) in
+            try db.saisirPresences(seanceId: seance, saisies.map { ($0.identifiant, $0.statut, $0.minutes) }, auteurId: auteur.id!, date: jour)
+        }
+        return EtatAppel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: seance) })
+    }
+
+    /// Adds a preuve on an item or competence the référentiels know (the learner must have agreed to the follow-up).
+    public static func ajouterPreuve(db: Base, catalogue: Catalogue, apprenant identifiant: String, referentiel: ReferentielCible, code: String,
+                                     niveau: NiveauPreuve, note: String? = nil, remplace: Int64? = nil, auteur: Formateur, jour: Jour) throws -> Preuve {
+        do { try catalogue.verifierCible(referentiel, code) } catch { throw ErreurUtilisateur(error.message) }
+        let apprenant = try base { () throws(ErreurBase) in try db.apprenant(identifiant) }
+        return try base { () throws(ErreurBase) in
+            try db.ajouterPreuve(Preuve(apprenantId: apprenant.id!, referentiel: referentiel, code: code, niveau: niveau,
+                                        date: jour, auteurId: auteur.id!, note: note, remplace: remplace))
+        }
+    }
+
+    /// Withdraws a preuve (an appended retraction with its motif; the preuve stays readable).
+    public static func retirerPreuve(db: Base, id: Int64, motif: String, auteur: Formateur, jour: Jour) throws -> Preuve {
+        try base { () throws(ErreurBase) in try db.retirerPreuve(id: id, motif: motif, auteurId: auteur.id!, date: jour) }
+    }
+
+    /// Moves an inscription on (« terminé » checks the critère d'achèvement; an abandon needs its motif).
+    public static func changerStatut(db: Base, apprenant: String, cohorte: String, statut: StatutInscription, motif: String?,
+                                     sortie: TypeSortie?, auteur: Formateur, jour: Jour) throws {
+        try base { () throws(ErreurBase) in
+            try db.changerStatut(apprenant: apprenant, cohorte: cohorte, statut: statut, motif: motif, sortie: sortie, auteurId: auteur.id!, date: jour)
+        }
+    }
+
+    /// Corrects a status recorded by mistake (the history keeps both, with the motif).
+    public static func corrigerStatut(db: Base, apprenant: String, cohorte: String, statut: StatutInscription, motif: String,
+                                      auteur: Formateur, jour: Jour) throws {
+        try base { () throws(ErreurBase) in
+            try db.corrigerStatut(apprenant: apprenant, cohorte: cohorte, statut: statut, motif: motif, auteurId: auteur.id!, date: jour)
+        }
+    }
+
+    /// Records that the person agrees to badges: a new dated consent signed by the formateur,
+    /// the other scopes exactly as they were (none is ever given on the person's behalf).
+    public static func accordBadges(db: Base, apprenant identifiant: String, auteur: Formateur, jour: Jour) throws -> Apprenant {
+        let apprenant = try base { () throws(ErreurBase) in try db.apprenant(identifiant) }
+        if apprenant.efface { throw ErreurUtilisateur("l'identité de \(identifiant) a été effacée : plus de badge possible.") }
+        let actuel = try base { () throws(ErreurBase) in try db.consentement(apprenantId: apprenant.id!) }
+        try base { () throws(ErreurBase) in
+            try db.enregistrerConsentement(Consentement(apprenantId: apprenant.id!, date: jour, suivi: actuel?.suivi ?? false, badges: true,
+                                                        statistiques: actuel?.statistiques ?? false, auteurId: auteur.id!))
+        }
+        return apprenant
+    }
+}
