@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LivretBadges
+import LivretZip
 
 @Suite("Paquet : manifeste, assemblage, écriture, lecture vérifiée")
 struct PaquetTests {

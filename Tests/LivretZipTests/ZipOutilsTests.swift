@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import LivretBadges
+@testable import LivretZip
 
 /// Test helpers for the zip tests: a hand-made zip writer (for archives libzip and `ZipEcriture`
 /// refuse to create), a central-directory reader, and temporary folders.

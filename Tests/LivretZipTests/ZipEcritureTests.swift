@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import LivretBadges
+@testable import LivretZip
 
 @Suite("Zip reproductible (ZipEcriture) et lecture (ZipLecture)")
 struct ZipEcritureTests {
