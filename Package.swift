@@ -140,7 +140,7 @@ let package = Package(
         .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels"]),
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels"]),
         .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore", "LivretBadges", "LivretZip"]),
-        .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal"]),
+        .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal", "LivretCore"]),
         .testTarget(name: "LivretTUITests", dependencies: ["LivretTUI", "LivretDemo", "LivretReferentiels", "LivretStore"]),
     ]
 )
