@@ -133,14 +133,22 @@ let package = Package(
             ]
         ),
 
+        // What the test targets share: temporary folders, the demo base, fixed day and author,
+        // the seeded generator, golden files (`Golden.verifier`, re-recorded by LIVRET_INSTANTANES).
+        .target(
+            name: "LivretTestSupport",
+            dependencies: ["LivretCore", "LivretReferentiels", "LivretStore", "LivretDemo", "LivretZip"],
+            path: "Tests/LivretTestSupport"
+        ),
+
         .testTarget(name: "LivretCoreTests", dependencies: ["LivretCore", "LivretReferentiels"]),
-        .testTarget(name: "LivretStoreTests", dependencies: ["LivretStore", "LivretReferentiels"]),
-        .testTarget(name: "LivretZipTests", dependencies: ["LivretZip"]),
-        .testTarget(name: "LivretBadgesTests", dependencies: ["LivretBadges", "LivretZip", "LivretReferentiels"]),
-        .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels"]),
-        .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels"]),
-        .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore", "LivretBadges", "LivretZip"]),
-        .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal", "LivretCore"]),
-        .testTarget(name: "LivretTUITests", dependencies: ["LivretTUI", "LivretDemo", "LivretReferentiels", "LivretStore"]),
+        .testTarget(name: "LivretStoreTests", dependencies: ["LivretStore", "LivretReferentiels", "LivretTestSupport"]),
+        .testTarget(name: "LivretZipTests", dependencies: ["LivretZip", "LivretTestSupport"]),
+        .testTarget(name: "LivretBadgesTests", dependencies: ["LivretBadges", "LivretZip", "LivretReferentiels", "LivretTestSupport"]),
+        .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels", "LivretTestSupport"]),
+        .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels", "LivretTestSupport"]),
+        .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore", "LivretBadges", "LivretZip", "LivretTestSupport"]),
+        .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal", "LivretTestSupport"]),
+        .testTarget(name: "LivretTUITests", dependencies: ["LivretTUI", "LivretDemo", "LivretReferentiels", "LivretStore", "LivretTestSupport"]),
     ]
 )

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LivretBadges
+import LivretTestSupport
 import LivretZip
 
 @Suite("Paquets hostiles : chaque archive piégée est refusée avec une raison en français")
@@ -68,7 +69,7 @@ struct PaquetHostileTests {
 
     @Test("Fichiers sur disque : vide, absent, dossier")
     func fichiersSurDisque() throws {
-        let dossier = try DossierTemporaireZip()
+        let dossier = try DossierTemporaire(prefixe: "livret-paquet-tests")
         defer { dossier.supprimer() }
         let vide = dossier.url.appendingPathComponent("vide.zip")
         try Data().write(to: vide)

@@ -1,11 +1,12 @@
 import Foundation
+import LivretTestSupport
 import Testing
 
 /// A throw-away base and the environment that points `livret` at it.
 struct Atelier {
     let dossier: URL
     var chemin: URL { dossier.appendingPathComponent("livret.sqlite") }
-    var date = "2024-03-04"
+    var date = Fixe.jour.description
 
     /// What points `livret` at this base and date (added to the controlled environment).
     var variables: [String: String] {

@@ -1,8 +1,4 @@
-import LivretCore
 import LivretTerminal
-
-/// The seeded generator of these tests: Livret's SplitMix64, the same sequence on every machine.
-typealias Aleatoire = GenerateurDeterministe
 
 /// The buffer's rows with a "|" after the last column, so that trailing spaces show in the
 /// literal grids.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LivretZip
+import LivretTestSupport
 
 @Suite("Archives hostiles : chaque zip piégé est refusé avec une raison en français")
 struct ZipHostileTests {
@@ -151,7 +152,7 @@ struct ZipHostileTests {
         "../evil.txt", "../../evil.txt", "/tmp/evil.txt", "a\\..\\..\\evil.txt", "sous/../../evil.txt",
     ])
     func extractionHostile(nom: String) throws {
-        let parent = try DossierTemporaireZip()
+        let parent = try DossierTemporaire(prefixe: "livret-zip-tests")
         defer { parent.supprimer() }
         let archive = parent.url.appendingPathComponent("hostile.zip")
         try ZipBrut.archive([.init("ok.txt", Data("ok".utf8)), .init(nom, Data("piège".utf8))]).write(to: archive)
@@ -166,7 +167,7 @@ struct ZipHostileTests {
 
     @Test("extraire refuse de suivre un lien symbolique déjà présent dans le dossier cible")
     func extractionParUnLien() throws {
-        let parent = try DossierTemporaireZip()
+        let parent = try DossierTemporaire(prefixe: "livret-zip-tests")
         defer { parent.supprimer() }
         let dehors = parent.url.appendingPathComponent("dehors")
         let cible = parent.url.appendingPathComponent("cible")
@@ -183,7 +184,7 @@ struct ZipHostileTests {
 
     @Test("extraire n'écrase rien et n'écrit rien si une seule destination existe")
     func extractionSansEcrasement() throws {
-        let parent = try DossierTemporaireZip()
+        let parent = try DossierTemporaire(prefixe: "livret-zip-tests")
         defer { parent.supprimer() }
         let cible = parent.url.appendingPathComponent("cible")
         try FileManager.default.createDirectory(at: cible, withIntermediateDirectories: false)
@@ -198,7 +199,7 @@ struct ZipHostileTests {
 
     @Test("extraire d'une archive piégée (lien, bombe) ne crée même pas le dossier cible")
     func extractionArchivePiegee() throws {
-        let parent = try DossierTemporaireZip()
+        let parent = try DossierTemporaire(prefixe: "livret-zip-tests")
         defer { parent.supprimer() }
         let archive = parent.url.appendingPathComponent("lien.zip")
         try ZipBrut.archive([.init("lien", Data("/etc".utf8), attributs: 0o120777 << 16)]).write(to: archive)
@@ -209,7 +210,7 @@ struct ZipHostileTests {
 
     @Test("Un tube nommé ou un dossier au lieu du paquet : refusés sans attendre (régression : lecture bloquée sur un tube)")
     func tubeEtDossier() throws {
-        let parent = try DossierTemporaireZip()
+        let parent = try DossierTemporaire(prefixe: "livret-zip-tests")
         defer { parent.supprimer() }
         let tube = parent.url.appendingPathComponent("paquet.zip")
         try #require(mkfifo(tube.path, 0o600) == 0)
