@@ -142,13 +142,25 @@ let package = Package(
         ),
 
         .testTarget(name: "LivretCoreTests", dependencies: ["LivretCore", "LivretReferentiels"]),
-        .testTarget(name: "LivretStoreTests", dependencies: ["LivretStore", "LivretReferentiels", "LivretTestSupport"]),
+        .testTarget(
+            name: "LivretStoreTests",
+            dependencies: ["LivretStore", "LivretReferentiels", "LivretTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Attendus"]
+        ),
         .testTarget(name: "LivretZipTests", dependencies: ["LivretZip", "LivretTestSupport"]),
         .testTarget(name: "LivretBadgesTests", dependencies: ["LivretBadges", "LivretZip", "LivretReferentiels", "LivretTestSupport"]),
         .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels", "LivretTestSupport"]),
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels", "LivretTestSupport"]),
-        .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore", "LivretBadges", "LivretZip", "LivretTestSupport"]),
+        .testTarget(
+            name: "LivretCLITests",
+            dependencies: ["livret", "LivretStore", "LivretBadges", "LivretZip", "LivretTestSupport"],
+            exclude: ["Attendus"]
+        ),
         .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal", "LivretTestSupport"]),
-        .testTarget(name: "LivretTUITests", dependencies: ["LivretTUI", "LivretDemo", "LivretReferentiels", "LivretStore", "LivretTestSupport"]),
+        .testTarget(
+            name: "LivretTUITests",
+            dependencies: ["LivretTUI", "LivretDemo", "LivretReferentiels", "LivretStore", "LivretTestSupport"],
+            exclude: ["Instantanes"]
+        ),
     ]
 )
