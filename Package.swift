@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "livret-bench", targets: ["LivretBench"]),
         .library(name: "LivretCore", targets: ["LivretCore"]),
         .library(name: "LivretStore", targets: ["LivretStore"]),
+        .library(name: "LivretZip", targets: ["LivretZip"]),
         .library(name: "LivretBadges", targets: ["LivretBadges"]),
         .library(name: "LivretExports", targets: ["LivretExports"]),
         .library(name: "LivretTerminal", targets: ["LivretTerminal"]),
@@ -67,12 +68,16 @@ let package = Package(
             path: "Sources/livret-bench"
         ),
 
-        // Open Badges 3.0: keys, VC-JWT signing and verification, images, zip bundles (libzip).
+        // Zip archives (libzip): reproducible writing, defensive reading and extraction.
+        // Knows nothing of badges; any zip-based format (bundles, spreadsheets) goes through it.
+        .target(name: "LivretZip", dependencies: ["CZip"]),
+
+        // Open Badges 3.0: keys, VC-JWT signing and verification, images, zip bundles (LivretZip).
         .target(
             name: "LivretBadges",
             dependencies: [
                 "LivretCore",
-                "CZip",
+                "LivretZip",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -128,13 +133,34 @@ let package = Package(
             ]
         ),
 
+        // What the test targets share: temporary folders, the demo base, fixed day and author,
+        // the seeded generator, golden files (`Golden.verifier`, re-recorded by LIVRET_INSTANTANES).
+        .target(
+            name: "LivretTestSupport",
+            dependencies: ["LivretCore", "LivretReferentiels", "LivretStore", "LivretDemo", "LivretZip"],
+            path: "Tests/LivretTestSupport"
+        ),
+
         .testTarget(name: "LivretCoreTests", dependencies: ["LivretCore", "LivretReferentiels"]),
-        .testTarget(name: "LivretStoreTests", dependencies: ["LivretStore", "LivretReferentiels"]),
-        .testTarget(name: "LivretBadgesTests", dependencies: ["LivretBadges", "LivretReferentiels"]),
-        .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels"]),
-        .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels"]),
-        .testTarget(name: "LivretCLITests", dependencies: ["livret", "LivretStore", "LivretBadges"]),
-        .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal"]),
-        .testTarget(name: "LivretTUITests", dependencies: ["LivretTUI", "LivretDemo", "LivretReferentiels", "LivretStore"]),
+        .testTarget(
+            name: "LivretStoreTests",
+            dependencies: ["LivretStore", "LivretReferentiels", "LivretTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Attendus"]
+        ),
+        .testTarget(name: "LivretZipTests", dependencies: ["LivretZip", "LivretTestSupport"]),
+        .testTarget(name: "LivretBadgesTests", dependencies: ["LivretBadges", "LivretZip", "LivretReferentiels", "LivretTestSupport"]),
+        .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels", "LivretTestSupport"]),
+        .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels", "LivretTestSupport"]),
+        .testTarget(
+            name: "LivretCLITests",
+            dependencies: ["livret", "LivretStore", "LivretBadges", "LivretZip", "LivretTestSupport"],
+            exclude: ["Attendus"]
+        ),
+        .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal", "LivretTestSupport"]),
+        .testTarget(
+            name: "LivretTUITests",
+            dependencies: ["LivretTUI", "LivretDemo", "LivretReferentiels", "LivretStore", "LivretTestSupport"],
+            exclude: ["Instantanes"]
+        ),
     ]
 )

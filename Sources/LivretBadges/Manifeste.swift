@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import LivretZip
 
 /// The list of a bundle's files with their SHA-256, stored in the bundle as `manifeste.json`.
 public struct Manifeste: Codable, Equatable, Sendable {

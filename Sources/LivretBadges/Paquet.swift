@@ -1,4 +1,5 @@
 import Foundation
+import LivretZip
 
 /// The zip a learner takes home: their signed badges, a `LISEZ-MOI.txt` and a `manifeste.json`
 /// listing every file with its SHA-256.

@@ -49,7 +49,7 @@ enum CohorteFemmesEtNumerique {
     }
 
     static func remplir(_ base: Base, catalogue: Catalogue, formateurs: (Int64, Int64),
-                        generateur: inout Generateur, compteur: inout Compteur) throws {
+                        generateur: inout GenerateurDeterministe, compteur: inout Compteur) throws {
         guard let modele = catalogue.modeleParcours("femmes-et-numerique") else {
             throw ErreurDemo(message: "le modèle de parcours « femmes-et-numerique » manque au catalogue.")
         }
@@ -184,7 +184,7 @@ enum CohorteFemmesEtNumerique {
     }
 
     /// Pix for each level, drawn in competence order (a dictionary's own order changes between runs).
-    static func pixDe(_ niveaux: [String: Int], _ generateur: inout Generateur) -> [String: Int] {
+    static func pixDe(_ niveaux: [String: Int], _ generateur: inout GenerateurDeterministe) -> [String: Int] {
         var pix: [String: Int] = [:]
         for (competence, niveau) in niveaux.sorted(by: { $0.key < $1.key }) { pix[competence] = niveau * 8 + generateur.entier(0...7) }
         return pix

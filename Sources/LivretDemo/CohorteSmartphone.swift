@@ -34,7 +34,7 @@ enum CohorteSmartphone {
     static let abandons: [Int: (derniere: Int, motif: String)] = [7: (1, "déménagement"), 5: (2, "reprise d'emploi")]
 
     static func remplir(_ base: Base, catalogue: Catalogue, formateurs: (Int64, Int64),
-                        generateur: inout Generateur, compteur: inout Compteur) throws {
+                        generateur: inout GenerateurDeterministe, compteur: inout Compteur) throws {
         guard let modele = catalogue.modeleParcours("initiation-smartphone") else {
             throw ErreurDemo(message: "le modèle de parcours « initiation-smartphone » manque au catalogue.")
         }

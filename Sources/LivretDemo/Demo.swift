@@ -37,7 +37,7 @@ public enum Demo {
         let nadia = try base.formateur(formateurs[0]).id!
         let julien = try base.ajouterFormateur(formateurs[1]).id!
         var compteur = Compteur()
-        var generateur = Generateur(graine: 20230306)
+        var generateur = GenerateurDeterministe(graine: 20230306)
 
         try CohorteFemmesEtNumerique.remplir(base, catalogue: catalogue, formateurs: (nadia, julien),
                                               generateur: &generateur, compteur: &compteur)

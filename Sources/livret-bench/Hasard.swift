@@ -1,16 +1,14 @@
-/// SplitMix64: a tiny deterministic generator, the same numbers for the same seed on every platform.
+import LivretCore
+
+/// The benchmark's draws, on Livret's seeded generator (`GenerateurDeterministe`, SplitMix64):
+/// the same numbers for the same seed on every platform. Its own helpers (modulo draws, weights)
+/// fix the synthetic data the published timings were measured on.
 struct Hasard {
-    private var etat: UInt64
+    private var generateur: GenerateurDeterministe
 
-    init(graine: UInt64) { etat = graine }
+    init(graine: UInt64) { generateur = GenerateurDeterministe(graine: graine) }
 
-    mutating func suivant() -> UInt64 {
-        etat &+= 0x9E37_79B9_7F4A_7C15
-        var z = etat
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func suivant() -> UInt64 { generateur.next() }
 
     /// An integer in 0..<n.
     mutating func entier(_ n: Int) -> Int { n <= 1 ? 0 : Int(suivant() % UInt64(n)) }

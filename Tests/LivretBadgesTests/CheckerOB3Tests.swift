@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LivretBadges
+import LivretTestSupport
 
 /// The independent Open Badges 3.0 checker (`../shared/tools/openbadges/check_ob3.sh`), when present.
 enum CheckerOB3 {
@@ -69,8 +70,9 @@ struct CheckerOB3Tests {
             Issue.record(Comment(rawValue: erreur))
             return
         }
-        let dossier = try dossierTemporaire()
-        defer { try? FileManager.default.removeItem(at: dossier) }
+        let temporaire = try DossierTemporaire(prefixe: "livret-badges")
+        defer { temporaire.supprimer() }
+        let dossier = temporaire.url
         let cle = CleEmetteur.generer(idEmetteur: Exemple.idEmetteur)
         let emis = try EmissionCredential.emettre(Exemple.demande(jusquau: jusquau), cle: cle)
         let fichier = dossier.appendingPathComponent("badge.jwt")
@@ -88,8 +90,9 @@ struct CheckerOB3Tests {
             Issue.record(Comment(rawValue: erreur))
             return
         }
-        let dossier = try dossierTemporaire()
-        defer { try? FileManager.default.removeItem(at: dossier) }
+        let temporaire = try DossierTemporaire(prefixe: "livret-badges")
+        defer { temporaire.supprimer() }
+        let dossier = temporaire.url
         let cle = CleEmetteur.generer(idEmetteur: Exemple.idEmetteur)
         let emis = try EmissionCredential.emettre(Exemple.demande(apprenant: Exemple.apprenant(email: nil, telephone: nil)), cle: cle)
         let image = ImageBadge.svg(nom: Exemple.realisation().name, famille: .aptic(niveau: 2))
@@ -108,8 +111,9 @@ struct CheckerOB3Tests {
             Issue.record(Comment(rawValue: erreur))
             return
         }
-        let dossier = try dossierTemporaire()
-        defer { try? FileManager.default.removeItem(at: dossier) }
+        let temporaire = try DossierTemporaire(prefixe: "livret-badges")
+        defer { temporaire.supprimer() }
+        let dossier = temporaire.url
         let cle = CleEmetteur.generer(idEmetteur: Exemple.idEmetteur)
         let autre = CleEmetteur.generer(idEmetteur: Exemple.idEmetteur)
         let emis = try EmissionCredential.emettre(Exemple.demande(), cle: cle)

@@ -2,13 +2,7 @@ import Crypto
 import Foundation
 import Testing
 @testable import LivretBadges
-
-/// A fresh empty temporary folder.
-func dossierTemporaire() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("livret-badges-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+import LivretTestSupport
 
 func droits(_ url: URL) throws -> Int {
     let attributs = try FileManager.default.attributesOfItem(atPath: url.path)
@@ -62,8 +56,9 @@ struct ClesTests {
 
     @Test("Le fichier de clé est écrit en 0600, relu, et jamais écrasé")
     func fichierCle() throws {
-        let dossier = try dossierTemporaire()
-        defer { try? FileManager.default.removeItem(at: dossier) }
+        let temporaire = try DossierTemporaire(prefixe: "livret-badges")
+        defer { temporaire.supprimer() }
+        let dossier = temporaire.url
         let cle = CleEmetteur.generer(idEmetteur: "https://structure.example.fr")
         let url = try cle.ecrire(dans: dossier)
         #expect(url.lastPathComponent == "\(cle.empreinte).pem")
@@ -82,8 +77,9 @@ struct ClesTests {
 
     @Test("Un fichier de clé lisible par d'autres (0644) est refusé, avec le conseil chmod 600")
     func fichierTropOuvert() throws {
-        let dossier = try dossierTemporaire()
-        defer { try? FileManager.default.removeItem(at: dossier) }
+        let temporaire = try DossierTemporaire(prefixe: "livret-badges")
+        defer { temporaire.supprimer() }
+        let dossier = temporaire.url
         let cle = CleEmetteur.generer(idEmetteur: "https://structure.example.fr")
         let url = try cle.ecrire(dans: dossier)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
@@ -100,8 +96,9 @@ struct ClesTests {
 
     @Test("Un fichier qui n'est pas une clé PEM est refusé")
     func fichierPasUneCle() throws {
-        let dossier = try dossierTemporaire()
-        defer { try? FileManager.default.removeItem(at: dossier) }
+        let temporaire = try DossierTemporaire(prefixe: "livret-badges")
+        defer { temporaire.supprimer() }
+        let dossier = temporaire.url
         let url = dossier.appendingPathComponent("x.pem")
         try Data("bonjour".utf8).write(to: url)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)

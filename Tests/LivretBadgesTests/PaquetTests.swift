@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import LivretBadges
+import LivretTestSupport
+import LivretZip
 
 @Suite("Paquet : manifeste, assemblage, écriture, lecture vérifiée")
 struct PaquetTests {
@@ -62,7 +64,7 @@ struct PaquetTests {
 
     @Test("Écrire puis lire : paquet intact, octets reproductibles")
     func ecrireLire() throws {
-        let dossier = try DossierTemporaireZip()
+        let dossier = try DossierTemporaire(prefixe: "livret-paquet-tests")
         defer { dossier.supprimer() }
         let paquet = try Paquet.assembler(Self.badges, lisezMoi: Self.lisezMoi)
         let f1 = dossier.url.appendingPathComponent("a.zip"), f2 = dossier.url.appendingPathComponent("b.zip")
@@ -79,7 +81,7 @@ struct PaquetTests {
 
     @Test("Paquet.ecrire refuse un paquet sans manifeste ou dont le manifeste ne correspond pas")
     func ecritureRefusee() throws {
-        let dossier = try DossierTemporaireZip()
+        let dossier = try DossierTemporaire(prefixe: "livret-paquet-tests")
         defer { dossier.supprimer() }
         let cible = dossier.url.appendingPathComponent("p.zip")
         #expect(erreurPaquet { try Paquet.ecrire(Self.badges, vers: cible) }?.genre == .manifesteInvalide)
@@ -93,7 +95,7 @@ struct PaquetTests {
 
     @Test("Extraction d'un paquet intact dans un dossier neuf, rien à côté")
     func extraction() throws {
-        let parent = try DossierTemporaireZip()
+        let parent = try DossierTemporaire(prefixe: "livret-paquet-tests")
         defer { parent.supprimer() }
         let archive = parent.url.appendingPathComponent("paquet.zip")
         let paquet = try Paquet.assembler(Self.badges, lisezMoi: Self.lisezMoi)

@@ -1,16 +1,21 @@
 import Foundation
+import LivretTestSupport
 import Testing
 
 /// A throw-away base and the environment that points `livret` at it.
 struct Atelier {
     let dossier: URL
     var chemin: URL { dossier.appendingPathComponent("livret.sqlite") }
-    var date = "2024-03-04"
+    var date = Fixe.jour.description
+    /// Who writes (`LIVRET_FORMATEUR`), when set; otherwise the base's only formateur.
+    var formateur: String? = nil
 
     /// What points `livret` at this base and date (added to the controlled environment).
     var variables: [String: String] {
-        ["LIVRET_BASE": chemin.path, "LIVRET_DATE": date, "HOME": dossier.path,
-         "XDG_DATA_HOME": dossier.appendingPathComponent("xdg").path]
+        var variables = ["LIVRET_BASE": chemin.path, "LIVRET_DATE": date, "HOME": dossier.path,
+                         "XDG_DATA_HOME": dossier.appendingPathComponent("xdg").path]
+        if let formateur { variables["LIVRET_FORMATEUR"] = formateur }
+        return variables
     }
 
     /// Runs `livret arguments…` with this base and date, in the temporary folder.

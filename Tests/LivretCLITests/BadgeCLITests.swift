@@ -1,4 +1,5 @@
 import Foundation
+import LivretTestSupport
 import Testing
 
 /// `livret badge …` de bout en bout : clés, délivrance, consentement, paquets, révocation,

@@ -1,5 +1,6 @@
 import Foundation
 import LivretBadges
+import LivretZip
 import LivretStore
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import LivretTestSupport
 
 /// The built `livret` executable, run the way a user runs it: a separate process, a known
 /// environment, a throw-away working folder, and everything it prints captured.
@@ -169,16 +170,5 @@ enum ExecutableLivret {
         }
         return Resultat(arguments: arguments, statut: processus.terminationStatus,
                         sortieOctets: octetsSortie, sortie: texteSortie, erreur: texteErreur)
-    }
-}
-
-/// A folder under the system's temporary directory, removed when the work is done.
-enum DossierTemporaire {
-    static func avec<T>(_ travail: (URL) throws -> T) throws -> T {
-        let dossier = FileManager.default.temporaryDirectory
-            .appendingPathComponent("livret-cli-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dossier) }
-        return try travail(dossier)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LivretStore
+import LivretTestSupport
 import Testing
 
 /// Killing `livret apprenant importer` in the middle of a large import leaves a sound base

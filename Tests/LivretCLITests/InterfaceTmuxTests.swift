@@ -1,4 +1,5 @@
 import Foundation
+import LivretTestSupport
 import Testing
 
 /// The terminal UI in a real terminal: tmux runs a plain `sh` at 80×24 with a controlled

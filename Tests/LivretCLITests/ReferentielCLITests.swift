@@ -1,4 +1,5 @@
 import Foundation
+import LivretTestSupport
 import Testing
 
 /// `livret referentiel montrer` and `livret referentiel exporter`, run as a separate process.

@@ -1,4 +1,5 @@
 import Foundation
+import LivretTestSupport
 import Testing
 
 /// `livret referentiel valider FICHIER…`: what a structure sees when it checks its own variant.

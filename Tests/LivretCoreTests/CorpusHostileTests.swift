@@ -8,16 +8,11 @@ import Testing
 /// (or a value) — never crash, never hang.
 @Suite("Corpus hostile : aucun lecteur ne plante")
 struct CorpusHostileTests {
-    /// SplitMix64: deterministic mutations, the same on every machine.
+    /// Deterministic mutations, the same on every machine (Livret's seeded generator).
     struct Hasard {
-        var etat: UInt64
-        mutating func suivant() -> UInt64 {
-            etat &+= 0x9E37_79B9_7F4A_7C15
-            var z = etat
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generateur: GenerateurDeterministe
+        init(etat: UInt64) { generateur = GenerateurDeterministe(graine: etat) }
+        mutating func suivant() -> UInt64 { generateur.next() }
         mutating func entier(_ n: Int) -> Int { Int(suivant() % UInt64(max(n, 1))) }
     }
 

@@ -3,6 +3,7 @@ import LivretCore
 import LivretDemo
 import LivretReferentiels
 import LivretStore
+import LivretTestSupport
 import Testing
 
 @Suite("Base de démonstration")
@@ -14,9 +15,7 @@ struct DemoTests {
     }
 
     func baseRemplie() throws -> (Base, ResumeDemo) {
-        let base = try Base()
-        let resume = try Demo.remplir(base, catalogue: catalogue)
-        return (base, resume)
+        try Demonstration.enMemoire(catalogue: catalogue)
     }
 
     @Test func femmesEtNumeriqueToutesCertifiees() throws {

@@ -2,14 +2,14 @@ import LivretCore
 import LivretDemo
 import LivretReferentiels
 import LivretStore
+import LivretTestSupport
 import Testing
 
 @Suite("Badges : éligibilité calculée sur la base de démonstration")
 struct EligibiliteTests {
     func eligibles(_ identifiant: String) throws -> [String: Eligibilite] {
-        let base = try Base()
         let catalogue = try ReferentielsEmbarques.catalogue()
-        _ = try Demo.remplir(base, catalogue: catalogue)
+        let base = try Demonstration.enMemoire(catalogue: catalogue).base
         let dossier = try base.dossier(identifiant, catalogue: catalogue, au: Demo.jourReference)
         return Dictionary(uniqueKeysWithValues: dossier.eligibilites(catalogue: catalogue).map { ($0.reussite.code, $0) })
     }

@@ -2,14 +2,13 @@ import LivretCore
 import LivretDemo
 import LivretReferentiels
 import LivretStore
+import LivretTestSupport
 import Testing
 
 @Suite("Rapport : agrégats SQL sur la base de démonstration")
 struct GroupesStatistiquesTests {
     func base() throws -> Base {
-        let base = try Base()
-        _ = try Demo.remplir(base, catalogue: try ReferentielsEmbarques.catalogue())
-        return base
+        try Demonstration.enMemoire(catalogue: try ReferentielsEmbarques.catalogue()).base
     }
 
     @Test("Toute la structure : effectifs, terminés, abandons, certifiées, heures")
@@ -56,9 +55,8 @@ struct GroupesStatistiquesTests {
 struct SuiviInscriptionTests {
     @Test("Après la démonstration, puis après des présences corrigées et des abandons, la synthèse suit l'historique")
     func coherence() throws {
-        let base = try Base()
         let catalogue = try ReferentielsEmbarques.catalogue()
-        _ = try Demo.remplir(base, catalogue: catalogue)
+        let base = try Demonstration.enMemoire(catalogue: catalogue).base
         #expect(try base.ecartsSuivi() == 0)
         let nadia = try base.formateur("Nadia Benali")
         let seance = try #require(try base.seances(cohorteId: try base.cohorte("smartphone-2024").id!).first)

@@ -2,6 +2,7 @@ import Foundation
 import LivretCore
 import LivretDemo
 import LivretExports
+import LivretTestSupport
 import Testing
 
 /// The independent JSON Resume checker, outside the package (../shared/tools); the test that runs it
@@ -76,9 +77,9 @@ struct CVJSONResumeTests {
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/env") && FileManager.default.fileExists(atPath: verificateurJSONResume),
                    "le vérificateur ../shared/tools/jsonresume/check.sh n'est pas là (paquet cloné seul) : test sauté"))
     func valideSelonLeSchemaJSONResume() throws {
-        let dossier = FileManager.default.temporaryDirectory.appendingPathComponent("livret-cv-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dossier) }
+        let temporaire = try DossierTemporaire(prefixe: "livret-cv")
+        defer { temporaire.supprimer() }
+        let dossier = temporaire.url
         let cas: [(String, ChoixCV)] = [("A-0001", .parDefaut), ("A-0001", ChoixCV(identite: .complete, contact: true)),
                                         ("A-0004", ChoixCV(identite: .aucune)), ("A-0015", ChoixCV(identite: .pseudonyme, contact: true)),
                                         ("A-0001", ChoixCV(sections: []))]

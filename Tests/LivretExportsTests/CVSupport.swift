@@ -4,6 +4,7 @@ import LivretDemo
 import LivretExports
 import LivretReferentiels
 import LivretStore
+import LivretTestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -22,8 +23,7 @@ enum DemoCV {
     /// A fresh demo base (for the determinism test).
     static func nouvelle() throws -> Contexte {
         let catalogue = try ReferentielsEmbarques.catalogue()
-        let base = try Base()
-        _ = try Demo.remplir(base, catalogue: catalogue)
+        let base = try Demonstration.enMemoire(catalogue: catalogue).base
         return Contexte(base: base, catalogue: catalogue)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import LivretCore
 import LivretStore
+import LivretTestSupport
 import Testing
 
 @Suite("Base : suivi des apprenants")
@@ -67,9 +68,9 @@ struct SuiviTests {
 
     @Test("Effacement : l'identité disparaît du fichier, les effectifs restent")
     func effacement() throws {
-        let dossier = FileManager.default.temporaryDirectory.appendingPathComponent("livret-effacement-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dossier) }
+        let temporaire = try DossierTemporaire(prefixe: "livret-effacement")
+        defer { temporaire.supprimer() }
+        let dossier = temporaire.url
         let chemin = dossier.appendingPathComponent("livret.sqlite").path
         do {
             let base = try Base(chemin: chemin)
@@ -100,9 +101,9 @@ struct SuiviTests {
 
     @Test("Une base écrite par une version plus récente est refusée")
     func versionPlusRecente() throws {
-        let dossier = FileManager.default.temporaryDirectory.appendingPathComponent("livret-version-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dossier) }
+        let temporaire = try DossierTemporaire(prefixe: "livret-version")
+        defer { temporaire.supprimer() }
+        let dossier = temporaire.url
         let chemin = dossier.appendingPathComponent("livret.sqlite").path
         _ = try Base(chemin: chemin)
         try Base.ajouterMigrationInconnuePourTest(chemin: chemin)
@@ -118,9 +119,9 @@ struct SuiviTests {
 struct VersionsTests {
     @Test("Une base plus ancienne est copiée avant d'être mise à jour")
     func ancienneBase() throws {
-        let dossier = FileManager.default.temporaryDirectory.appendingPathComponent("livret-ancienne-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dossier) }
+        let temporaire = try DossierTemporaire(prefixe: "livret-ancienne")
+        defer { temporaire.supprimer() }
+        let dossier = temporaire.url
         let chemin = dossier.appendingPathComponent("livret.sqlite").path
         _ = try Base(chemin: chemin)
         try Base.retirerDerniereMigrationPourTest(chemin: chemin)

@@ -5,19 +5,15 @@ import LivretReferentiels
 import LivretStore
 import LivretTerminal
 import LivretTUI
+import LivretTestSupport
 import Testing
-
-/// The référentiels shipped with Livret, loaded once for every test.
-let catalogueEmbarque: Catalogue = {
-    do { return try ReferentielsEmbarques.catalogue() } catch { fatalError("référentiels embarqués invalides : \(error)") }
-}()
 
 /// A formateur's workstation for one test: a fresh base in a temporary folder (the demo, or
 /// nothing), a fixed day and formateur, keys and exports in the same folder, and the UI driven
 /// headlessly at 80×24. Nothing depends on the clock, the locale, the network or the terminal.
 final class Banc {
-    static let jour = Jour("2024-03-04")!
-    static let formateur = "Nadia Benali"
+    static let jour = Fixe.jour
+    static let formateur = Fixe.formateur
 
     let dossier: URL
     let cheminBase: String
@@ -34,13 +30,10 @@ final class Banc {
     ///   - preparer: runs on the filled base before the UI opens (a séance of the day…).
     ///   - formateur: the name the UI writes as.
     init(demo: Bool = true, formateur: String? = Banc.formateur, preparer: (Base) throws -> Void = { _ in }) throws {
-        dossier = FileManager.default.temporaryDirectory
-            .appendingPathComponent("livret-tui-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
+        dossier = try DossierTemporaire(prefixe: "livret-tui-tests").url
         cheminBase = dossier.appendingPathComponent("livret.sqlite").path
         if demo {
-            let base = try Base(chemin: cheminBase)
-            _ = try Demo.remplir(base, catalogue: catalogueEmbarque)
+            let base = try Demonstration.dansFichier(cheminBase).base
             try preparer(base)
             self.base = base
         } else {

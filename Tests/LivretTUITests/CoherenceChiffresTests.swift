@@ -2,6 +2,7 @@ import Foundation
 import LivretCore
 import LivretServices
 import LivretStore
+import LivretTestSupport
 import LivretTUI
 import Testing
 
@@ -90,23 +91,9 @@ struct CoherenceChiffresTests {
 /// parcours, some planning more séances than the parcours, make-up séances after the end,
 /// cohorts still running, drop-outs, people who never came, people without consent.
 enum BaseGeneree {
-    /// A small deterministic generator (SplitMix64).
-    struct Hasard {
-        var etat: UInt64
-        mutating func suivant() -> UInt64 {
-            etat &+= 0x9E37_79B9_7F4A_7C15
-            var z = etat
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func entier(_ n: Int) -> Int { Int(suivant() % UInt64(n)) }
-        mutating func tirage(_ p: Double) -> Bool { Double(suivant() % 10_000) / 10_000 < p }
-    }
-
     /// Fills `db` and returns the day its figures are to be read at.
     static func remplir(_ db: Base, graine: UInt64) throws -> Jour {
-        var h = Hasard(etat: graine)
+        var h = GenerateurDeterministe(graine: graine)
         let debut = Jour("2024-01-08")!
         let jour = Jour("2024-06-03")!
         try db.initialiser(structure: "Générée \(graine)", formateur: "Formatrice", date: debut)
@@ -121,13 +108,13 @@ enum BaseGeneree {
             let code = "c\(k)"
             _ = try db.creerCohorte(Cohorte(code: code, parcoursId: parcours.id!, titre: "Cohorte \(k)", debut: debutCohorte, fin: fin, creePar: auteur))
             var identifiants: [String] = []
-            for _ in 0..<(20 + h.entier(30)) {
+            for _ in 0..<(20 + h.entier(0...29)) {
                 numero += 1
                 let identifiant = String(format: "A-%04d", numero)
                 let apprenant = try db.ajouterApprenant(Apprenant(
-                    identifiant: identifiant, prenom: "P\(numero)", anneeNaissance: h.tirage(0.1) ? nil : 1950 + h.entier(60),
-                    sexe: Sexe.allCases[h.entier(4)], qpv: ResidenceQPV.allCases[h.entier(ResidenceQPV.allCases.count)],
-                    statutSocial: StatutSocial.allCases[h.entier(StatutSocial.allCases.count)], creeLe: debut, creePar: auteur))
+                    identifiant: identifiant, prenom: "P\(numero)", anneeNaissance: h.tirage(0.1) ? nil : 1950 + h.entier(0...59),
+                    sexe: Sexe.allCases[h.entier(0...3)], qpv: ResidenceQPV.allCases[h.entier(0...ResidenceQPV.allCases.count - 1)],
+                    statutSocial: StatutSocial.allCases[h.entier(0...StatutSocial.allCases.count - 1)], creeLe: debut, creePar: auteur))
                 // Most agree to everything; some to nothing but the follow-up; some gave no consent at all.
                 if !h.tirage(0.05) {
                     try db.enregistrerConsentement(Consentement(apprenantId: apprenant.id!, date: debut, suivi: true, badges: h.tirage(0.5),
@@ -141,7 +128,7 @@ enum BaseGeneree {
             var seances: [Seance] = []
             for s in 0..<Int(nombre) {
                 let date = debutCohorte.ajout(jours: min(42, s * 42 / max(1, Int(nombre) - 1)))
-                seances.append(try db.ajouterSeance(cohorte: code, date: date, minutesPrevues: 90 + 30 * h.entier(3), theme: nil, auteurId: auteur))
+                seances.append(try db.ajouterSeance(cohorte: code, date: date, minutesPrevues: 90 + 30 * h.entier(0...2), theme: nil, auteurId: auteur))
             }
             if k % 4 == 1 {
                 seances.append(try db.ajouterSeance(cohorte: code, date: fin.ajout(jours: 3), minutesPrevues: 120, theme: "Rattrapage",
@@ -154,7 +141,7 @@ enum BaseGeneree {
                 let lignes: [(identifiant: String, statut: StatutPresence, minutes: Int?)] = identifiants.compactMap { id in
                     if jamais.contains(id) { return h.tirage(0.5) ? (id, .absent, nil) : nil }
                     if assidus.contains(id) || h.tirage(0.5) {
-                        return (id, .present, h.tirage(0.2) ? 1 + h.entier(seance.minutesPrevues) : nil)
+                        return (id, .present, h.tirage(0.2) ? 1 + h.entier(0...seance.minutesPrevues - 1) : nil)
                     }
                     return (id, h.tirage(0.5) ? .excuse : .absent, nil)
                 }
@@ -164,7 +151,7 @@ enum BaseGeneree {
             for identifiant in identifiants {
                 let actuel = try db.dossier(identifiant, catalogue: catalogueEmbarque, au: jour).inscriptions.first { $0.cohorte == code }!
                 if h.tirage(0.12) {
-                    try db.changerStatut(apprenant: identifiant, cohorte: code, statut: .abandon, motif: ["déménagement", "emploi", "santé"][h.entier(3)],
+                    try db.changerStatut(apprenant: identifiant, cohorte: code, statut: .abandon, motif: ["déménagement", "emploi", "santé"][h.entier(0...2)],
                                          sortie: h.tirage(0.3) ? .emploi : nil, auteurId: auteur, date: min(jour, fin))
                 } else if fin < jour, actuel.statut == .enCours {
                     let motif = actuel.bilan.critere.atteint ? nil : (h.tirage(0.5) ? "assidue malgré un arrêt maladie" : nil)
@@ -174,8 +161,8 @@ enum BaseGeneree {
                     }
                 }
                 if h.tirage(0.15), let a = try? db.apprenant(identifiant), try db.consentement(apprenantId: a.id!)?.suivi == true {
-                    let niveaux = Dictionary(uniqueKeysWithValues: ["1.1", "2.1", "3.1", "4.1", "5.1"].map { ($0, h.entier(3)) })
-                    _ = try db.enregistrerCertification(CertificationPix(apprenantId: a.id!, code: nil, date: min(jour, fin), score: 200 + h.entier(200),
+                    let niveaux = Dictionary(uniqueKeysWithValues: ["1.1", "2.1", "3.1", "4.1", "5.1"].map { ($0, h.entier(0...2)) })
+                    _ = try db.enregistrerCertification(CertificationPix(apprenantId: a.id!, code: nil, date: min(jour, fin), score: 200 + h.entier(0...199),
                                                                          palier: 1, niveaux: niveaux, auteurId: auteur))
                 }
             }

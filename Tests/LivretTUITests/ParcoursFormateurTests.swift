@@ -3,6 +3,7 @@ import LivretCore
 import LivretStore
 import LivretTerminal
 import LivretTUI
+import LivretTestSupport
 import Testing
 
 /// What a formateur does with the UI, checked in the base and not only on the screen.

@@ -1,4 +1,5 @@
 import LivretTerminal
+import LivretTestSupport
 import Testing
 
 @Suite("Décodeur des touches")
@@ -110,7 +111,7 @@ struct DecodeurEntreeTests {
 
     @Test("Octets aléatoires : jamais de plantage, toujours une fin, rien ne reste après expiration")
     func fuzz() {
-        var g = Aleatoire(graine: 7)
+        var g = Fixe.generateur(graine: 7)
         let frequents: [UInt8] = [0x1B, 0x1B, UInt8(ascii: "["), UInt8(ascii: "O"), UInt8(ascii: "1"), UInt8(ascii: "2"),
                                   UInt8(ascii: "0"), UInt8(ascii: ";"), UInt8(ascii: "~"), UInt8(ascii: "A"), 0xC3, 0xA9, 0xF0, 0x9F, 0x80, 0x0D]
         for _ in 0..<10_000 {

@@ -1,4 +1,5 @@
 import LivretTerminal
+import LivretTestSupport
 import Testing
 
 @Suite("Rendu différentiel")
@@ -87,7 +88,7 @@ struct DifferentielTests {
     }
 
     /// A random buffer drawn the way widgets draw: text, wide characters, styles, fills.
-    func tamponAleatoire(_ taille: Taille, _ g: inout Aleatoire) -> Tampon {
+    func tamponAleatoire(_ taille: Taille, _ g: inout GenerateurDeterministe) -> Tampon {
         let morceaux = ["a", "é", "e\u{301}", "日", "本語", "😀", "─", "█", " ", "xyz", "Présent", "\u{1}"]
         let couleurs: [Couleur] = [.defaut, .rouge, .vert, .gris, .index(208)]
         var t = Tampon(taille: taille)
@@ -108,7 +109,7 @@ struct DifferentielTests {
 
     @Test("Aller-retour : la différence appliquée à l’écran de l’ancien tampon donne le nouveau")
     func allerRetour() {
-        var g = Aleatoire(graine: 2024)
+        var g = Fixe.generateur(graine: 2024)
         for essai in 0..<2000 {
             let taille = Taille(largeur: Int.random(in: 1...9, using: &g), hauteur: Int.random(in: 1...4, using: &g))
             let ancien = tamponAleatoire(taille, &g)

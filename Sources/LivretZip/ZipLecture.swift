@@ -18,6 +18,7 @@ import Darwin
 /// a bounded buffer and the limits are enforced on the bytes actually produced.
 /// Folder entries are checked and then ignored. `lire` never writes to disk.
 public enum ZipLecture {
+    /// Bounds on what a read accepts; every one is enforced on the bytes actually seen.
     public struct Limites: Sendable, Equatable {
         /// Largest uncompressed entry.
         public var octetsParEntree: Int
@@ -33,6 +34,7 @@ public enum ZipLecture {
         /// Largest archive file accepted at all.
         public var octetsArchive: Int
 
+        /// Limits with the default values, each overridable.
         public init(octetsParEntree: Int = 16 << 20, octetsTotal: Int = 64 << 20, nombreEntrees: Int = 1_000,
                     ratioMaximal: Int = 100, seuilRatio: Int = 1 << 20, octetsArchive: Int = 80 << 20) {
             self.octetsParEntree = octetsParEntree

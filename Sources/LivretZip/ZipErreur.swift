@@ -1,7 +1,10 @@
-/// Why a bundle (« paquet ») could not be written, read or extracted.
+/// Why a zip archive (a badge bundle, « paquet », or any other archive) could not be written,
+/// read or extracted.
 ///
 /// `genre` is for code; `message` is a French sentence meant for the person holding the file.
+/// The name comes from the badge bundles, the first archives Livret wrote.
 public struct ErreurPaquet: Error, CustomStringConvertible, Equatable, Sendable {
+    /// What went wrong, for code to decide on.
     public enum Genre: String, Sendable, Equatable, CaseIterable {
         /// Not a zip archive at all (garbage, empty file, wrong format).
         case archiveIllisible
@@ -33,13 +36,17 @@ public struct ErreurPaquet: Error, CustomStringConvertible, Equatable, Sendable 
         case ecriture
     }
 
+    /// What went wrong.
     public var genre: Genre
+    /// A French sentence for the person holding the file.
     public var message: String
 
+    /// An error of kind `genre`, explained by `message` (French).
     public init(_ genre: Genre, _ message: String) {
         self.genre = genre
         self.message = message
     }
 
+    /// The French message.
     public var description: String { message }
 }

@@ -1,15 +1,20 @@
 import Foundation
 
 /// Entry-name rules shared by the writer (never write what the reader would refuse),
-/// the reader and the extractor.
-enum ZipNoms {
+/// the reader and the extractor, and by callers that build archives of their own
+/// (for example a badge bundle checking its names before assembling it).
+public enum ZipNoms {
     /// Longest accepted component, in UTF-8 bytes (the usual file-system limit).
-    static let longueurMaximaleComposant = 255
+    public static let longueurMaximaleComposant = 255
     /// Longest accepted name, in UTF-8 bytes.
-    static let longueurMaximaleNom = 1024
+    public static let longueurMaximaleNom = 1024
 
     /// Checks one entry name; returns its path components (without the trailing "/" of a folder).
-    static func composants(_ nom: String) throws(ErreurPaquet) -> (composants: [String], estDossier: Bool) {
+    ///
+    /// Refused with `.nomDangereux`: empty names, names over the length limits, NUL and control
+    /// characters, backslashes, absolute paths, a drive letter or scheme in the first component,
+    /// empty, "." and ".." components.
+    public static func composants(_ nom: String) throws(ErreurPaquet) -> (composants: [String], estDossier: Bool) {
         let affiche = pourAffichage(nom)
         guard !nom.isEmpty else {
             throw ErreurPaquet(.nomDangereux, "Une entrée de l'archive n'a pas de nom.")
@@ -55,16 +60,22 @@ enum ZipNoms {
 
     /// Key under which two names count as the same file on a case-insensitive,
     /// normalising file system (macOS, Windows): Unicode NFC, then lower case.
-    static func cle(_ nom: String) -> String {
+    public static func cle(_ nom: String) -> String {
         nom.precomposedStringWithCanonicalMapping.lowercased()
     }
 
     /// Tracks names already seen; refuses doubles and file/folder clashes ("a" and "a/b").
-    struct Registre {
+    public struct Registre: Sendable {
         private var fichiers: [String: String] = [:]   // clé → nom d'origine
         private var dossiers: [String: String] = [:]   // clé de chaque dossier parent → nom qui l'a créé
 
-        mutating func ajouter(_ nom: String, composants: [String], estDossier: Bool) throws(ErreurPaquet) {
+        /// An empty register.
+        public init() {}
+
+        /// Records `nom` (already split by `ZipNoms.composants`); throws `.nomEnDouble` if it
+        /// names the same file as an earlier name (after NFC and case folding), or if it is a
+        /// file where an earlier name needs a folder, or the reverse.
+        public mutating func ajouter(_ nom: String, composants: [String], estDossier: Bool) throws(ErreurPaquet) {
             let cleNom = ZipNoms.cle(composants.joined(separator: "/"))
             // Every proper prefix is a folder.
             var prefixe: [String] = []
@@ -95,7 +106,7 @@ enum ZipNoms {
     }
 
     /// A name safe to print: control characters shown as \u{…}.
-    static func pourAffichage(_ nom: String) -> String {
+    public static func pourAffichage(_ nom: String) -> String {
         var sortie = ""
         for s in nom.unicodeScalars {
             if s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029 {
@@ -108,7 +119,7 @@ enum ZipNoms {
     }
 
     /// Byte order used everywhere an order is needed (stable across platforms and Swift versions).
-    static func avant(_ a: String, _ b: String) -> Bool {
+    public static func avant(_ a: String, _ b: String) -> Bool {
         a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }

@@ -17,6 +17,10 @@ public enum ZipEcriture {
     public static let horodatageParDefaut = Date(timeIntervalSince1970: 946_684_800)
 
     /// The archive, in memory.
+    ///
+    /// `entrees` maps each entry name (checked by `ZipNoms`: a name `ZipLecture` would refuse is
+    /// never written) to its bytes. `horodatage` (default `horodatageParDefaut`) must fall between
+    /// 1980 and 2107. Throws `ErreurPaquet`.
     public static func octets(_ entrees: [String: Data], horodatage: Date? = nil) throws -> Data {
         let (heureDOS, dateDOS) = try dateDOS(horodatage ?? horodatageParDefaut)
 

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import LivretBadges
+@testable import LivretZip
+import LivretTestSupport
 
 @Suite("Zip reproductible (ZipEcriture) et lecture (ZipLecture)")
 struct ZipEcritureTests {
@@ -23,7 +24,7 @@ struct ZipEcritureTests {
         let b = try ZipEcriture.octets(aLEnvers, horodatage: nil)
         #expect(a == b)
 
-        let dossier = try DossierTemporaireZip()
+        let dossier = try DossierTemporaire(prefixe: "livret-zip-tests")
         defer { dossier.supprimer() }
         let f1 = dossier.url.appendingPathComponent("un.zip"), f2 = dossier.url.appendingPathComponent("deux.zip")
         try ZipEcriture.ecrire(dans, vers: f1)
@@ -70,7 +71,7 @@ struct ZipEcritureTests {
     @Test("Aller-retour : ZipLecture rend exactement les entrées écrites")
     func allerRetour() throws {
         let entrees = Dictionary(uniqueKeysWithValues: Self.paires)
-        let dossier = try DossierTemporaireZip()
+        let dossier = try DossierTemporaire(prefixe: "livret-zip-tests")
         defer { dossier.supprimer() }
         let fichier = dossier.url.appendingPathComponent("paquet.zip")
         try ZipEcriture.ecrire(entrees, vers: fichier)
@@ -81,7 +82,7 @@ struct ZipEcritureTests {
 
     @Test("L'écriture remplace la cible d'un coup et ne laisse rien en cas d'échec")
     func ecritureAtomique() throws {
-        let dossier = try DossierTemporaireZip()
+        let dossier = try DossierTemporaire(prefixe: "livret-zip-tests")
         defer { dossier.supprimer() }
         let fichier = dossier.url.appendingPathComponent("paquet.zip")
         try Data("ancien".utf8).write(to: fichier)
