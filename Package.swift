@@ -85,14 +85,15 @@ let package = Package(
         // What Livret writes for people: the CV numérique (HTML, JSON Resume), reports.
         .target(
             name: "LivretExports",
-            dependencies: ["LivretCore", "LivretStore"]
+            dependencies: ["LivretCore"]
         ),
 
         // What the command line and the terminal UI both do: where files live, who writes,
         // issuing and packaging badges, exporting the CV; French errors for the user.
         .target(
             name: "LivretServices",
-            dependencies: ["LivretCore", "LivretReferentiels", "LivretStore", "LivretBadges", "LivretExports"]
+            dependencies: ["LivretCore", "LivretReferentiels", "LivretStore", "LivretBadges", "LivretExports",
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
 
         // The formateur's terminal UI: screens (Model / Update / View) on the in-house engine,
@@ -148,6 +149,7 @@ let package = Package(
             exclude: ["Attendus"]
         ),
         .testTarget(name: "LivretZipTests", dependencies: ["LivretZip", "LivretTestSupport"]),
+        .testTarget(name: "LivretServicesTests", dependencies: ["LivretServices", "LivretStore", "LivretTestSupport"]),
         .testTarget(name: "LivretBadgesTests", dependencies: ["LivretBadges", "LivretZip", "LivretReferentiels", "LivretTestSupport"]),
         .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels", "LivretTestSupport"]),
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels", "LivretTestSupport"]),

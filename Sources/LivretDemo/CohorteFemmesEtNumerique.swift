@@ -191,6 +191,6 @@ enum CohorteFemmesEtNumerique {
     }
 
     static func identifiant(_ numero: Int) -> String {
-        "A-" + String(repeating: "0", count: max(0, 4 - String(numero).count)) + String(numero)
+        Apprenant.identifiantLocal(numero: numero)
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import LivretCore
-import LivretStore
 
 /// Builds a learner's ``CVNumerique`` from the record, as the learner chose.
 public enum ConstructionCV {
@@ -10,7 +9,7 @@ public enum ConstructionCV {
     /// internal identifier are never read. Same input, same CV: `aujourdhui` replaces the clock.
     ///
     /// - Parameters:
-    ///   - dossier: the learner's record (``Base/dossier(_:catalogue:)``).
+    ///   - dossier: the learner's record (read by the store, `Base.dossier`).
     ///   - badges: the badges issued to the learner; revoked ones are left out.
     ///   - structure: the structure's name, shown as the author of the CV and the awarder of badges.
     ///   - catalogue: the référentiels, for labels.

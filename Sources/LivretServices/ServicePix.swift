@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import LivretCore
 import LivretStore
 
@@ -23,5 +25,79 @@ public enum ServicePix {
         let modele = dossier.inscriptions.last.flatMap { catalogue.modeleParcours($0.modele) }
         return PreparationCertification.calculer(identifiant: dossier.apprenant.identifiant, nom: dossier.apprenant.nomAffiche,
                                                  profils: dossier.profilsPix, modele: modele, pix: catalogue.pix)
+    }
+
+    /// Imports a Pix file: Pix Certif session results (they have a « Numéro de certification »
+    /// column) or a Pix Orga campaign export. The whole file is read and checked first (a file with
+    /// errors is refused before the base is touched); its SHA-256 makes a second import add nothing.
+    public static func importer(_ donnees: Data, fichier: String, db: Base, catalogue: Catalogue, cohorte: String?,
+                                creerApprenants: Bool, auteur: Formateur, jour: Jour) throws -> BilanImportPix {
+        let nom = URL(fileURLWithPath: fichier).lastPathComponent
+        let empreinte = SHA256.hash(data: donnees).map { String(format: "%02x", $0) }.joined()
+        // Read the whole file first: a file with errors is refused before the base is touched.
+        var resultats: ResultatsPixCertif?
+        var export: ExportPixOrga?
+        do throws(ErreursImport) {
+            if estPixCertif(donnees) {
+                resultats = try LecturePixCertif.lire(donnees, fichier: fichier, pix: catalogue.pix)
+            } else {
+                export = try LecturePixOrga.lire(donnees, fichier: fichier, pix: catalogue.pix)
+            }
+        } catch {
+            let n = error.erreurs.count
+            throw ErreurUtilisateur("rien n'a été importé : \(n) erreur\(n > 1 ? "s" : "") dans « \(fichier) ».\n"
+                                    + ListeErreurs.lignes(error.erreurs))
+        }
+        return try base { () throws(ErreurBase) in
+            if let resultats {
+                return try db.importerPixCertif(resultats, pix: catalogue.pix, fichier: nom, empreinte: empreinte, cohorte: cohorte,
+                                                creerManquants: creerApprenants, auteurId: auteur.id!, date: jour)
+            }
+            return try db.importerPixOrga(export!, fichier: nom, empreinte: empreinte, cohorte: cohorte,
+                                          creerManquants: creerApprenants, auteurId: auteur.id!, date: jour)
+        }
+    }
+
+    /// Adds the verification code (P-XXXXXXXX, on the learner's certificate) to an imported certification.
+    public static func ajouterCode(db: Base, catalogue: Catalogue, numero: String, code saisi: String) throws -> String {
+        let code = try codeVerification(saisi, catalogue: catalogue)
+        try base { () throws(ErreurBase) in try db.ajouterCodeVerification(numero: numero, code: code) }
+        return code
+    }
+
+    /// Records a Pix certification typed in (verification code, score on 895, level per competence),
+    /// every value checked against the référentiel; returns the code as recorded and the score's tier.
+    public static func enregistrerCertification(db: Base, catalogue: Catalogue, apprenant: String, code saisi: String, score: Int,
+                                                niveaux: [String: Int], centre: String?, auteur: Formateur,
+                                                jour: Jour) throws -> (code: String, palier: ReferentielPix.Palier) {
+        let pix = catalogue.pix
+        let code = try codeVerification(saisi, catalogue: catalogue)
+        guard let palier = pix.palier(pourScore: score) else {
+            throw ErreurUtilisateur("le score \(score) sort de 0–\(pix.certification.scoreMax).")
+        }
+        for (competence, niveau) in niveaux {
+            do { try catalogue.verifierNiveauPix(competence, niveau) } catch { throw ErreurUtilisateur(error.message) }
+        }
+        try base { () throws(ErreurBase) in
+            try db.enregistrerCertification(apprenant: apprenant, CertificationPix(apprenantId: 0, code: code, date: jour, centre: centre, score: score,
+                                                                                   palier: palier.palier, niveaux: niveaux, auteurId: auteur.id!))
+        }
+        return (code, palier)
+    }
+
+    /// A verification code as typed, upper-cased, or the French refusal.
+    static func codeVerification(_ saisi: String, catalogue: Catalogue) throws -> String {
+        let code = saisi.uppercased()
+        guard catalogue.pix.codeVerificationValide(code) else {
+            throw ErreurUtilisateur("le code « \(code) » n'est pas un code de vérification Pix : « P- » suivi de 8 caractères parmi \(catalogue.pix.certification.codeVerification.alphabet).")
+        }
+        return code
+    }
+
+    /// Pix Certif exports have a "Numéro de certification" column.
+    public static func estPixCertif(_ donnees: Data) -> Bool {
+        let debut = String(decoding: donnees.prefix(4096), as: UTF8.self)
+        let entete = debut.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return NormalisationTitre.cle(entete).contains("numero de certification")
     }
 }

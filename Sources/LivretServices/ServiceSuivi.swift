@@ -69,10 +69,9 @@ public enum ServiceSuivi {
     public static func ajouterPreuve(db: Base, catalogue: Catalogue, apprenant identifiant: String, referentiel: ReferentielCible, code: String,
                                      niveau: NiveauPreuve, note: String? = nil, remplace: Int64? = nil, auteur: Formateur, jour: Jour) throws -> Preuve {
         do { try catalogue.verifierCible(referentiel, code) } catch { throw ErreurUtilisateur(error.message) }
-        let apprenant = try base { () throws(ErreurBase) in try db.apprenant(identifiant) }
         return try base { () throws(ErreurBase) in
-            try db.ajouterPreuve(Preuve(apprenantId: apprenant.id!, referentiel: referentiel, code: code, niveau: niveau,
-                                        date: jour, auteurId: auteur.id!, note: note, remplace: remplace))
+            try db.ajouterPreuve(apprenant: identifiant, referentiel: referentiel, code: code, niveau: niveau, note: note, remplace: remplace,
+                                 auteurId: auteur.id!, date: jour)
         }
     }
 
@@ -100,13 +99,47 @@ public enum ServiceSuivi {
     /// Records that the person agrees to badges: a new dated consent signed by the formateur,
     /// the other scopes exactly as they were (none is ever given on the person's behalf).
     public static func accordBadges(db: Base, apprenant identifiant: String, auteur: Formateur, jour: Jour) throws -> Apprenant {
-        let apprenant = try base { () throws(ErreurBase) in try db.apprenant(identifiant) }
-        if apprenant.efface { throw ErreurUtilisateur("l'identité de \(identifiant) a été effacée : plus de badge possible.") }
-        let actuel = try base { () throws(ErreurBase) in try db.consentement(apprenantId: apprenant.id!) }
-        try base { () throws(ErreurBase) in
-            try db.enregistrerConsentement(Consentement(apprenantId: apprenant.id!, date: jour, suivi: actuel?.suivi ?? false, badges: true,
-                                                        statistiques: actuel?.statistiques ?? false, auteurId: auteur.id!))
+        try base { () throws(ErreurBase) in try db.accorderBadges(apprenant: identifiant, auteurId: auteur.id!, date: jour) }
+    }
+
+    /// Records a positionnement (levels checked against the référentiels; the learner must have agreed to the follow-up).
+    public static func enregistrerPositionnement(db: Base, catalogue: Catalogue, apprenant: String, eurostat: IndicateurEurostat?,
+                                                 niveaux: [Positionnement.Niveau], auteur: Formateur, jour: Jour) throws {
+        guard eurostat != nil || !niveaux.isEmpty else { throw ErreurUtilisateur("rien à enregistrer : indiquez --eurostat, --pix ou --aptic.") }
+        do {
+            for niveau in niveaux {
+                switch niveau.referentiel {
+                case .pix: try catalogue.verifierNiveauPix(niveau.code, niveau.niveau)
+                case .aptic: try catalogue.verifierCible(.aptic, niveau.code)
+                }
+            }
+        } catch {
+            throw ErreurUtilisateur(error.message)
         }
-        return apprenant
+        try base { () throws(ErreurBase) in
+            try db.enregistrerPositionnement(apprenant: apprenant, eurostat: eurostat, niveaux: niveaux, auteurId: auteur.id!, date: jour)
+        }
+    }
+
+    /// Creates a cohort of a parcours template (dates checked), in one transaction.
+    public static func creerCohorte(db: Base, catalogue: Catalogue, code: String, parcours: String, titre: String?, debut: Jour, fin: Jour?,
+                                    auteur: Formateur) throws -> (Cohorte, ModeleParcours) {
+        guard let modele = catalogue.modeleParcours(parcours) else {
+            throw ErreurUtilisateur("le parcours « \(parcours) » n'existe pas. Parcours connus : \(catalogue.parcours.map(\.code).joined(separator: ", ")).")
+        }
+        let cohorte = try base { () throws(ErreurBase) in
+            try db.creerCohorte(code: code, modele: modele, titre: titre, debut: debut, fin: fin, auteurId: auteur.id!)
+        }
+        return (cohorte, modele)
+    }
+
+    /// Enrols learners in a cohort, all or nothing.
+    public static func inscrire(db: Base, cohorte: String, apprenants: [String], auteur: Formateur, jour: Jour) throws {
+        try base { () throws(ErreurBase) in try db.inscrire(identifiants: apprenants, cohorte: cohorte, auteurId: auteur.id!, date: jour) }
+    }
+
+    /// Closes a cohort: no more séances.
+    public static func cloturer(db: Base, cohorte: String, auteur: Formateur, jour: Jour) throws {
+        try base { () throws(ErreurBase) in try db.cloturerCohorte(cohorte, auteurId: auteur.id!, date: jour) }
     }
 }

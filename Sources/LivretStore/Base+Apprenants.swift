@@ -26,10 +26,18 @@ extension Base {
         return copie
     }
 
+    /// The next free learner number (its identifier is ``Apprenant/identifiantLocal(numero:)``).
+    public func prochainNumero() throws(ErreurBase) -> Int {
+        try lire { db in try Self.prochainNumero(db) }
+    }
+
+    static func prochainNumero(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM apprenant") ?? 1
+    }
+
     /// The next free identifier "A-0001", "A-0002"…
     public func prochainIdentifiant() throws(ErreurBase) -> String {
-        let n = try lire { db in try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM apprenant") ?? 1 }
-        return "A-" + String(format: "%04d", n)
+        Apprenant.identifiantLocal(numero: try prochainNumero())
     }
 
     /// The learner with this structure-local identifier.

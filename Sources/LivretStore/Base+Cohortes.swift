@@ -20,6 +20,19 @@ extension Base {
         return trouve
     }
 
+    /// Creates cohort `code` of the parcours following `modele` (instantiated the first time), in one transaction.
+    public func creerCohorte(code: String, modele: ModeleParcours, titre: String?, debut: Jour, fin: Jour?, auteurId: Int64) throws(ErreurBase) -> Cohorte {
+        try ecrire { db in
+            try Cohorte.verifierDates(debut: debut, fin: fin)
+            if try Cohorte.filter(Column("code") == code).fetchCount(db) > 0 { throw ErreurBase.dejaExistant(quoi: "La cohorte", code: code) }
+            var parcours = try Parcours.filter(Column("code") == modele.code).fetchOne(db) ?? Parcours(modele: modele)
+            if parcours.id == nil { try parcours.insert(db) }
+            var cohorte = Cohorte(code: code, parcoursId: parcours.id!, titre: titre ?? modele.entete.titre, debut: debut, fin: fin, creePar: auteurId)
+            try cohorte.insert(db)
+            return cohorte
+        }
+    }
+
     public func creerCohorte(_ cohorte: Cohorte) throws(ErreurBase) -> Cohorte {
         try ecrire { db in
             if try Cohorte.filter(Column("code") == cohorte.code).fetchCount(db) > 0 {

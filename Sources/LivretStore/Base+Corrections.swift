@@ -1,14 +1,6 @@
 import GRDB
 import LivretCore
 
-/// What a deleted séance held, for the message and the journal.
-public struct SeanceSupprimee: Sendable, Equatable {
-    public var seance: Seance
-    public var cohorte: String
-    /// Presence lines deleted with it.
-    public var presences: Int
-}
-
 extension Base {
     /// Deletes a séance created by mistake, with its attendance, in one transaction; the journal
     /// records what was deleted, by whom and when. The per-inscription summary follows (triggers).
@@ -53,5 +45,69 @@ extension Base {
     /// The consent in force for a learner inside a transaction (the latest record; nil when none).
     static func consentementEnVigueur(_ db: Database, apprenantId: Int64) throws -> Consentement? {
         try Consentement.filter(Column("apprenantId") == apprenantId).order(Column("id").desc).fetchOne(db)
+    }
+}
+
+extension Base {
+    /// The learner with public identifier `identifiant`, inside a transaction.
+    static func apprenant(_ db: Database, _ identifiant: String) throws -> Apprenant {
+        guard let apprenant = try Apprenant.filter(Column("identifiant") == identifiant).fetchOne(db) else {
+            throw ErreurBase.introuvable(quoi: "Apprenant", code: identifiant)
+        }
+        return apprenant
+    }
+
+    /// Appends a preuve for learner `identifiant`, found in the same transaction (consent checked there too).
+    @discardableResult
+    public func ajouterPreuve(apprenant identifiant: String, referentiel: ReferentielCible, code: String, niveau: NiveauPreuve,
+                              note: String?, remplace: Int64?, auteurId: Int64, date: Jour) throws(ErreurBase) -> Preuve {
+        try ecrire { db in
+            let apprenant = try Self.apprenant(db, identifiant)
+            try Self.verifierAccordLivret(db, apprenantId: apprenant.id!)
+            if let remplace {
+                guard let ancienne = try Preuve.fetchOne(db, key: remplace), ancienne.apprenantId == apprenant.id else {
+                    throw ErreurBase.introuvable(quoi: "Preuve à remplacer", code: String(remplace))
+                }
+            }
+            var preuve = Preuve(apprenantId: apprenant.id!, referentiel: referentiel, code: code, niveau: niveau, date: date,
+                                auteurId: auteurId, note: note, remplace: remplace)
+            try preuve.insert(db)
+            return preuve
+        }
+    }
+
+    /// Records a positionnement of learner `identifiant`, found in the same transaction.
+    public func enregistrerPositionnement(apprenant identifiant: String, eurostat: IndicateurEurostat?, niveaux: [Positionnement.Niveau],
+                                          auteurId: Int64, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            let apprenant = try Self.apprenant(db, identifiant)
+            try Self.verifierAccordLivret(db, apprenantId: apprenant.id!)
+            _ = try Self.inserer(db, Positionnement(apprenantId: apprenant.id!, date: date, auteurId: auteurId, eurostat: eurostat, niveaux: niveaux))
+        }
+    }
+
+    /// Records a Pix certification of learner `identifiant` (its `apprenantId` is set here), in one transaction.
+    public func enregistrerCertification(apprenant identifiant: String, _ certification: CertificationPix) throws(ErreurBase) {
+        try ecrire { db in
+            let apprenant = try Self.apprenant(db, identifiant)
+            try Self.verifierAccordLivret(db, apprenantId: apprenant.id!)
+            var copie = certification
+            copie.apprenantId = apprenant.id!
+            _ = try Self.inserer(db, copie)
+        }
+    }
+
+    /// Records that learner `identifiant` agrees to badges: a new dated consent whose other scopes
+    /// are exactly those in force (none given on the person's behalf), read and written in one transaction.
+    public func accorderBadges(apprenant identifiant: String, auteurId: Int64, date: Jour) throws(ErreurBase) -> Apprenant {
+        try ecrire { db in
+            let apprenant = try Self.apprenant(db, identifiant)
+            if apprenant.efface { throw ErreurBase.invalide("l'identité de \(identifiant) a été effacée : plus de badge possible.") }
+            let actuel = try Self.consentementEnVigueur(db, apprenantId: apprenant.id!)
+            var consentement = Consentement(apprenantId: apprenant.id!, date: date, suivi: actuel?.suivi ?? false, badges: true,
+                                            statistiques: actuel?.statistiques ?? false, auteurId: auteurId)
+            try consentement.insert(db)
+            return apprenant
+        }
     }
 }

@@ -1,49 +1,6 @@
 import GRDB
 import LivretCore
 
-/// One cohort as the formateur's home screen shows it: parcours, dates, who is enrolled
-/// (by sex), how far the sessions are, attendance so far.
-public struct ResumeCohorte: Sendable, Equatable {
-    public var code: String
-    public var titre: String
-    public var parcours: String
-    public var debut: Jour
-    public var fin: Jour?
-    public var cloturee: Bool
-    /// Enrolled people by sex.
-    public var inscritsParSexe: [Sexe: Int]
-    public var termines: Int
-    public var abandons: Int
-    /// The cohort's séances: held so far (``SeanceComptee/tenue(au:)``) and planned, with their minutes.
-    public var heures: HeuresCohorte
-    /// Minutes « présent » of everyone enrolled (drop-outs included: the figure counts everyone).
-    public var minutesSuivies: Int
-
-    public var inscrits: Int { inscritsParSexe.values.reduce(0, +) }
-    /// **Assiduité** of the cohort: Σ heures suivies / Σ heures prévues à ce jour over everyone
-    /// enrolled (``HeuresSuivi/taux(_:sur:)``); nil before the first séance held.
-    public var assiduite: Double? {
-        HeuresSuivi.taux(Double(minutesSuivies), sur: Double(heures.minutesPrevuesACeJour) * Double(inscrits))
-    }
-}
-
-/// The attendance sheet of one session: every person enrolled in its cohort, with what was
-/// already recorded.
-public struct FeuilleAppel: Sendable, Equatable {
-    public struct Ligne: Sendable, Equatable {
-        public var identifiant: String
-        public var nom: String
-        public var statutInscription: StatutInscription
-        /// nil: nothing recorded yet for this session.
-        public var statut: StatutPresence?
-        public var minutes: Int?
-    }
-
-    public var seance: Seance
-    public var cohorte: String
-    public var lignes: [Ligne]
-}
-
 extension Base {
     /// Every cohort with its summary on day `jour`, most recent first: counts by sex and status
     /// (``Decompte``) from the per-inscription summary kept by triggers, planned hours from the séances.

@@ -1,53 +1,6 @@
 import GRDB
 import LivretCore
 
-/// Everything held on one learner, with the derived state (`livret apprenant montrer`, `exporter`).
-public struct DossierApprenant: Sendable, Codable {
-    public struct InscriptionDetaillee: Sendable, Codable {
-        public var cohorte: String
-        public var parcours: String
-        /// The template the parcours follows.
-        public var modele: String
-        public var debut: Jour
-        public var historique: [EtapeInscription]
-        public var statut: StatutInscription
-        public var sorties: [Sortie]
-        public var presences: [Presence]
-        public var bilan: BilanParcours
-    }
-
-    public var apprenant: Apprenant
-    public var consentements: [Consentement]
-    public var inscriptions: [InscriptionDetaillee]
-    public var positionnements: [Positionnement]
-    public var preuves: [Preuve]
-    public var etats: [EtatItem]
-    public var profilsPix: [ProfilPix]
-    public var certifications: [CertificationPix]
-}
-
-/// One line of a cohort's dashboard.
-public struct LigneTableauDeBord: Sendable, Codable {
-    public var identifiant: String
-    public var nom: String
-    public var statut: StatutInscription
-    public var bilan: BilanParcours
-    /// APTIC items acquired (derived from the evidence, corrections applied).
-    public var itemsAcquis: Int = 0
-    /// The latest shared Pix profile, if any.
-    public var profilPix: ProfilPix?
-}
-
-/// Completion counts of one cohort.
-public struct CompletionCohorte: Sendable, Codable, Equatable {
-    public var cohorte: String
-    public var inscrits: Int
-    public var termines: Int
-    public var abandons: Int
-    /// Inscriptions meeting the parcours' critère d'achèvement today.
-    public var critereAtteint: Int
-}
-
 extension Base {
     /// The learner's whole record with derived state on day `jour` (which séances are held so far).
     public func dossier(_ identifiant: String, catalogue: Catalogue, au jour: Jour) throws(ErreurBase) -> DossierApprenant {
@@ -210,18 +163,6 @@ extension Base {
     }
 }
 
-extension DossierApprenant {
-    /// Every achievement with this learner's eligibility, from the record's evidence and state.
-    public func eligibilites(catalogue: Catalogue) -> [Eligibilite] {
-        EvaluationReussites.evaluer(
-            catalogue: catalogue, preuves: preuves,
-            parcours: inscriptions.map {
-                SituationParcours(modele: $0.modele, statut: $0.statut, bilan: $0.bilan, debut: $0.debut,
-                                  fin: $0.historique.last { $0.statut == .termine }?.date)
-            },
-            profils: profilsPix, certifications: certifications)
-    }
-}
 
 extension Base {
     /// The planned hours of cohort `code` on day `jour` (séances held so far and in all).

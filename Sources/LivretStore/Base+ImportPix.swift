@@ -1,32 +1,6 @@
 import GRDB
 import LivretCore
 
-/// What an import of a Pix export did, for the summary the formateur reads.
-public struct BilanImportPix: Sendable, Codable, Equatable {
-    public var fichier: String
-    public var empreinte: String
-    public var genre: String
-    public var participants: Int
-    /// Participants matched to a learner (or created, with the option).
-    public var rapproches: Int
-    /// "Prénom Nom (ligne N)" of those matched to nobody.
-    public var introuvables: [String]
-    /// "Prénom Nom (ligne N) : A-0003, A-0007" of those several learners fit.
-    public var ambigus: [String]
-    public var crees: [String]
-    public var partages: Int
-    public var nonPartages: Int
-    public var instantanesAjoutes: Int
-    public var certificationsAjoutees: Int
-    /// Certifications already known (same Pix Certif number), left as they were.
-    public var certificationsDejaConnues: Int
-    /// When the same file (same SHA-256) was already imported: the day it was. Nothing was added.
-    public var dejaImporteLe: Jour?
-    /// "A-0003 Prénom Nom (ligne N)" of matched learners whose consent does not cover their skills
-    /// follow-up (``UsageDonnees/livret``): nothing of theirs was recorded.
-    public var sansAccord: [String] = []
-}
-
 extension Base {
     /// The learners a Pix import may match: those of `cohorte`, or all.
     static func candidats(_ db: Database, cohorte code: String?) throws -> [Apprenant] {
@@ -63,8 +37,7 @@ extension Base {
                     bilan.introuvables.append(libelle)
                     continue
                 }
-                let numero = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM apprenant") ?? 1
-                var apprenant = Apprenant(identifiant: "A-" + String(format: "%04d", numero),
+                var apprenant = Apprenant(identifiant: Apprenant.identifiantLocal(numero: try prochainNumero(db)),
                                           prenom: participant.prenom.isEmpty ? nil : participant.prenom,
                                           nom: participant.nom.isEmpty ? nil : participant.nom, creeLe: date, creePar: auteurId)
                 try apprenant.insert(db)
@@ -79,13 +52,6 @@ extension Base {
             }
         }
         bilan.rapproches = trouves.count
-        // Pix results belong to the skills follow-up: only for people who agreed to it.
-        for (indice, apprenant) in trouves.sorted(by: { $0.key < $1.key }) {
-            guard !UsageDonnees.livret.autorise(try consentementEnVigueur(db, apprenantId: apprenant.id!)) else { continue }
-            let participant = participants[indice]
-            bilan.sansAccord.append("\(apprenant.identifiant) \(participant.prenom) \(participant.nom) (ligne \(participant.ligne))")
-            trouves[indice] = nil
-        }
         return trouves
     }
 
@@ -116,6 +82,12 @@ extension Base {
             let campagne = "\(export.campagne.code) — \(export.campagne.nom)"
             for (indice, participation) in export.participations.enumerated() {
                 guard let apprenant = trouves[indice] else { continue }
+                // Results the person sent to the structure in Pix, or anything once they agreed to the follow-up.
+                guard UsageDonnees.resultatsPix(partagesDansPix: participation.partage,
+                                                consentement: try Self.consentementEnVigueur(db, apprenantId: apprenant.id!)) else {
+                    bilan.sansAccord.append("\(apprenant.identifiant) \(participation.prenom) \(participation.nom) (ligne \(participation.ligne))")
+                    continue
+                }
                 let profil = ProfilPix(apprenantId: apprenant.id!, date: participation.datePartage ?? participation.dateDebut ?? date,
                                        source: fichier, empreinte: empreinte, campagne: campagne, partage: participation.partage,
                                        niveaux: participation.partage ? participation.niveaux : [:],

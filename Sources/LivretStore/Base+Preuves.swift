@@ -35,19 +35,23 @@ extension Base {
     public func enregistrerPositionnement(_ positionnement: Positionnement) throws(ErreurBase) -> Int64 {
         try ecrire { db in
             try Self.verifierAccordLivret(db, apprenantId: positionnement.apprenantId)
-            let e = positionnement.eurostat
-            try db.execute(sql: """
-                INSERT INTO positionnement (apprenantId, date, auteurId, eurostatInformation, eurostatCommunication, eurostatResolution, eurostatLogiciels)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [positionnement.apprenantId, positionnement.date, positionnement.auteurId,
-                                 e?.information, e?.communication, e?.resolution, e?.logiciels])
-            let id = db.lastInsertedRowID
-            for niveau in positionnement.niveaux {
-                try db.execute(sql: "INSERT INTO positionnementNiveau (positionnementId, referentiel, code, niveau) VALUES (?, ?, ?, ?)",
-                               arguments: [id, niveau.referentiel, niveau.code, niveau.niveau])
-            }
-            return id
+            return try Self.inserer(db, positionnement)
         }
+    }
+
+    static func inserer(_ db: Database, _ positionnement: Positionnement) throws -> Int64 {
+        let e = positionnement.eurostat
+        try db.execute(sql: """
+            INSERT INTO positionnement (apprenantId, date, auteurId, eurostatInformation, eurostatCommunication, eurostatResolution, eurostatLogiciels)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [positionnement.apprenantId, positionnement.date, positionnement.auteurId,
+                             e?.information, e?.communication, e?.resolution, e?.logiciels])
+        let id = db.lastInsertedRowID
+        for niveau in positionnement.niveaux {
+            try db.execute(sql: "INSERT INTO positionnementNiveau (positionnementId, referentiel, code, niveau) VALUES (?, ?, ?, ?)",
+                           arguments: [id, niveau.referentiel, niveau.code, niveau.niveau])
+        }
+        return id
     }
 
     public func positionnements(apprenantId: Int64) throws(ErreurBase) -> [Positionnement] {

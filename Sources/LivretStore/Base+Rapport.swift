@@ -1,14 +1,6 @@
 import GRDB
 import LivretCore
 
-/// For a parcours in a report's scope: how many inscriptions reached each number of certified Pix competences.
-public struct CertificationsParcours: Sendable, Equatable {
-    public var modele: String
-    public var inscrits: Int
-    /// Number of competences certified at level ≥ 1 (best validated certification) → inscriptions.
-    public var parNombreDeCompetences: [Int: Int]
-}
-
 extension Base {
     /// Recomputes every inscription's summary (latest status, progress, minutes attended) from the
     /// history; the triggers keep it current afterwards. Used after a bulk load, and to check it.

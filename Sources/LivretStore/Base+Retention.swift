@@ -1,13 +1,6 @@
 import GRDB
 import LivretCore
 
-/// A learner whose identity would be removed for inactivity.
-public struct ApprenantInactif: Sendable, Equatable, Codable {
-    public var identifiant: String
-    /// The last day anything was recorded for them (presence, evidence, status, creation).
-    public var derniereActivite: Jour
-}
-
 extension Base {
     /// Learners not erased whose last activity is before `limite`, oldest first.
     public func inactifs(avant limite: Jour) throws(ErreurBase) -> [ApprenantInactif] {

@@ -40,11 +40,7 @@ struct Generateur {
         hasard = Hasard(graine: options.graine)
     }
 
-    static func identifiant(_ i: Int) -> String {
-        var chiffres = String(i)
-        while chiffres.count < 6 { chiffres = "0" + chiffres }
-        return "A-" + chiffres
-    }
+    static func identifiant(_ i: Int) -> String { Apprenant.identifiantLocal(numero: i) }
 
     static func codeCohorte(_ c: Int) -> String {
         var chiffres = String(c)

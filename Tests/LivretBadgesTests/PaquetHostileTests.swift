@@ -14,14 +14,7 @@ struct PaquetHostileTests {
     }
 
     /// The error `ZipLecture` throws on `octets`, checked to be a French sentence.
-    static func refus(_ octets: Data, limites: ZipLecture.Limites = .parDefaut) -> ErreurPaquet? {
-        let erreur = erreurPaquet { _ = try ZipLecture.lire(octets, limites: limites) }
-        if let erreur {
-            #expect(estUnMessageFrancais(erreur.message), "\(erreur.message)")
-            #expect(erreur.description == erreur.message)
-        }
-        return erreur
-    }
+    static func refus(_ octets: Data, limites: ZipLecture.Limites = .parDefaut) -> ErreurPaquet? { refusZip(octets, limites: limites) }
 
     // MARK: Manifest
 

@@ -9,14 +9,7 @@ struct ZipHostileTests {
     static let badge = Data("eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhIn0.c2ln".utf8)
 
     /// The error `ZipLecture` throws on `octets`, checked to be a French sentence.
-    static func refus(_ octets: Data, limites: ZipLecture.Limites = .parDefaut) -> ErreurPaquet? {
-        let erreur = erreurPaquet { _ = try ZipLecture.lire(octets, limites: limites) }
-        if let erreur {
-            #expect(estUnMessageFrancais(erreur.message), "\(erreur.message)")
-            #expect(erreur.description == erreur.message)
-        }
-        return erreur
-    }
+    static func refus(_ octets: Data, limites: ZipLecture.Limites = .parDefaut) -> ErreurPaquet? { refusZip(octets, limites: limites) }
 
     // MARK: Checksum
 

@@ -3,7 +3,7 @@
 /// | usage | what it covers | legal basis | needs |
 /// |---|---|---|---|
 /// | ``presence`` | enrolment, séances, attendance, status, drop-out and exit | the training itself (art. 6-1-b, contract; 6-1-e for a funded public-interest mission) | nothing more: without it the training cannot be run nor paid for |
-/// | ``livret`` | evidence of skills, positionnements, Pix results and certifications | consent (art. 6-1-a) | the « suivi » scope |
+/// | ``livret`` | evidence of skills, positionnements, Pix results and certifications | consent (art. 6-1-a) | the « suivi » scope; for Pix results, the person's own sending of them to the structure in Pix (Pix Orga « envoi », a Pix Certif session of the structure) also counts (``resultatsPix(partagesDansPix:consentement:)``) |
 /// | ``badges`` | credentials issued in the person's name | consent (art. 6-1-a) | the « badges » scope |
 /// | ``statistiques`` | being counted, never named, in reports | consent (art. 6-1-a) | the « statistiques » scope |
 ///
@@ -49,15 +49,55 @@ public enum UsageDonnees: String, Sendable, CaseIterable, Codable {
         self == .presence || portee == true
     }
 
+    /// Whether Pix results may be recorded: the person sent them to the structure in Pix (their own
+    /// act of consent, given in Pix), or agreed to the skills follow-up in Livret.
+    public static func resultatsPix(partagesDansPix: Bool, consentement: Consentement?) -> Bool {
+        partagesDansPix || UsageDonnees.livret.autorise(consentement)
+    }
+
+    /// The scope of the consent this use needs (nil: none).
+    public var portee: PorteeConsentement? {
+        switch self {
+        case .presence: nil
+        case .livret: .suivi
+        case .badges: .badges
+        case .statistiques: .statistiques
+        }
+    }
+
     /// Throws the French refusal when the consent in force does not allow this use for `qui`.
     public func verifier(_ consentement: Consentement?, qui: String) throws(ErreurRegle) {
-        guard !autorise(consentement) else { return }
-        let portee = switch self {
-        case .presence: ""
-        case .livret: "suivi"
-        case .badges: "badges"
-        case .statistiques: "statistiques"
+        guard !autorise(consentement), let portee else { return }
+        throw ErreurRegle("\(qui) n'a pas donné son accord pour : \(libelle). Demandez-lui d'abord, puis notez son accord (portée « \(portee.rawValue) »).")
+    }
+}
+
+/// The scopes a learner may agree to, by the names people type and read.
+public enum PorteeConsentement: String, Sendable, CaseIterable, Codable {
+    case suivi, badges, statistiques
+}
+
+extension Consentement {
+    /// The scopes given, in order (for display: « suivi, statistiques »).
+    public var portees: [PorteeConsentement] {
+        PorteeConsentement.allCases.filter {
+            switch $0 {
+            case .suivi: suivi
+            case .badges: badges
+            case .statistiques: statistiques
+            }
         }
-        throw ErreurRegle("\(qui) n'a pas donné son accord pour : \(libelle). Demandez-lui d'abord, puis notez son accord (portée « \(portee) »).")
+    }
+
+    /// A consent record from a typed list of scopes (« suivi,statistiques »; empty: none given).
+    public static func depuis(portees texte: String, apprenantId: Int64, date: Jour, auteurId: Int64) throws(ErreurRegle) -> Consentement {
+        let noms = Set(texte.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
+        let inconnues = noms.filter { PorteeConsentement(rawValue: $0) == nil }
+        if !inconnues.isEmpty {
+            throw ErreurRegle("consentement « \(inconnues.sorted().joined(separator: ", ")) » inconnu. Choisissez parmi : "
+                              + PorteeConsentement.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        }
+        return Consentement(apprenantId: apprenantId, date: date, suivi: noms.contains("suivi"), badges: noms.contains("badges"),
+                            statistiques: noms.contains("statistiques"), auteurId: auteurId)
     }
 }

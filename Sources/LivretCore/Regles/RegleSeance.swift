@@ -47,3 +47,10 @@ public enum RegleSeance {
         return minutes
     }
 }
+
+extension Cohorte {
+    /// A cohort ends on or after the day it starts.
+    public static func verifierDates(debut: Jour, fin: Jour?) throws(ErreurRegle) {
+        if let fin, fin < debut { throw ErreurRegle("la fin (\(fin.francais)) est avant le début (\(debut.francais)).") }
+    }
+}

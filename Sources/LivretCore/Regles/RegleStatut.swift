@@ -51,3 +51,14 @@ extension Catalogue {
         }
     }
 }
+
+extension Catalogue {
+    /// Checks a Pix level given for `competence` (a positionnement, a certification typed in):
+    /// a known competence, a level within the référentiel's bounds.
+    public func verifierNiveauPix(_ competence: String, _ niveau: Int) throws(ErreurRegle) {
+        try verifierCible(.pix, competence)
+        guard (pix.niveaux.min...pix.niveaux.max).contains(niveau) else {
+            throw ErreurRegle("niveau Pix \(niveau) pour \(competence) : les niveaux vont de \(pix.niveaux.min) à \(pix.niveaux.max).")
+        }
+    }
+}

@@ -64,6 +64,15 @@ public struct Apprenant: Sendable, Equatable, Codable, Identifiable {
     }
 }
 
+extension Apprenant {
+    /// The format of a structure-local identifier: « A- » and the learner's number on at least four
+    /// digits (A-0001, A-12345). The only place it is written; no code reads a number back out of one.
+    public static func identifiantLocal(numero: Int) -> String {
+        let chiffres = String(numero)
+        return "A-" + String(repeating: "0", count: max(0, 4 - chiffres.count)) + chiffres
+    }
+}
+
 /// What the learner agreed to, and when.
 public struct Consentement: Sendable, Equatable, Codable {
     public var id: Int64?

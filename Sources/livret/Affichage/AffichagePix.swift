@@ -29,8 +29,8 @@ enum AffichagePix {
             l += bilan.introuvables.map { "    \($0)" }
         }
         if !bilan.sansAccord.isEmpty {
-            l.append("  Sans accord pour le suivi de leurs compétences (\(bilan.sansAccord.count)) — rien d'eux n'est enregistré ; "
-                     + "notez leur accord (portée « suivi ») puis importez le prochain export de la campagne :")
+            l.append("  Ni résultats envoyés dans Pix, ni accord pour le suivi de leurs compétences (\(bilan.sansAccord.count)) — rien d'eux "
+                     + "n'est enregistré ; notez leur accord (portée « suivi ») puis importez le prochain export de la campagne :")
             l += bilan.sansAccord.map { "    \($0)" }
         }
         if !bilan.ambigus.isEmpty {

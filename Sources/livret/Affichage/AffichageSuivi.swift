@@ -13,7 +13,7 @@ enum AffichageSuivi {
         details.append("statut : \(a.statutSocial.libelle)")
         l.append("  " + details.joined(separator: " · "))
         if let consentement = dossier.consentements.last {
-            let portees = [consentement.suivi ? "suivi" : nil, consentement.badges ? "badges" : nil, consentement.statistiques ? "statistiques" : nil].compactMap { $0 }
+            let portees = consentement.portees.map(\.rawValue)
             l.append("  Consentement du \(consentement.date.francais) : \(portees.isEmpty ? "aucun" : portees.joined(separator: ", "))")
         } else {
             l.append("  Consentement : non recueilli")

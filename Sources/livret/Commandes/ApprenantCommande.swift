@@ -42,13 +42,9 @@ struct ApprenantCommande: ParsableCommand {
 
         func consentements(apprenantId: Int64, date: Jour, auteurId: Int64) throws -> Consentement? {
             guard let consentement else { return nil }
-            let portees = Set(consentement.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
-            let inconnues = portees.subtracting(["suivi", "badges", "statistiques", ""])
-            if !inconnues.isEmpty {
-                throw ErreurUtilisateur("consentement « \(inconnues.sorted().joined(separator: ", ")) » inconnu. Choisissez parmi : suivi, badges, statistiques.")
+            do { return try Consentement.depuis(portees: consentement, apprenantId: apprenantId, date: date, auteurId: auteurId) } catch {
+                throw ErreurUtilisateur(error.message)
             }
-            return Consentement(apprenantId: apprenantId, date: date, suivi: portees.contains("suivi"),
-                                badges: portees.contains("badges"), statistiques: portees.contains("statistiques"), auteurId: auteurId)
         }
     }
 
@@ -72,7 +68,7 @@ struct ApprenantCommande: ParsableCommand {
             let problemes = apprenant.problemes(anneeCourante: jour.annee)
             if !problemes.isEmpty { throw ErreurUtilisateur(problemes.joined(separator: " ; ") + ".") }
             let consentement = try identite.consentements(apprenantId: 0, date: jour, auteurId: auteur.id!)
-            let cree = try base { () throws(ErreurBase) in try db.ajouterApprenant(apprenant, consentement: consentement) }
+            let cree = try ServiceApprenants.ajouter(db: db, apprenant, consentement: consentement)
             Sortie.ligne("Apprenant ajouté : \(cree.identifiant) — \(cree.nomAffiche)")
         }
     }
@@ -128,7 +124,7 @@ struct ApprenantCommande: ParsableCommand {
             let problemes = apprenant.problemes(anneeCourante: jour.annee)
             if !problemes.isEmpty { throw ErreurUtilisateur(problemes.joined(separator: " ; ") + ".") }
             let consentement = try identite.consentements(apprenantId: apprenant.id!, date: jour, auteurId: auteur.id!)
-            try base { () throws(ErreurBase) in try db.modifierApprenant(apprenant, consentement: consentement) }
+            try ServiceApprenants.modifier(db: db, apprenant, consentement: consentement)
             Sortie.ligne("Apprenant \(identifiant) modifié.")
         }
     }
@@ -168,7 +164,7 @@ struct ApprenantCommande: ParsableCommand {
             guard confirmer else {
                 throw ErreurUtilisateur("l'effacement de \(apprenant.nomAffiche) (\(identifiant)) est définitif. Relancez avec --confirmer pour le faire.")
             }
-            try base { () throws(ErreurBase) in try db.effacerApprenant(identifiant, auteurId: auteur.id!, date: jour) }
+            try ServiceApprenants.effacer(db: db, identifiant, auteur: auteur, jour: jour)
             Sortie.ligne("Identité et coordonnées de \(identifiant) effacées. Les présences et les preuves restent, sans nom, pour les statistiques.")
         }
     }

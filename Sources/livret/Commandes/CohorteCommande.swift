@@ -27,16 +27,10 @@ struct CohorteCommande: ParsableCommand {
             let db = try options.ouvrir()
             let auteur = try ecriture.auteur(db)
             let catalogue = try ChargementCatalogue.catalogue()
-            guard let modele = catalogue.modeleParcours(parcours) else {
-                throw ErreurUtilisateur("le parcours « \(parcours) » n'existe pas. Parcours connus : \(catalogue.parcours.map(\.code).joined(separator: ", ")).")
-            }
             let debut = try OptionsEcriture.jour(debut, champ: "--debut")
             let fin = try fin.map { try OptionsEcriture.jour($0, champ: "--fin") }
-            if let fin, fin < debut { throw ErreurUtilisateur("la fin (\(fin.francais)) est avant le début (\(debut.francais)).") }
-            let instance = try base { () throws(ErreurBase) in try db.parcours(depuis: modele) }
-            let cohorte = try base { () throws(ErreurBase) in
-                try db.creerCohorte(Cohorte(code: code, parcoursId: instance.id!, titre: titre ?? modele.entete.titre, debut: debut, fin: fin, creePar: auteur.id!))
-            }
+            let (cohorte, modele) = try ServiceSuivi.creerCohorte(db: db, catalogue: catalogue, code: code, parcours: parcours, titre: titre,
+                                                                  debut: debut, fin: fin, auteur: auteur)
             Sortie.ligne("Cohorte « \(cohorte.code) » créée (\(modele.entete.titre), début le \(debut.francais)).")
         }
     }
@@ -52,7 +46,7 @@ struct CohorteCommande: ParsableCommand {
             let db = try options.ouvrir()
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
-            try base { () throws(ErreurBase) in try db.inscrire(identifiants: apprenants, cohorte: cohorte, auteurId: auteur.id!, date: jour) }
+            try ServiceSuivi.inscrire(db: db, cohorte: cohorte, apprenants: apprenants, auteur: auteur, jour: jour)
             Sortie.ligne("\(apprenants.count) inscription\(apprenants.count > 1 ? "s" : "") dans « \(cohorte) ».")
         }
     }
@@ -175,7 +169,7 @@ struct CohorteCommande: ParsableCommand {
             let db = try options.ouvrir()
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
-            try base { () throws(ErreurBase) in try db.cloturerCohorte(cohorte, auteurId: auteur.id!, date: jour) }
+            try ServiceSuivi.cloturer(db: db, cohorte: cohorte, auteur: auteur, jour: jour)
             Sortie.ligne("Cohorte « \(cohorte) » clôturée le \(jour.francais).")
         }
     }

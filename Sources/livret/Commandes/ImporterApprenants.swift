@@ -24,19 +24,18 @@ extension ApprenantCommande {
             let db = try options.ouvrir()
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
-            let premier = try base { () throws(ErreurBase) in try db.prochainIdentifiant() }
-            let depart = Int(premier.dropFirst(2)) ?? 1
+            let depart = try base { () throws(ErreurBase) in try db.prochainNumero() }
             let lignes: [(Apprenant, Consentement?)]
             do {
                 lignes = try ImportApprenantsCSV.lire(source.donnees, fichier: fichier, creeLe: jour, creePar: auteur.id!,
-                                                      anneeCourante: jour.annee, identifiantSuivant: { "A-" + String(format: "%04d", depart + $0) })
+                                                      anneeCourante: jour.annee, identifiantSuivant: { Apprenant.identifiantLocal(numero: depart + $0) })
             } catch {
                 let n = error.erreurs.count
                 throw ErreurUtilisateur("rien n'a été importé : \(n) erreur\(n > 1 ? "s" : "") dans « \(fichier) ».\n"
                                         + ListeErreurs.lignes(error.erreurs)
                                         + "\nCorrigez ces lignes puis relancez l'import.")
             }
-            let importes = try base { () throws(ErreurBase) in try db.importerApprenants(lignes) }
+            let importes = try ServiceApprenants.importer(db: db, lignes)
             Sortie.ligne("\(importes.count) apprenant\(importes.count > 1 ? "s" : "") importé\(importes.count > 1 ? "s" : "") depuis « \(fichier) ».")
         }
     }

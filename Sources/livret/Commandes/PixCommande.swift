@@ -28,12 +28,7 @@ struct PixCommande: ParsableCommand {
 
             func run() throws {
                 let catalogue = try ChargementCatalogue.catalogue()
-                let code = code.uppercased()
-                guard catalogue.pix.codeVerificationValide(code) else {
-                    throw ErreurUtilisateur("le code « \(code) » n'est pas un code de vérification Pix : « P- » suivi de 8 caractères parmi \(catalogue.pix.certification.codeVerification.alphabet).")
-                }
-                let db = try options.ouvrir()
-                try base { () throws(ErreurBase) in try db.ajouterCodeVerification(numero: numero, code: code) }
+                let code = try ServicePix.ajouterCode(db: try options.ouvrir(), catalogue: catalogue, numero: numero, code: code)
                 Sortie.ligne("Code \(code) ajouté à la certification n° \(numero).")
             }
         }
@@ -53,30 +48,13 @@ struct PixCommande: ParsableCommand {
             func run() throws {
                 let catalogue = try ChargementCatalogue.catalogue()
                 let pix = catalogue.pix
-                let code = code.uppercased()
-                guard pix.codeVerificationValide(code) else {
-                    throw ErreurUtilisateur("le code « \(code) » n'est pas un code de vérification Pix : « P- » suivi de 8 caractères parmi \(pix.certification.codeVerification.alphabet).")
-                }
-                guard let palier = pix.palier(pourScore: score) else {
-                    throw ErreurUtilisateur("le score \(score) sort de 0–\(pix.certification.scoreMax).")
-                }
                 let parCompetence = try Saisie.niveaux(niveaux, "--niveaux")
-                for (competence, niveau) in parCompetence {
-                    try Saisie.verifierCible(.pix, competence, catalogue: catalogue)
-                    guard (pix.niveaux.min...pix.niveaux.max).contains(niveau) else {
-                        throw ErreurUtilisateur("niveau \(niveau) pour \(competence) : les niveaux vont de \(pix.niveaux.min) à \(pix.niveaux.max).")
-                    }
-                }
                 let db = try options.ouvrir()
-                let auteur = try ecriture.auteur(db)
-                let jour = try ecriture.jour()
-                let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
-                try base { () throws(ErreurBase) in
-                    try db.enregistrerCertification(CertificationPix(apprenantId: a.id!, code: code, date: jour, centre: centre, score: score,
-                                                                     palier: palier.palier, niveaux: parCompetence, auteurId: auteur.id!))
-                }
+                let (code, palier) = try ServicePix.enregistrerCertification(db: db, catalogue: catalogue, apprenant: apprenant, code: code, score: score,
+                                                                             niveaux: parCompetence, centre: centre,
+                                                                             auteur: try ecriture.auteur(db), jour: try ecriture.jour())
                 let certifiees = parCompetence.values.filter { $0 >= 1 }.count
-                Sortie.ligne("Certification \(code) de \(a.identifiant) enregistrée : \(score) / \(pix.certification.scoreMax), \(palier.libelle), \(certifiees) compétences certifiées.")
+                Sortie.ligne("Certification \(code) de \(apprenant) enregistrée : \(score) / \(pix.certification.scoreMax), \(palier.libelle), \(certifiees) compétences certifiées.")
             }
         }
     }

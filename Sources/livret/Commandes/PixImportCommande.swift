@@ -1,5 +1,4 @@
 import ArgumentParser
-import Crypto
 import Foundation
 import LivretCore
 import LivretServices
@@ -27,48 +26,11 @@ extension PixCommande {
         func run() throws {
             let source = try LectureEntree.lire(fichier)
             let catalogue = try ChargementCatalogue.catalogue()
-            let nom = URL(fileURLWithPath: fichier).lastPathComponent
-            let empreinte = SHA256.hash(data: source.donnees).map { String(format: "%02x", $0) }.joined()
-            // Read the whole file first: a file with errors is refused before the base is touched.
-            let (export, resultats) = try Self.lire(source.donnees, fichier: fichier, pix: catalogue.pix)
             let db = try options.ouvrir()
-            let auteur = try ecriture.auteur(db)
-            let jour = try ecriture.jour()
-            let bilan: BilanImportPix
-            do {
-                if let resultats {
-                    bilan = try db.importerPixCertif(resultats, pix: catalogue.pix, fichier: nom, empreinte: empreinte, cohorte: cohorte,
-                                                     creerManquants: creerApprenants, auteurId: auteur.id!, date: jour)
-                } else if let export {
-                    bilan = try db.importerPixOrga(export, fichier: nom, empreinte: empreinte, cohorte: cohorte,
-                                                   creerManquants: creerApprenants, auteurId: auteur.id!, date: jour)
-                } else {
-                    return
-                }
-            } catch {
-                throw ErreurUtilisateur.depuis(error)
-            }
+            let bilan = try ServicePix.importer(source.donnees, fichier: fichier, db: db, catalogue: catalogue, cohorte: cohorte,
+                                                creerApprenants: creerApprenants, auteur: try ecriture.auteur(db), jour: try ecriture.jour())
             if json { try Sortie.json(bilan); return }
             Sortie.ligne(AffichagePix.bilan(bilan))
-        }
-
-        /// Reads the whole file first: a file with errors is refused before the base is touched.
-        static func lire(_ donnees: Data, fichier: String, pix: ReferentielPix) throws -> (ExportPixOrga?, ResultatsPixCertif?) {
-            do throws(ErreursImport) {
-                if estPixCertif(donnees) { return (nil, try LecturePixCertif.lire(donnees, fichier: fichier, pix: pix)) }
-                return (try LecturePixOrga.lire(donnees, fichier: fichier, pix: pix), nil)
-            } catch {
-                let n = error.erreurs.count
-                throw ErreurUtilisateur("rien n'a été importé : \(n) erreur\(n > 1 ? "s" : "") dans « \(fichier) ».\n"
-                                        + ListeErreurs.lignes(error.erreurs))
-            }
-        }
-
-        /// Pix Certif exports have a "Numéro de certification" column.
-        static func estPixCertif(_ donnees: Data) -> Bool {
-            let debut = String(decoding: donnees.prefix(4096), as: UTF8.self)
-            let entete = debut.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            return NormalisationTitre.cle(entete).contains("numero de certification")
         }
     }
 

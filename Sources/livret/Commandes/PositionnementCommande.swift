@@ -37,25 +37,16 @@ struct PositionnementCommande: ParsableCommand {
             }
             var niveaux: [Positionnement.Niveau] = []
             for (code, niveau) in try Saisie.niveaux(pix, "--pix").sorted(by: { $0.key < $1.key }) {
-                try Saisie.verifierCible(.pix, code, catalogue: catalogue)
-                guard (catalogue.pix.niveaux.min...catalogue.pix.niveaux.max).contains(niveau) else {
-                    throw ErreurUtilisateur("niveau Pix \(niveau) pour \(code) : les niveaux vont de \(catalogue.pix.niveaux.min) à \(catalogue.pix.niveaux.max).")
-                }
                 niveaux.append(.init(referentiel: .pix, code: code, niveau: niveau))
             }
             for (code, niveau) in try Saisie.niveaux(aptic, "--aptic").sorted(by: { $0.key < $1.key }) {
-                try Saisie.verifierCible(.aptic, code, catalogue: catalogue)
                 niveaux.append(.init(referentiel: .aptic, code: code, niveau: niveau))
             }
-            if indicateur == nil && niveaux.isEmpty { throw ErreurUtilisateur("rien à enregistrer : indiquez --eurostat, --pix ou --aptic.") }
             let db = try options.ouvrir()
-            let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
-            let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
-            try base { () throws(ErreurBase) in
-                try db.enregistrerPositionnement(Positionnement(apprenantId: a.id!, date: jour, auteurId: auteur.id!, eurostat: indicateur, niveaux: niveaux))
-            }
-            Sortie.ligne("Positionnement de \(a.identifiant) enregistré le \(jour.francais)\(indicateur.map { " — \($0.categorie.libelle)" } ?? "").")
+            try ServiceSuivi.enregistrerPositionnement(db: db, catalogue: catalogue, apprenant: apprenant, eurostat: indicateur, niveaux: niveaux,
+                                                       auteur: try ecriture.auteur(db), jour: jour)
+            Sortie.ligne("Positionnement de \(apprenant) enregistré le \(jour.francais)\(indicateur.map { " — \($0.categorie.libelle)" } ?? "").")
         }
     }
 }

@@ -1,0 +1,60 @@
+/// Everything held on one learner, with the derived state (`livret apprenant montrer`, `exporter`).
+public struct DossierApprenant: Sendable, Codable {
+    public struct InscriptionDetaillee: Sendable, Codable {
+        public var cohorte: String
+        public var parcours: String
+        /// The template the parcours follows.
+        public var modele: String
+        public var debut: Jour
+        public var historique: [EtapeInscription]
+        public var statut: StatutInscription
+        public var sorties: [Sortie]
+        public var presences: [Presence]
+        public var bilan: BilanParcours
+
+        public init(cohorte: String, parcours: String, modele: String, debut: Jour, historique: [EtapeInscription], statut: StatutInscription, sorties: [Sortie], presences: [Presence], bilan: BilanParcours) {
+            self.cohorte = cohorte
+            self.parcours = parcours
+            self.modele = modele
+            self.debut = debut
+            self.historique = historique
+            self.statut = statut
+            self.sorties = sorties
+            self.presences = presences
+            self.bilan = bilan
+        }
+    }
+
+    public var apprenant: Apprenant
+    public var consentements: [Consentement]
+    public var inscriptions: [InscriptionDetaillee]
+    public var positionnements: [Positionnement]
+    public var preuves: [Preuve]
+    public var etats: [EtatItem]
+    public var profilsPix: [ProfilPix]
+    public var certifications: [CertificationPix]
+
+    public init(apprenant: Apprenant, consentements: [Consentement], inscriptions: [InscriptionDetaillee], positionnements: [Positionnement], preuves: [Preuve], etats: [EtatItem], profilsPix: [ProfilPix], certifications: [CertificationPix]) {
+        self.apprenant = apprenant
+        self.consentements = consentements
+        self.inscriptions = inscriptions
+        self.positionnements = positionnements
+        self.preuves = preuves
+        self.etats = etats
+        self.profilsPix = profilsPix
+        self.certifications = certifications
+    }
+}
+
+extension DossierApprenant {
+    /// Every achievement with this learner's eligibility, from the record's evidence and state.
+    public func eligibilites(catalogue: Catalogue) -> [Eligibilite] {
+        EvaluationReussites.evaluer(
+            catalogue: catalogue, preuves: preuves,
+            parcours: inscriptions.map {
+                SituationParcours(modele: $0.modele, statut: $0.statut, bilan: $0.bilan, debut: $0.debut,
+                                  fin: $0.historique.last { $0.statut == .termine }?.date)
+            },
+            profils: profilsPix, certifications: certifications)
+    }
+}
