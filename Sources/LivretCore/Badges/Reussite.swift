@@ -86,7 +86,8 @@ public enum CatalogueReussites {
                 code: "parcours-\(modele.code)", famille: .parcours,
                 nom: "Parcours « \(modele.entete.titre) » terminé",
                 description: modele.finalite ?? modele.entete.description ?? modele.entete.titre,
-                critere: "La personne a suivi le parcours « \(modele.entete.titre) » (\(Format.heures(modele.duree.heures)) prévues) et a été présente à au moins \(Format.pourcentage(regle.assiduiteMinimale)) des heures\(regle.certificationRequise ? ", puis a passé la certification" : "").",
+                critere: "La personne a suivi le parcours « \(modele.entete.titre) » (\(Format.heures(modele.duree.heures)) prévues), le formateur l'a notée « terminé », "
+                    + "et elle a atteint son critère d'achèvement : \(regle.libelle).",
                 alignements: alignements, couleur: "#8A3B12")
         }
     }

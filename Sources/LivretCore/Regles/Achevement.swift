@@ -52,3 +52,12 @@ public struct Decompte: Sendable, Equatable, Codable {
         abandon = statut == .abandon
     }
 }
+
+extension ModeleParcours.RegleDeCompletion {
+    /// The critère d'achèvement in words (``CritereAchevement`` evaluates exactly this): for the
+    /// parcours' description and the parcours badge's criterion.
+    public var libelle: String {
+        "au moins \(Format.pourcentage(assiduiteMinimale)) des heures du parcours suivies (ou de toutes les séances prévues, si c'est plus)"
+            + (certificationRequise ? ", et la certification Pix validée" : "")
+    }
+}

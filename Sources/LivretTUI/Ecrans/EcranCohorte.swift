@@ -109,9 +109,11 @@ public struct EcranCohorte: EcranTUI {
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {
         guard let cohorte, let parcours else { return }
         let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(3)])
-        let prevues = Format.heures(parcours.heuresPrevues)
+        // Hours planned so far (séances held), the same for everyone: the figure assiduité is measured on.
+        let prevues = lignes.first.map { Format.heures($0.bilan.heures.heuresPrevuesACeJour) + " prévues à ce jour" }
+            ?? "parcours de " + Format.heures(parcours.heuresPrevues)
         tampon.ecrireLigne([Segment(" \(cohorte.titre)", style: Styles.entete),
-                       Segment((cohorte.titre.contains(parcours.titre) ? "" : " — \(parcours.titre)") + " · \(Format.pluriel(lignes.count, "inscrit")) · \(prevues) prévues")],
+                       Segment((cohorte.titre.contains(parcours.titre) ? "" : " — \(parcours.titre)") + " · \(Format.pluriel(lignes.count, "inscrit")) · \(prevues)")],
                       x: zone.x, y: parties[0].y, largeur: zone.largeur)
         var d = defilement
         d.ajuster(nombre: visibles.count, hauteur: max(1, parties[1].hauteur - 1))

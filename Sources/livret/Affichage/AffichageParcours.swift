@@ -43,7 +43,7 @@ enum AffichageParcours {
         }
         let regle = modele.regleDeCompletion
         l.append("")
-        l.append("Parcours terminé quand : au moins \(Format.pourcentage(regle.assiduiteMinimale)) des heures prévues suivies\(regle.certificationRequise ? " et la certification passée" : "")\(inferee(regle.origine))")
+        l.append("Critère d'achèvement : \(regle.libelle)\(inferee(regle.origine))")
         if !modele.avantages.isEmpty {
             l.append("Avantages : \(modele.avantages.map(\.libelle).joined(separator: " ; "))")
         }

@@ -92,7 +92,13 @@ struct ApprenantCommande: ParsableCommand {
     }
 
     struct Montrer: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Montrer le livret d'un apprenant : parcours, heures, compétences, certifications.")
+        static let configuration = CommandConfiguration(
+            abstract: "Montrer le livret d'un apprenant : parcours, heures, compétences, certifications.",
+            discussion: """
+            Assiduité : heures suivies sur les heures des séances déjà tenues. Avancement : heures suivies sur \
+            les heures du parcours (ou de toutes les séances prévues, si c'est plus). Critère d'achèvement : \
+            ce que le parcours demande pour être terminé ; « terminé » est le statut noté par le formateur.
+            """)
         @OptionGroup var options: OptionsBase
         @OptionGroup var jour: OptionsJour
         @Argument(help: "L'identifiant de l'apprenant (A-0001…).") var identifiant: String

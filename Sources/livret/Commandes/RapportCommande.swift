@@ -12,7 +12,11 @@ struct RapportCommande: ParsableCommand {
         abstract: "Rendre compte aux financeurs : inscrits, terminés, abandons, certifiés, heures, par sexe (et âge, QPV, statut).",
         discussion: """
         Les petits effectifs (moins de 5 par défaut) sont masqués, avec un masquage complémentaire pour \
-        qu'aucun total ne permette de les retrouver. Exemples :
+        qu'aucun total ne permette de les retrouver.
+        Terminés : les inscriptions dont le statut noté est « terminé ». Commencés : celles qui ont avancé \
+        (venue au moins une fois, terminée ou abandon noté). Assiduité : heures suivies sur les heures des \
+        séances déjà tenues (« prévues à ce jour »). Les personnes qui n'ont pas donné leur accord pour \
+        les statistiques ne sont pas comptées ; le rapport dit combien elles sont. Exemples :
           livret rapport
           livret rapport --cohorte fen-2023 --croiser age --format html --sortie rapport.html
           livret rapport activite --du 2024-01-01 --au 2024-12-31
