@@ -65,6 +65,14 @@ extension Base {
         }
     }
 
+    /// The badges issued to learner `identifiant` (found in the same read).
+    public func badges(apprenant identifiant: String) throws(ErreurBase) -> [BadgeEmis] {
+        try lire { db in
+            let apprenant = try Self.apprenant(db, identifiant)
+            return try BadgeEmis.filter(Column("apprenantId") == apprenant.id).order(Column("emisLe"), Column("reussite")).fetchAll(db)
+        }
+    }
+
     public func badges(apprenantId: Int64) throws(ErreurBase) -> [BadgeEmis] {
         try lire { db in try BadgeEmis.filter(Column("apprenantId") == apprenantId).order(Column("emisLe"), Column("reussite")).fetchAll(db) }
     }

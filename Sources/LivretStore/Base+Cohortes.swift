@@ -181,6 +181,14 @@ extension Base {
         }
     }
 
+    /// The séances of cohort `code`, by date (the cohort found in the same read).
+    public func seances(cohorte code: String) throws(ErreurBase) -> [Seance] {
+        try lire { db in
+            guard let cohorte = try Cohorte.filter(Column("code") == code).fetchOne(db) else { throw ErreurBase.introuvable(quoi: "Cohorte", code: code) }
+            return try Seance.filter(Column("cohorteId") == cohorte.id).order(Column("date"), Column("id")).fetchAll(db)
+        }
+    }
+
     public func seances(cohorteId: Int64) throws(ErreurBase) -> [Seance] {
         try lire { db in try Seance.filter(Column("cohorteId") == cohorteId).order(Column("date"), Column("id")).fetchAll(db) }
     }

@@ -151,13 +151,18 @@ extension Base {
         } else if let condition {
             (filtre, arguments) = condition
         }
+        // Séances grouped by the facts the rule looks at (day before / on / after `jour`, attendance
+        // taken): a few rows per cohort; Core decides which are held (``SeanceComptee/tenue``).
         var heures: [Int64: HeuresCohorte] = [:]
         let lignes = try Row.fetchCursor(db, sql: """
-            SELECT s.cohorteId, s.date, s.minutesPrevues, EXISTS (SELECT 1 FROM presence p WHERE p.seanceId = s.id)
+            SELECT s.cohorteId, CASE WHEN s.date < ? THEN 0 WHEN s.date = ? THEN 1 ELSE 2 END,
+                   EXISTS (SELECT 1 FROM presence p WHERE p.seanceId = s.id), COUNT(*), SUM(s.minutesPrevues)
             FROM seance s JOIN cohorte c ON c.id = s.cohorteId WHERE \(filtre)
-            """, arguments: arguments)
+            GROUP BY 1, 2, 3
+            """, arguments: [jour, jour] + arguments)
         while let ligne = try lignes.next() {
-            heures[ligne[0], default: HeuresCohorte()].ajouter(SeanceComptee(date: ligne[1], minutes: ligne[2], appelFait: ligne[3]), au: jour)
+            let position = PositionJour(rawValue: ligne[1]) ?? .apres
+            heures[ligne[0], default: HeuresCohorte()].ajouter(SeanceComptee(position: position, appelFait: ligne[2], minutes: ligne[4], nombre: ligne[3]))
         }
         return heures
     }

@@ -60,7 +60,7 @@ extension Base {
     /// present in the scope), and Core applies the rules (``RegroupementStatistique/regrouper``).
     ///
     /// - Parameters:
-    ///   - jour: the day « heures prévues à ce jour » are measured at (``SeanceComptee/tenue(au:)``).
+    ///   - jour: the day « heures prévues à ce jour » are measured at (``SeanceComptee/tenue``).
     ///   - niveauCertifie: the Pix level a certified competence must reach.
     public func groupesStatistiques(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil, jour: Jour,
                                     niveauCertifie: Int) throws(ErreurBase) -> RegroupementStatistique {

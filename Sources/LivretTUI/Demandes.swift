@@ -94,11 +94,11 @@ public struct Executeur: Sendable {
             return .cohorte(cohorte, parcours: parcours, try base { () throws(ErreurBase) in try db.tableauDeBord(cohorte: code, catalogue: catalogue, au: poste.jour) })
         case .seances(let code):
             let db = try poste.base()
-            let cohorte = try base { () throws(ErreurBase) in try db.cohorte(code) }
-            let seances = try base { () throws(ErreurBase) in try db.seances(cohorteId: cohorte.id!) }
+            let seances = try base { () throws(ErreurBase) in try db.seances(cohorte: code) }
             var appels: [Int64: EtatAppel] = [:]
             for seance in seances {
-                appels[seance.id!] = EtatAppel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: seance.id!) })
+                guard let id = seance.id else { continue }
+                appels[id] = EtatAppel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: id) })
             }
             return .seances(cohorte: code, seances, appels: appels)
         case .ajouterSeance(let code, let minutes):

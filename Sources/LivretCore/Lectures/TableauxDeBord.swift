@@ -50,7 +50,7 @@ public struct ResumeCohorte: Sendable, Equatable {
     public var inscritsParSexe: [Sexe: Int]
     public var termines: Int
     public var abandons: Int
-    /// The cohort's séances: held so far (``SeanceComptee/tenue(au:)``) and planned, with their minutes.
+    /// The cohort's séances: held so far (``SeanceComptee/tenue``) and planned, with their minutes.
     public var heures: HeuresCohorte
     /// Minutes « présent » of everyone enrolled (drop-outs included: the figure counts everyone).
     public var minutesSuivies: Int

@@ -10,27 +10,51 @@ public struct CritereAchevement: Sendable, Equatable, Codable {
     public var atteint: Bool
     /// Minutes that must be followed (the share of ``HeuresSuivi/minutesReference``).
     public var minutesRequises: Int
-    /// Why it is not met, in plain French (nil when met).
-    public var raison: String?
+    /// Minutes followed.
+    public var minutesSuivies: Int
+    /// The parcours requires a validated Pix certification and there is none.
+    public var certificationManquante: Bool
 
-    public init(atteint: Bool, minutesRequises: Int, raison: String?) {
-        self.atteint = atteint
+    public init(minutesRequises: Int, minutesSuivies: Int, certificationManquante: Bool) {
         self.minutesRequises = minutesRequises
-        self.raison = raison
+        self.minutesSuivies = minutesSuivies
+        self.certificationManquante = certificationManquante
+        atteint = minutesSuivies >= minutesRequises && !certificationManquante
     }
 
     /// Evaluates the critère of `parcours` for hours `heures`; `certifie`: a validated Pix certification exists.
     public static func evaluer(parcours: Parcours, heures: HeuresSuivi, certifie: Bool) -> CritereAchevement {
-        let requises = Int((heures.minutesReference * parcours.assiduiteMinimale).rounded(.up))
+        CritereAchevement(minutesRequises: Int((heures.minutesReference * parcours.assiduiteMinimale).rounded(.up)),
+                          minutesSuivies: heures.minutesSuivies, certificationManquante: parcours.certificationRequise && !certifie)
+    }
+
+    /// Why it is not met, in plain French (nil when met). Written only when asked: a report
+    /// evaluates 100 000 critères and reads none of these sentences.
+    public var raison: String? {
         var raisons: [String] = []
-        if heures.minutesSuivies < requises {
-            raisons.append("\(Format.heures(heures.heuresSuivies)) suivies sur \(Format.heures(Double(requises) / 60)) requises")
+        if minutesSuivies < minutesRequises {
+            raisons.append("\(Format.heures(Double(minutesSuivies) / 60)) suivies sur \(Format.heures(Double(minutesRequises) / 60)) requises")
         }
-        if parcours.certificationRequise && !certifie {
-            raisons.append("certification Pix pas encore validée")
-        }
-        return CritereAchevement(atteint: raisons.isEmpty, minutesRequises: requises,
-                                 raison: raisons.isEmpty ? nil : raisons.joined(separator: " ; "))
+        if certificationManquante { raisons.append("certification Pix pas encore validée") }
+        return raisons.isEmpty ? nil : raisons.joined(separator: " ; ")
+    }
+
+    enum CodingKeys: String, CodingKey { case atteint, minutesRequises, minutesSuivies, certificationManquante, raison }
+
+    /// The facts and the reason, so that a JSON export says what the screens say.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(atteint, forKey: .atteint)
+        try c.encode(minutesRequises, forKey: .minutesRequises)
+        try c.encode(minutesSuivies, forKey: .minutesSuivies)
+        try c.encode(certificationManquante, forKey: .certificationManquante)
+        try c.encodeIfPresent(raison, forKey: .raison)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(minutesRequises: try c.decode(Int.self, forKey: .minutesRequises), minutesSuivies: try c.decode(Int.self, forKey: .minutesSuivies),
+                  certificationManquante: try c.decode(Bool.self, forKey: .certificationManquante))
     }
 }
 

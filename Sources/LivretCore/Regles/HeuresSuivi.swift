@@ -1,26 +1,46 @@
-/// A séance as the figures see it: its date, its planned length, whether its attendance was taken.
+/// Where a séance's day falls against the day the figures are computed at.
+public enum PositionJour: Int, Sendable, Codable {
+    case avant = 0, jour = 1, apres = 2
+
+    /// The position of `date` against `jour`.
+    public init(_ date: Jour, au jour: Jour) {
+        self = date < jour ? .avant : (date == jour ? .jour : .apres)
+    }
+}
+
+/// Séances as the figures see them: where their day falls, whether their attendance was taken,
+/// and their planned minutes — one séance, or a group of séances sharing these facts.
 public struct SeanceComptee: Sendable, Equatable, Codable {
-    public var date: Jour
-    public var minutes: Int
+    public var position: PositionJour
     /// At least one presence line was recorded for it.
     public var appelFait: Bool
+    /// Planned minutes (of all the séances of the group).
+    public var minutes: Int
+    /// How many séances (1 for one séance).
+    public var nombre: Int
 
-    public init(date: Jour, minutes: Int, appelFait: Bool) {
-        self.date = date
-        self.minutes = minutes
+    public init(position: PositionJour, appelFait: Bool, minutes: Int, nombre: Int = 1) {
+        self.position = position
         self.appelFait = appelFait
+        self.minutes = minutes
+        self.nombre = nombre
+    }
+
+    /// One séance dated `date`, seen on day `jour`.
+    public init(date: Jour, minutes: Int, appelFait: Bool, au jour: Jour) {
+        self.init(position: PositionJour(date, au: jour), appelFait: appelFait, minutes: minutes)
     }
 
     /// **Séance tenue** (held): its day is past, or its attendance was taken (today's séance counts
     /// as soon as the roll call is recorded, not before, so nobody reads as absent from a séance
     /// that has not happened yet). The only definition; every « à ce jour » figure uses it.
-    public func tenue(au jour: Jour) -> Bool { date < jour || appelFait }
+    public var tenue: Bool { position == .avant || appelFait }
 }
 
 /// The planned hours of one cohort: in all, and held so far. Computed once per cohort from its
 /// séances; every learner of the cohort shares them.
 public struct HeuresCohorte: Sendable, Equatable, Codable {
-    /// Minutes of the séances held so far (``SeanceComptee/tenue(au:)``): **heures prévues à ce jour**.
+    /// Minutes of the séances held so far (``SeanceComptee/tenue``): **heures prévues à ce jour**.
     public var minutesPrevuesACeJour: Int
     /// Minutes of every séance of the cohort, held or not.
     public var minutesPlanifiees: Int
@@ -34,20 +54,20 @@ public struct HeuresCohorte: Sendable, Equatable, Codable {
         self.seancesPlanifiees = seancesPlanifiees
     }
 
-    /// The cohort's planned hours on `jour`.
-    public static func calculer(_ seances: [SeanceComptee], au jour: Jour) -> HeuresCohorte {
+    /// The cohort's planned hours from its séances (seen on one day).
+    public static func calculer(_ seances: [SeanceComptee]) -> HeuresCohorte {
         var heures = HeuresCohorte()
-        for seance in seances { heures.ajouter(seance, au: jour) }
+        for seance in seances { heures.ajouter(seance) }
         return heures
     }
 
-    /// Counts one more séance of the cohort.
-    public mutating func ajouter(_ seance: SeanceComptee, au jour: Jour) {
-        minutesPlanifiees += seance.minutes
-        seancesPlanifiees += 1
-        if seance.tenue(au: jour) {
-            minutesPrevuesACeJour += seance.minutes
-            seancesTenues += 1
+    /// Counts more séances of the cohort.
+    public mutating func ajouter(_ seances: SeanceComptee) {
+        minutesPlanifiees += seances.minutes
+        seancesPlanifiees += seances.nombre
+        if seances.tenue {
+            minutesPrevuesACeJour += seances.minutes
+            seancesTenues += seances.nombre
         }
     }
 }

@@ -154,8 +154,7 @@ extension BadgeCommande {
 
         func run() throws {
             let db = try options.ouvrir()
-            let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
-            let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: a.id!) }
+            let badges = try base { () throws(ErreurBase) in try db.badges(apprenant: apprenant) }
             if json { try Sortie.json(badges.map { BadgeResume(badge: $0) }); return }
             if badges.isEmpty { Sortie.ligne("Aucun badge délivré à \(apprenant)."); return }
             Sortie.ligne(Tableau.texte(entetes: ["Badge", "Délivré le", "État", "Identifiant"], lignes: badges.map {

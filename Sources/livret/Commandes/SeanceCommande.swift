@@ -45,8 +45,7 @@ struct SeanceCommande: ParsableCommand {
 
         func run() throws {
             let db = try options.ouvrir()
-            let c = try base { () throws(ErreurBase) in try db.cohorte(cohorte) }
-            let seances = try base { () throws(ErreurBase) in try db.seances(cohorteId: c.id!) }
+            let seances = try base { () throws(ErreurBase) in try db.seances(cohorte: cohorte) }
             if json { try Sortie.json(seances); return }
             let appels = try seances.map { s in EtatAppel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: s.id!) }) }
             Sortie.ligne(Tableau.texte(entetes: ["N°", "Date", "Durée", "Thème", "Appel"], lignes: zip(seances, appels).map { s, appel in
