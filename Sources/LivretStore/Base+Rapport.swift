@@ -97,21 +97,36 @@ extension Base {
                     JOIN suiviInscription suivi ON suivi.inscriptionId = insc.id
                 )
                 SELECT a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, d.statut, d.minutesSuivies > 0, d.competences, \(accord),
-                       COUNT(*), SUM(d.minutesPrevues), SUM(d.minutesSuivies)
+                       d.minutesPrevues, d.minutesSuivies
                 FROM detail d JOIN apprenant a ON a.id = d.apprenantId
-                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
                 """
             let argumentsSQL: StatementArguments = [prevues] + arguments + [niveauCertifie] + ((du == nil && au == nil) ? [] : argumentsPeriode)
             func categories(_ ligne: Row) -> CategoriesStatistiques {
                 CategoriesStatistiques(sexe: Sexe(rawValue: ligne[0]) ?? .nonCommunique, anneeNaissance: ligne[1],
                                        qpv: ResidenceQPV(rawValue: ligne[2]) ?? .nonCommunique, statut: StatutSocial(rawValue: ligne[3]) ?? .nonCommunique)
             }
-            var faits: [FaitsInscriptions] = []
+            // One row per inscription, summed here by the facts the rules look at (a hash beats SQLite's
+            // sort on eight text columns: measured 1.0 s against 0.3 s at national scale).
+            struct Cle: Hashable {
+                var sexe: String, annee: Int?, qpv: String, statutSocial: String, statut: String, venu: Bool, competences: Int, accord: Bool?
+            }
+            var sommes: [Cle: (nombre: Int, prevues: Int, suivies: Int)] = [:]
             let curseur = try Row.fetchCursor(db, sql: sql, arguments: argumentsSQL)
             while let ligne = try curseur.next() {
-                faits.append(FaitsInscriptions(categories: categories(ligne), statutInscription: StatutInscription(rawValue: ligne[4]) ?? .inscrit,
-                                               venu: ligne[5], competencesCertifiees: ligne[6], accordStatistiques: ligne[7],
-                                               nombre: ligne[8], minutesPrevues: ligne[9] ?? 0, minutesSuivies: ligne[10] ?? 0))
+                let cle = Cle(sexe: ligne[0], annee: ligne[1], qpv: ligne[2], statutSocial: ligne[3], statut: ligne[4], venu: ligne[5],
+                              competences: ligne[6], accord: ligne[7])
+                let prevues: Int = ligne[8], suivies: Int = ligne[9]
+                sommes[cle, default: (0, 0, 0)].nombre += 1
+                sommes[cle]!.prevues += prevues
+                sommes[cle]!.suivies += suivies
+            }
+            let faits = sommes.map { cle, somme in
+                FaitsInscriptions(categories: CategoriesStatistiques(sexe: Sexe(rawValue: cle.sexe) ?? .nonCommunique, anneeNaissance: cle.annee,
+                                                                     qpv: ResidenceQPV(rawValue: cle.qpv) ?? .nonCommunique,
+                                                                     statut: StatutSocial(rawValue: cle.statutSocial) ?? .nonCommunique),
+                                  statutInscription: StatutInscription(rawValue: cle.statut) ?? .inscrit, venu: cle.venu,
+                                  competencesCertifiees: cle.competences, accordStatistiques: cle.accord, nombre: somme.nombre,
+                                  minutesPrevues: somme.prevues, minutesSuivies: somme.suivies)
             }
             // Drop-out reasons and exits come from their own (small) tables with the same scope.
             let colonnes = "a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, \(accord)"
