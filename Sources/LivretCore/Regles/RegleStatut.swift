@@ -8,7 +8,8 @@ public enum RegleStatut {
     public static func verifierPassage(de actuel: StatutInscription, vers statut: StatutInscription, motif: String?,
                                        critere: CritereAchevement?) throws(ErreurRegle) {
         guard actuel.suivants.contains(statut) else {
-            throw ErreurRegle("passer de « \(actuel.libelle) » à « \(statut.libelle) » n'est pas possible.")
+            throw ErreurRegle("passer de « \(actuel.libelle) » à « \(statut.libelle) » n'est pas possible. "
+                              + "Si le statut actuel est une erreur, corrigez-le avec --correction et un --motif.")
         }
         let motifDonne = !(motif ?? "").trimmingCharacters(in: .whitespaces).isEmpty
         if statut == .abandon && !motifDonne {
