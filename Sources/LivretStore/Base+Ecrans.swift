@@ -12,7 +12,7 @@ extension Base {
             var agregats: [Int64: Agregat] = [:]
             let lignes = try Row.fetchCursor(db, sql: """
                 SELECT s.cohorteId, s.statut, SUM(a.sexe = 'feminin'), SUM(a.sexe = 'masculin'), SUM(a.sexe = 'autre'), COUNT(*),
-                       SUM(s.minutesSuivies), SUM(s.minutesSuivies > 0)
+                       SUM(s.minutesSuivies)
                 FROM suiviInscription s JOIN apprenant a ON a.id = s.apprenantId
                 GROUP BY s.cohorteId, s.statut
                 """)
