@@ -35,26 +35,25 @@ public enum ServicePix {
         let nom = URL(fileURLWithPath: fichier).lastPathComponent
         let empreinte = SHA256.hash(data: donnees).map { String(format: "%02x", $0) }.joined()
         // Read the whole file first: a file with errors is refused before the base is touched.
-        var resultats: ResultatsPixCertif?
-        var export: ExportPixOrga?
+        enum Lu { case certif(ResultatsPixCertif), orga(ExportPixOrga) }
+        let lu: Lu
         do throws(ErreursImport) {
-            if estPixCertif(donnees) {
-                resultats = try LecturePixCertif.lire(donnees, fichier: fichier, pix: catalogue.pix)
-            } else {
-                export = try LecturePixOrga.lire(donnees, fichier: fichier, pix: catalogue.pix)
-            }
+            lu = estPixCertif(donnees) ? .certif(try LecturePixCertif.lire(donnees, fichier: fichier, pix: catalogue.pix))
+                                       : .orga(try LecturePixOrga.lire(donnees, fichier: fichier, pix: catalogue.pix))
         } catch {
             let n = error.erreurs.count
             throw ErreurUtilisateur("rien n'a été importé : \(n) erreur\(n > 1 ? "s" : "") dans « \(fichier) ».\n"
                                     + ListeErreurs.lignes(error.erreurs))
         }
         return try base { () throws(ErreurBase) in
-            if let resultats {
-                return try db.importerPixCertif(resultats, pix: catalogue.pix, fichier: nom, empreinte: empreinte, cohorte: cohorte,
-                                                creerManquants: creerApprenants, auteurId: auteur.id!, date: jour)
+            switch lu {
+            case .certif(let resultats):
+                try db.importerPixCertif(resultats, pix: catalogue.pix, fichier: nom, empreinte: empreinte, cohorte: cohorte,
+                                         creerManquants: creerApprenants, auteurId: auteur.id!, date: jour)
+            case .orga(let export):
+                try db.importerPixOrga(export, fichier: nom, empreinte: empreinte, cohorte: cohorte,
+                                       creerManquants: creerApprenants, auteurId: auteur.id!, date: jour)
             }
-            return try db.importerPixOrga(export!, fichier: nom, empreinte: empreinte, cohorte: cohorte,
-                                          creerManquants: creerApprenants, auteurId: auteur.id!, date: jour)
         }
     }
 

@@ -25,7 +25,7 @@ extension Base {
                 }
                 a.suivies += ligne[6] as Int
                 // The status decides terminé and abandon for every row of the group (minutes do not).
-                let decompte = Decompte(statut: statut, minutesSuivies: 0)
+                let decompte = Decompte(statut: statut, venu: false)
                 a.termines += decompte.termine ? n : 0
                 a.abandons += decompte.abandon ? n : 0
                 agregats[ligne[0]] = a

@@ -126,7 +126,7 @@ extension Base {
                 guard let code = codes[cohorteId], let p = parcours[cohorteId] else { continue }
                 let statut = StatutInscription(rawValue: ligne[1]) ?? .inscrit
                 let minutes: Int = ligne[2]
-                let decompte = Decompte(statut: statut, minutesSuivies: minutes)
+                let decompte = Decompte(statut: statut, venu: minutes > 0)
                 let suivi = HeuresSuivi(minutesSuivies: minutes, cohorte: heures[cohorteId] ?? HeuresCohorte(), heuresParcours: p.heuresPrevues)
                 let critere = CritereAchevement.evaluer(parcours: p, heures: suivi, certifie: ligne[3])
                 resultat[code]!.inscrits += 1

@@ -52,7 +52,7 @@ struct CoherenceChiffresTests {
             // The home screen's counts and assiduité.
             let resume = try #require(resumes.first { $0.code == cohorte.code })
             #expect(resume.inscrits == lignes.count)
-            #expect(resume.termines == lignes.filter { Decompte(statut: $0.statut, minutesSuivies: $0.bilan.minutesSuivies).termine }.count)
+            #expect(resume.termines == lignes.filter { Decompte(statut: $0.statut, venu: $0.bilan.minutesSuivies > 0).termine }.count)
             #expect(resume.abandons == lignes.filter { $0.statut == .abandon }.count)
             #expect(resume.minutesSuivies == lignes.reduce(0) { $0 + $1.bilan.minutesSuivies })
             #expect(lignes.allSatisfy { $0.bilan.heures.minutesPrevuesACeJour == resume.heures.minutesPrevuesACeJour })
@@ -72,7 +72,7 @@ struct CoherenceChiffresTests {
         #expect(rapport.horsStatistiques == lignes.filter { !$0.2 }.count, "\(perimetre.libelle)")
         for ligne in rapport.totauxParSexe {
             let miennes = lignes.filter { $0.2 && $0.1.sexe == ligne.sexe }
-            let decomptes = miennes.map { Decompte(statut: $0.0.statut, minutesSuivies: $0.0.bilan.minutesSuivies) }
+            let decomptes = miennes.map { Decompte(statut: $0.0.statut, venu: $0.0.bilan.minutesSuivies > 0) }
             let contexte = "\(perimetre.libelle), \(ligne.sexe?.libelle ?? "ensemble")"
             #expect(ligne.inscrits.nombre == miennes.count, "\(contexte)")
             #expect(ligne.commences.nombre == decomptes.filter(\.commence).count, "\(contexte)")

@@ -84,7 +84,7 @@ public struct RegroupementStatistique: Sendable, Equatable, Codable {
                 hors += f.nombre
                 continue
             }
-            let decompte = Decompte(statut: f.statutInscription, minutesSuivies: f.venu ? 1 : 0)
+            let decompte = Decompte(statut: f.statutInscription, venu: f.venu)
             var g = groupe(f.categories)
             g.inscrits += f.nombre
             g.commences += decompte.commence ? f.nombre : 0

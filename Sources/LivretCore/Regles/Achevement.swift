@@ -70,8 +70,11 @@ public struct Decompte: Sendable, Equatable, Codable {
     /// **Abandon**: the latest status is « abandon ».
     public var abandon: Bool
 
-    public init(statut: StatutInscription, minutesSuivies: Int) {
-        commence = statut != .inscrit || minutesSuivies > 0
+    /// - Parameters:
+    ///   - statut: the latest recorded status.
+    ///   - venu: some minutes « présent » were recorded (terminé and abandon do not look at it).
+    public init(statut: StatutInscription, venu: Bool) {
+        commence = statut != .inscrit || venu
         termine = statut == .termine
         abandon = statut == .abandon
     }
