@@ -129,6 +129,7 @@ let package = Package(
                 "LivretExports",
                 "LivretServices",
                 "LivretTUI",
+                "LivretTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -155,7 +156,7 @@ let package = Package(
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels", "LivretTestSupport"]),
         .testTarget(
             name: "LivretCLITests",
-            dependencies: ["livret", "LivretStore", "LivretBadges", "LivretZip", "LivretTestSupport"],
+            dependencies: ["livret", "LivretStore", "LivretBadges", "LivretZip", "LivretTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Attendus"]
         ),
         .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal", "LivretTestSupport"]),

@@ -10,8 +10,17 @@ public enum Emplacements {
     public static func base(explicite: String? = nil, environnement: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let explicite, !explicite.isEmpty { return explicite }
         if let chemin = environnement[Base.variableChemin], !chemin.isEmpty { return chemin }
-        let donnees = environnement["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
-        return donnees + "/livret/livret.sqlite"
+        return dossierDonnees(environnement: environnement) + "/livret.sqlite"
+    }
+
+    /// Livret's data folder, as the XDG convention says: `$XDG_DATA_HOME/livret` when it is an
+    /// absolute path, else `$HOME/.local/share/livret` — `HOME` as the environment gives it, so
+    /// that `HOME=/tmp/x livret` never opens the account's real base (only when `HOME` is unset is
+    /// the account's home folder looked up).
+    public static func dossierDonnees(environnement: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let xdg = environnement["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/livret" }
+        let maison = environnement["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return maison + "/.local/share/livret"
     }
 
     /// The structure's private keys: `explicite` (`--cles`), then `$LIVRET_CLES`, then the
@@ -24,7 +33,16 @@ public enum Emplacements {
     }
 
     /// Where exports go when no file is named: the `Exports` folder of the current directory.
-    public static func export(_ nom: String) -> String { "Exports/" + nom }
+    public static let dossierExports = "Exports"
+
+    /// The default file of a learner's export, `Exports/A-0012-cv.html`: the identifier made a safe
+    /// file name (``RegleTexte/nomDeFichier(_:)``), so that no identifier can lead outside `dossier`.
+    public static func exportApprenant(_ identifiant: String, suffixe: String, dossier: String = dossierExports) -> String {
+        dossier + "/" + RegleTexte.nomDeFichier(identifiant) + "-" + suffixe
+    }
+
+    /// Whether a `--sortie` value means standard output (« - »).
+    public static func estSortieStandard(_ chemin: String?) -> Bool { chemin == "-" }
 
     /// Opens the base at `chemin`; without `creer`, a missing file is an error that says what to do.
     public static func ouvrir(_ chemin: String, creer: Bool = false) throws -> Base {
@@ -74,8 +92,9 @@ public enum Auteurs {
     public static func jour(_ texte: String?, champ: String) throws -> Jour {
         if let texte, !texte.isEmpty {
             guard let jour = Jour(texte) else {
-                throw ErreurUtilisateur("la date « \(texte) » (\(champ)) n'est pas valide. Écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA, par exemple 2024-03-18.")
+                throw ErreurUtilisateur("la date « \(Format.extrait(texte)) » (\(champ)) n'est pas valide. Écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA, par exemple 2024-03-18.")
             }
+            try regle { () throws(ErreurRegle) in try RegleDates.verifier(jour, champ: champ) }
             return jour
         }
         return Jour(numero: Int(Date().timeIntervalSince1970 / 86_400))

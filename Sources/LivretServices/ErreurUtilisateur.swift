@@ -1,3 +1,4 @@
+import LivretCore
 import LivretStore
 
 /// An error meant for the person at the keyboard: a French message saying what went wrong
@@ -22,4 +23,9 @@ extension ErreurUtilisateur {
 /// Runs a store call, turning its errors into French messages for the user.
 public func base<T>(_ action: () throws(ErreurBase) -> T) throws -> T {
     do { return try action() } catch { throw ErreurUtilisateur.depuis(error) }
+}
+
+/// Runs a check of a Core rule, turning its refusal into a message for the user.
+public func regle<T>(_ action: () throws(ErreurRegle) -> T) throws -> T {
+    do { return try action() } catch { throw ErreurUtilisateur(error.message) }
 }

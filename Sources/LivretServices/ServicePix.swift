@@ -29,7 +29,9 @@ public enum ServicePix {
 
     /// Imports a Pix file: Pix Certif session results (they have a « Numéro de certification »
     /// column) or a Pix Orga campaign export. The whole file is read and checked first (a file with
-    /// errors is refused before the base is touched); its SHA-256 makes a second import add nothing.
+    /// errors is refused before the base is touched). What was already recorded (same learner,
+    /// campaign and day; same certification number) is left as it was, so importing again — the
+    /// same file, a copy with other line endings, a later download — adds only what is new.
     public static func importer(_ donnees: Data, fichier: String, db: Base, catalogue: Catalogue, cohorte: String?,
                                 creerApprenants: Bool, auteur: Formateur, jour: Jour) throws -> BilanImportPix {
         let nom = URL(fileURLWithPath: fichier).lastPathComponent

@@ -46,19 +46,22 @@ public enum ServiceSuivi {
     /// Adds a séance to a cohort (length and dates checked; `horsDates` for a make-up session outside them).
     public static func ajouterSeance(db: Base, cohorte: String, minutes: Int, theme: String?, horsDates: Bool = false,
                                      auteur: Formateur, jour: Jour) throws -> Seance {
-        try base { () throws(ErreurBase) in
+        if let theme { try regle { () throws(ErreurRegle) in try RegleTexte.verifier(theme, champ: "le thème", maximum: RegleTexte.longueurNom) } }
+        return try base { () throws(ErreurBase) in
             try db.ajouterSeance(cohorte: cohorte, date: jour, minutesPrevues: minutes, theme: theme, horsDates: horsDates, auteurId: auteur.id!)
         }
     }
 
     /// Deletes a séance created by mistake, with its attendance (recorded in the journal with `motif`).
     public static func supprimerSeance(db: Base, id: Int64, motif: String, auteur: Formateur, jour: Jour) throws -> SeanceSupprimee {
-        try base { () throws(ErreurBase) in try db.supprimerSeance(id: id, motif: motif, auteurId: auteur.id!, date: jour) }
+        try verifierMotif(motif)
+        return try base { () throws(ErreurBase) in try db.supprimerSeance(id: id, motif: motif, auteurId: auteur.id!, date: jour) }
     }
 
     /// Records the lines of a roll call (a changed line is a correction, kept in the journal) and
     /// returns the sheet's state as recorded.
     public static func saisirAppel(db: Base, seance: Int64, _ saisies: [SaisiePresence], auteur: Formateur, jour: Jour) throws -> EtatAppel {
+        try regle { () throws(ErreurRegle) in try RegleSeance.verifierUneLigneParPersonne(saisies.map(\.identifiant)) }
         try base { () throws(ErreurBase) in
             try db.saisirPresences(seanceId: seance, saisies.map { ($0.identifiant, $0.statut, $0.minutes) }, auteurId: auteur.id!, date: jour)
         }
@@ -69,6 +72,7 @@ public enum ServiceSuivi {
     public static func ajouterPreuve(db: Base, catalogue: Catalogue, apprenant identifiant: String, referentiel: ReferentielCible, code: String,
                                      niveau: NiveauPreuve, note: String? = nil, remplace: Int64? = nil, auteur: Formateur, jour: Jour) throws -> Preuve {
         do { try catalogue.verifierCible(referentiel, code) } catch { throw ErreurUtilisateur(error.message) }
+        if let note { try verifierMotif(note, champ: "la note") }
         return try base { () throws(ErreurBase) in
             try db.ajouterPreuve(apprenant: identifiant, referentiel: referentiel, code: code, niveau: niveau, note: note, remplace: remplace,
                                  auteurId: auteur.id!, date: jour)
@@ -77,12 +81,14 @@ public enum ServiceSuivi {
 
     /// Withdraws a preuve (an appended retraction with its motif; the preuve stays readable).
     public static func retirerPreuve(db: Base, id: Int64, motif: String, auteur: Formateur, jour: Jour) throws -> Preuve {
-        try base { () throws(ErreurBase) in try db.retirerPreuve(id: id, motif: motif, auteurId: auteur.id!, date: jour) }
+        try verifierMotif(motif)
+        return try base { () throws(ErreurBase) in try db.retirerPreuve(id: id, motif: motif, auteurId: auteur.id!, date: jour) }
     }
 
     /// Moves an inscription on (« terminé » checks the critère d'achèvement; an abandon needs its motif).
     public static func changerStatut(db: Base, apprenant: String, cohorte: String, statut: StatutInscription, motif: String?,
                                      sortie: TypeSortie?, auteur: Formateur, jour: Jour) throws {
+        if let motif { try verifierMotif(motif) }
         try base { () throws(ErreurBase) in
             try db.changerStatut(apprenant: apprenant, cohorte: cohorte, statut: statut, motif: motif, sortie: sortie, auteurId: auteur.id!, date: jour)
         }
@@ -91,6 +97,7 @@ public enum ServiceSuivi {
     /// Corrects a status recorded by mistake (the history keeps both, with the motif).
     public static func corrigerStatut(db: Base, apprenant: String, cohorte: String, statut: StatutInscription, motif: String,
                                       auteur: Formateur, jour: Jour) throws {
+        try verifierMotif(motif)
         try base { () throws(ErreurBase) in
             try db.corrigerStatut(apprenant: apprenant, cohorte: cohorte, statut: statut, motif: motif, auteurId: auteur.id!, date: jour)
         }
@@ -141,5 +148,12 @@ public enum ServiceSuivi {
     /// Closes a cohort: no more séances.
     public static func cloturer(db: Base, cohorte: String, auteur: Formateur, jour: Jour) throws {
         try base { () throws(ErreurBase) in try db.cloturerCohorte(cohorte, auteurId: auteur.id!, date: jour) }
+    }
+
+    /// A motif or a note: several lines allowed, no control character, at most ``RegleTexte/longueurNote`` characters.
+    static func verifierMotif(_ texte: String, champ: String = "le motif") throws {
+        try regle { () throws(ErreurRegle) in
+            try RegleTexte.verifier(texte, champ: champ, maximum: RegleTexte.longueurNote, plusieursLignes: true)
+        }
     }
 }

@@ -14,6 +14,7 @@ extension Base {
     }
 
     static func inserer(_ db: Database, _ apprenant: Apprenant, consentement: Consentement?) throws -> Apprenant {
+        try apprenant.verifier(anneeCourante: apprenant.creeLe.annee)
         if try Apprenant.filter(Column("identifiant") == apprenant.identifiant).fetchCount(db) > 0 {
             throw ErreurBase.dejaExistant(quoi: "L'apprenant", code: apprenant.identifiant)
         }
@@ -68,6 +69,11 @@ extension Base {
                 throw ErreurBase.introuvable(quoi: "Apprenant", code: apprenant.identifiant)
             }
             if apprenant.efface { throw ErreurBase.invalide("l'identité de cet apprenant a été effacée ; elle ne peut plus être modifiée.") }
+            // An identifier recorded before its grammar existed stays usable; a new one must follow it.
+            let ancien = try String.fetchOne(db, sql: "SELECT identifiant FROM apprenant WHERE id = ?", arguments: [apprenant.id])
+            let problemes = apprenant.problemesParChamp(anneeCourante: apprenant.creeLe.annee)
+                .filter { $0.champ != "identifiant" || ancien != apprenant.identifiant }
+            if !problemes.isEmpty { throw ErreurRegle(problemes.map(\.message).joined(separator: " ; ") + ".") }
             try apprenant.update(db)
             if var consentement {
                 consentement.apprenantId = apprenant.id!

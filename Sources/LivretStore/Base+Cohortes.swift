@@ -24,6 +24,8 @@ extension Base {
     public func creerCohorte(code: String, modele: ModeleParcours, titre: String?, debut: Jour, fin: Jour?, auteurId: Int64) throws(ErreurBase) -> Cohorte {
         try ecrire { db in
             try Cohorte.verifierDates(debut: debut, fin: fin)
+            try RegleTexte.verifierCode(code, champ: "le code de la cohorte")
+            if let titre { try RegleTexte.verifier(titre, champ: "le titre de la cohorte", maximum: RegleTexte.longueurNom) }
             if try Cohorte.filter(Column("code") == code).fetchCount(db) > 0 { throw ErreurBase.dejaExistant(quoi: "La cohorte", code: code) }
             var parcours = try Parcours.filter(Column("code") == modele.code).fetchOne(db) ?? Parcours(modele: modele)
             if parcours.id == nil { try parcours.insert(db) }
@@ -35,6 +37,7 @@ extension Base {
 
     public func creerCohorte(_ cohorte: Cohorte) throws(ErreurBase) -> Cohorte {
         try ecrire { db in
+            try RegleTexte.verifierCode(cohorte.code, champ: "le code de la cohorte")
             if try Cohorte.filter(Column("code") == cohorte.code).fetchCount(db) > 0 {
                 throw ErreurBase.dejaExistant(quoi: "La cohorte", code: cohorte.code)
             }

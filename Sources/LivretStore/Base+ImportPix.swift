@@ -14,9 +14,12 @@ extension Base {
             """, arguments: [code])
     }
 
-    /// The day a file with this SHA-256 was imported, if it was.
-    static func dejaImporte(_ db: Database, empreinte: String) throws -> Jour? {
-        try Jour.fetchOne(db, sql: "SELECT date FROM importPix WHERE empreinte = ?", arguments: [empreinte])
+    /// Whether this learner already has the snapshot of this campaign taken that day (shared or not):
+    /// what makes a second import add nothing, whatever the file's bytes (line endings, one more participant).
+    static func instantaneConnu(_ db: Database, apprenantId: Int64, campagne: String, date: Jour, partage: Bool) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM profilPix WHERE apprenantId = ? AND campagne = ? AND date = ? AND partage = ?)
+            """, arguments: [apprenantId, campagne, date, partage]) ?? false
     }
 
     /// Matches every participant, creating the unmatched ones when asked; returns the learner per participant index.
@@ -27,7 +30,12 @@ extension Base {
         var trouves: [Int: Apprenant] = [:]
         for (indice, participant) in participants.enumerated() {
             let libelle = "\(participant.prenom) \(participant.nom) (ligne \(participant.ligne))"
-            switch Rapprochement.rapprocher(prenom: participant.prenom, nom: participant.nom, identifiantExterne: participant.externe, parmi: candidats) {
+            var externe = participant.externe
+            if let donne = externe, !donne.isEmpty, !Rapprochement.externeUtilisable(donne) {
+                bilan.externesIgnores.append("\(libelle) : « \(RegleTexte.visible(donne, maximum: 40)) »")
+                externe = nil
+            }
+            switch Rapprochement.rapprocher(prenom: participant.prenom, nom: participant.nom, identifiantExterne: externe, parmi: candidats) {
             case .trouve(let apprenant):
                 trouves[indice] = apprenant
             case .ambigu(let apprenants):
@@ -40,6 +48,11 @@ extension Base {
                 var apprenant = Apprenant(identifiant: Apprenant.identifiantLocal(numero: try prochainNumero(db)),
                                           prenom: participant.prenom.isEmpty ? nil : participant.prenom,
                                           nom: participant.nom.isEmpty ? nil : participant.nom, creeLe: date, creePar: auteurId)
+                let problemes = apprenant.problemes(anneeCourante: date.annee)
+                guard problemes.isEmpty else {
+                    bilan.refuses.append("\(libelle) : \(problemes.joined(separator: " ; "))")
+                    continue
+                }
                 try apprenant.insert(db)
                 if let cohorte, let c = try Cohorte.filter(Column("code") == cohorte).fetchOne(db) {
                     var inscription = Inscription(cohorteId: c.id!, apprenantId: apprenant.id!)
@@ -56,14 +69,19 @@ extension Base {
     }
 
     static func noterImport(_ db: Database, _ bilan: BilanImportPix, auteurId: Int64, date: Jour) throws {
-        try db.execute(sql: "INSERT INTO importPix (fichier, empreinte, genre, date, auteurId, resume) VALUES (?, ?, ?, ?, ?, ?)",
+        // The latest import of the same bytes replaces the journal line of the earlier one.
+        try db.execute(sql: """
+            INSERT INTO importPix (fichier, empreinte, genre, date, auteurId, resume) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(empreinte) DO UPDATE SET date = excluded.date, auteurId = excluded.auteurId, resume = excluded.resume
+            """,
                        arguments: [bilan.fichier, bilan.empreinte, bilan.genre, date, auteurId,
                                    "\(bilan.participants) participants, \(bilan.rapproches) rapprochés"])
     }
 
     /// Imports a Pix Orga campaign export: one dated snapshot per matched participant (a
-    /// non-shared participation is recorded as such, without levels). All or nothing; a file
-    /// already imported (same SHA-256) adds nothing.
+    /// non-shared participation is recorded as such, without levels). All or nothing; a
+    /// participation already recorded (same learner, campaign and day) adds nothing, so a file counts
+    /// as imported only for the participants actually imported.
     public func importerPixOrga(_ export: ExportPixOrga, fichier: String, empreinte: String, cohorte: String?,
                                 creerManquants: Bool, auteurId: Int64, date: Jour) throws(ErreurBase) -> BilanImportPix {
         try ecrire { db in
@@ -72,10 +90,6 @@ extension Base {
                                        partages: export.participations.filter(\.partage).count,
                                        nonPartages: export.participations.filter { !$0.partage }.count,
                                        instantanesAjoutes: 0, certificationsAjoutees: 0, certificationsDejaConnues: 0)
-            if let jour = try Self.dejaImporte(db, empreinte: empreinte) {
-                bilan.dejaImporteLe = jour
-                return bilan
-            }
             let participants = export.participations.map { ($0.ligne, $0.prenom, $0.nom, $0.identifiantExterne) }
             let trouves = try Self.rapprocher(db, participants: participants, cohorte: cohorte, creerManquants: creerManquants,
                                               auteurId: auteurId, date: date, bilan: &bilan)
@@ -88,7 +102,12 @@ extension Base {
                     bilan.sansAccord.append("\(apprenant.identifiant) \(participation.prenom) \(participation.nom) (ligne \(participation.ligne))")
                     continue
                 }
-                let profil = ProfilPix(apprenantId: apprenant.id!, date: participation.datePartage ?? participation.dateDebut ?? date,
+                let jourProfil = participation.datePartage ?? participation.dateDebut ?? date
+                if try Self.instantaneConnu(db, apprenantId: apprenant.id!, campagne: campagne, date: jourProfil, partage: participation.partage) {
+                    bilan.instantanesDejaConnus += 1
+                    continue
+                }
+                let profil = ProfilPix(apprenantId: apprenant.id!, date: jourProfil,
                                        source: fichier, empreinte: empreinte, campagne: campagne, partage: participation.partage,
                                        niveaux: participation.partage ? participation.niveaux : [:],
                                        pix: participation.partage ? participation.pix : [:],
@@ -109,10 +128,6 @@ extension Base {
             var bilan = BilanImportPix(fichier: fichier, empreinte: empreinte, genre: "pix_certif", participants: resultats.lignes.count,
                                        rapproches: 0, introuvables: [], ambigus: [], crees: [], partages: resultats.lignes.count, nonPartages: 0,
                                        instantanesAjoutes: 0, certificationsAjoutees: 0, certificationsDejaConnues: 0)
-            if let jour = try Self.dejaImporte(db, empreinte: empreinte) {
-                bilan.dejaImporteLe = jour
-                return bilan
-            }
             let participants = resultats.lignes.map { ($0.ligne, $0.prenom, $0.nom, $0.identifiantExterne) }
             let trouves = try Self.rapprocher(db, participants: participants, cohorte: cohorte, creerManquants: creerManquants,
                                               auteurId: auteurId, date: date, bilan: &bilan)

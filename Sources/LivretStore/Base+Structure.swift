@@ -12,6 +12,8 @@ extension Base {
     /// Records the structure and its first formateur (`livret init`). Refused when already done.
     public func initialiser(structure nom: String, formateur: String, date: Jour) throws(ErreurBase) {
         try ecrire { db in
+            try RegleTexte.verifier(nom, champ: "le nom de la structure", maximum: RegleTexte.longueurNom)
+            try RegleTexte.verifier(formateur, champ: "le nom du formateur", maximum: RegleTexte.longueurNom)
             if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM structure") ?? 0 > 0 {
                 throw ErreurBase.invalide("la base est déjà initialisée.")
             }
@@ -26,6 +28,7 @@ extension Base {
     @discardableResult
     public func ajouterFormateur(_ nom: String) throws(ErreurBase) -> Formateur {
         try ecrire { db in
+            try RegleTexte.verifier(nom, champ: "le nom du formateur", maximum: RegleTexte.longueurNom)
             if try Formateur.filter(Column("nom").collating(.nocase) == nom).fetchOne(db) != nil {
                 throw ErreurBase.dejaExistant(quoi: "Le formateur", code: nom)
             }

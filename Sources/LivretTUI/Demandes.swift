@@ -147,11 +147,11 @@ public struct Executeur: Sendable {
             let apprenant = try ServiceSuivi.accordBadges(db: try poste.base(), apprenant: identifiant, auteur: try poste.auteur(), jour: poste.jour)
             return .fait("Accord de \(apprenant.nomAffiche) pour recevoir des badges noté le \(poste.jour.francais). Touche e pour les délivrer.")
         case .paquet(let identifiant):
-            let cible = URL(fileURLWithPath: poste.dossierExports).appendingPathComponent("\(identifiant)-badges.zip")
+            let cible = URL(fileURLWithPath: Emplacements.exportApprenant(identifiant, suffixe: "badges.zip", dossier: poste.dossierExports))
             let nombre = try poste.badges().ecrirePaquet(apprenant: identifiant, vers: cible, cv: ChoixCV(), jour: poste.jour)
             return .fait("Paquet de \(nombre) badge\(nombre > 1 ? "s" : "") écrit : \(cible.relativePath)")
         case .cv(let identifiant):
-            let chemin = "\(poste.dossierExports)/\(identifiant)-cv.html"
+            let chemin = Emplacements.exportApprenant(identifiant, suffixe: "cv.html", dossier: poste.dossierExports)
             try ServiceCV.exporter(db: try poste.base(), apprenant: identifiant, catalogue: catalogue, choix: ChoixCV(), jour: poste.jour,
                                    format: .html, vers: chemin)
             return .fait("CV numérique écrit : \(chemin)")

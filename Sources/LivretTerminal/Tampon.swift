@@ -79,8 +79,9 @@ public struct Tampon: Equatable, Sendable {
             var symbole = caractere
             var largeur = Largeur.colonnes(caractere)
             if largeur == 0 {
-                guard caractere.unicodeScalars.first?.properties.generalCategory == .control else { continue }
-                symbole = caractere == "\t" ? " " : "\u{FFFD}"
+                // Controls are shown as ``TexteVisible`` says (a tab as a space); other zero-width graphemes are skipped.
+                guard let premier = caractere.unicodeScalars.first, premier == "\t" || premier == "\n" || TexteVisible.substitut(premier) != nil else { continue }
+                symbole = premier == "\t" ? " " : premier == "\n" ? "\u{240A}" : Character(TexteVisible.substitut(premier)!)
                 largeur = 1
             }
             if colonne < 0 {

@@ -162,7 +162,9 @@ enum ExecutableLivret {
 
         let octetsSortie = try Data(contentsOf: fichierSortie)
         let octetsErreur = try Data(contentsOf: fichierErreur)
-        guard let texteSortie = String(data: octetsSortie, encoding: .utf8) else {
+        // Text must be UTF-8; the only binary livret writes on standard output is a zip asked for with « --sortie - ».
+        let estZip = octetsSortie.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        guard let texteSortie = estZip ? "" : String(data: octetsSortie, encoding: .utf8) else {
             throw Probleme.pasDeLUTF8(flux: "sortie standard")
         }
         guard let texteErreur = String(data: octetsErreur, encoding: .utf8) else {

@@ -38,7 +38,7 @@ struct TamponTests {
     func controle() {
         var t = tampon(8, 1)
         t.ecrire("a\u{1B}[2Jb\tc\u{200B}d", x: 0, y: 0)
-        #expect(grille(t) == "a�[2Jb c|")
+        #expect(grille(t) == "a␛[2Jb c|")
     }
 
     @Test("Écraser une moitié d’un caractère large efface l’autre")

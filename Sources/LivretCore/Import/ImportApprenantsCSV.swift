@@ -191,8 +191,10 @@ public enum ImportApprenantsCSV {
                                       anneeNaissance: annee, sexe: sexe, qpv: qpv, statutSocial: statut,
                                       niveauDiplome: texte(.niveauDiplome), email: texte(.email), telephone: texte(.telephone),
                                       creeLe: creeLe, creePar: creePar)
-            for probleme in apprenant.problemes(anneeCourante: anneeCourante) {
-                erreur(Self.colonne(duProbleme: probleme), Self.conseil(probleme))
+            for (champ, probleme) in apprenant.problemesParChamp(anneeCourante: anneeCourante) {
+                let colonne = Colonne(rawValue: champ)
+                // A generated identifier is Livret's own: only one the file gave can be wrong.
+                erreur(colonne, Self.conseil(probleme, colonne: colonne))
             }
             let consentement = avecConsentement
                 ? Consentement(apprenantId: 0, date: creeLe, suivi: accords[.consentementSuivi] ?? false,
@@ -232,17 +234,12 @@ public enum ImportApprenantsCSV {
         }
     }
 
-    /// The column a message of ``Apprenant/problemes(anneeCourante:)`` is about.
-    static func colonne(duProbleme probleme: String) -> Colonne? {
-        if probleme.contains("identifiant") { return .identifiant }
-        if probleme.contains("année") { return .anneeNaissance }
-        if probleme.contains("e-mail") { return .email }
-        return nil
-    }
-
-    static func conseil(_ probleme: String) -> String {
-        if probleme.contains("e-mail") { return probleme + " ; corrigez l'adresse ou laissez la case vide." }
-        if probleme.contains("année") { return probleme + " ; corrigez l'année ou laissez la case vide." }
-        return probleme + "."
+    static func conseil(_ probleme: String, colonne: Colonne?) -> String {
+        switch colonne {
+        case .identifiant: probleme + " ; corrigez-le, ou laissez la case vide pour que Livret en donne un."
+        case .anneeNaissance: probleme + " ; corrigez l'année ou laissez la case vide."
+        case .email: probleme + " ; corrigez l'adresse ou laissez la case vide."
+        default: probleme + " ; corrigez la case ou laissez-la vide."
+        }
     }
 }

@@ -17,13 +17,20 @@ public struct BilanImportPix: Sendable, Codable, Equatable {
     public var certificationsAjoutees: Int
     /// Certifications already known (same Pix Certif number), left as they were.
     public var certificationsDejaConnues: Int
-    /// When the same file (same SHA-256) was already imported: the day it was. Nothing was added.
-    public var dejaImporteLe: Jour?
+    /// Snapshots already recorded from an earlier import (same learner, same campaign, same day of
+    /// sharing — whatever the file's bytes): left as they were.
+    public var instantanesDejaConnus: Int = 0
+    /// "Prénom Nom (ligne N) : « … »" of participants whose « identifiant externe » is neither a
+    /// Livret identifier nor an e-mail: it was ignored and the name used instead.
+    public var externesIgnores: [String] = []
+    /// "Prénom Nom (ligne N) : raison" of participants who could not be created (`--creer-apprenants`)
+    /// because their name cannot be recorded (control characters, too long).
+    public var refuses: [String] = []
     /// "A-0003 Prénom Nom (ligne N)" of matched learners who neither sent their results in Pix nor
     /// agreed to the skills follow-up (``UsageDonnees/resultatsPix(partagesDansPix:consentement:)``): nothing of theirs was recorded.
     public var sansAccord: [String] = []
 
-    public init(fichier: String, empreinte: String, genre: String, participants: Int, rapproches: Int, introuvables: [String], ambigus: [String], crees: [String], partages: Int, nonPartages: Int, instantanesAjoutes: Int, certificationsAjoutees: Int, certificationsDejaConnues: Int, dejaImporteLe: Jour? = nil, sansAccord: [String] = []) {
+    public init(fichier: String, empreinte: String, genre: String, participants: Int, rapproches: Int, introuvables: [String], ambigus: [String], crees: [String], partages: Int, nonPartages: Int, instantanesAjoutes: Int, certificationsAjoutees: Int, certificationsDejaConnues: Int, sansAccord: [String] = []) {
         self.fichier = fichier
         self.empreinte = empreinte
         self.genre = genre
@@ -37,7 +44,6 @@ public struct BilanImportPix: Sendable, Codable, Equatable {
         self.instantanesAjoutes = instantanesAjoutes
         self.certificationsAjoutees = certificationsAjoutees
         self.certificationsDejaConnues = certificationsDejaConnues
-        self.dejaImporteLe = dejaImporteLe
         self.sansAccord = sansAccord
     }
 }

@@ -12,6 +12,14 @@ public enum Rapprochement {
         case introuvable
     }
 
+    /// Whether a Pix « identifiant externe » can be compared: a Livret identifier (``RegleTexte``'s
+    /// grammar) or an e-mail address without control characters. Anything else is ignored (and
+    /// reported): the participant is then matched by name.
+    public static func externeUtilisable(_ externe: String) -> Bool {
+        if RegleTexte.estCode(externe) { return true }
+        return externe.contains("@") && RegleTexte.probleme(externe, champ: "", maximum: RegleTexte.longueurEmail) == nil
+    }
+
     /// Matches one participant among `apprenants` (erased learners are never matched).
     public static func rapprocher(prenom: String, nom: String, identifiantExterne: String?, parmi apprenants: [Apprenant]) -> Resultat {
         let candidats = apprenants.filter { !$0.efface }

@@ -60,6 +60,7 @@ extension LecteurJSON {
     }
 
     static func codeFichierValide(_ code: String) -> Bool {
-        !code.isEmpty && code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        // The grammar of every code (``RegleTexte``), in lower case and without « _ » for file names.
+        RegleTexte.estCode(code) && code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }

@@ -16,12 +16,27 @@ public enum RegleSeance {
         if cohorte.cloturee {
             throw ErreurRegle("la cohorte « \(cohorte.code) » est clôturée : on n'y ajoute plus de séance.")
         }
-        guard !horsDates else { return }
+        guard !horsDates else {
+            let avant = cohorte.debut.ajout(jours: -RegleDates.margeHorsDates)
+            let apres = (cohorte.fin ?? cohorte.debut).ajout(jours: RegleDates.margeHorsDates)
+            guard date >= avant, date <= apres else {
+                throw ErreurRegle("le \(date.francais) est à plus d'un an des dates de la cohorte « \(cohorte.code) » : même avec --hors-dates, une séance de rattrapage se tient entre le \(avant.francais) et le \(apres.francais). Vérifiez la date.")
+            }
+            return
+        }
         if date < cohorte.debut {
             throw ErreurRegle("le \(date.francais) est avant le début de la cohorte « \(cohorte.code) » (\(cohorte.debut.francais)). Vérifiez la date, ou confirmez avec --hors-dates.")
         }
         if let fin = cohorte.fin, date > fin {
             throw ErreurRegle("le \(date.francais) est après la fin prévue de la cohorte « \(cohorte.code) » (\(fin.francais)). Vérifiez la date, ou confirmez avec --hors-dates.")
+        }
+    }
+
+    /// A roll call holds one line per person: the same identifier twice would count them twice.
+    public static func verifierUneLigneParPersonne(_ identifiants: [String]) throws(ErreurRegle) {
+        var vus: Set<String> = []
+        for identifiant in identifiants where !vus.insert(identifiant).inserted {
+            throw ErreurRegle("« \(RegleTexte.visible(identifiant, maximum: 40)) » apparaît deux fois dans l'appel : donnez une seule ligne par personne.")
         }
     }
 

@@ -50,17 +50,40 @@ public struct Apprenant: Sendable, Equatable, Codable, Identifiable {
         return pseudonyme ?? identifiant
     }
 
-    /// Checks what a formateur typed; returns French messages, empty when all is well.
+    /// Checks what a formateur typed or a file held; returns French messages, empty when all is well.
     public func problemes(anneeCourante: Int) -> [String] {
-        var problemes: [String] = []
-        if identifiant.trimmingCharacters(in: .whitespaces).isEmpty { problemes.append("l'identifiant est vide") }
-        if let annee = anneeNaissance, !(1900...anneeCourante).contains(annee) {
-            problemes.append("l'année de naissance \(annee) n'est pas plausible (entre 1900 et \(anneeCourante))")
+        problemesParChamp(anneeCourante: anneeCourante).map(\.message)
+    }
+
+    /// The same problems, each with the property it is about (`identifiant`, `prenom`, `nom`,
+    /// `pseudonyme`, `anneeNaissance`, `niveauDiplome`, `email`, `telephone`), so that an import
+    /// can name the column. The rules are ``RegleTexte``'s.
+    public func problemesParChamp(anneeCourante: Int) -> [(champ: String, message: String)] {
+        var problemes: [(champ: String, message: String)] = []
+        if let probleme = RegleTexte.problemeCode(identifiant, champ: "l'identifiant") { problemes.append(("identifiant", probleme)) }
+        let textes: [(String?, String, String, Int)] = [
+            (prenom, "prenom", "le prénom", RegleTexte.longueurNom), (nom, "nom", "le nom", RegleTexte.longueurNom),
+            (pseudonyme, "pseudonyme", "le pseudonyme", RegleTexte.longueurNom),
+            (niveauDiplome, "niveauDiplome", "le niveau de diplôme", RegleTexte.longueurNom),
+            (email, "email", "l'adresse e-mail", RegleTexte.longueurEmail),
+            (telephone, "telephone", "le téléphone", RegleTexte.longueurTelephone),
+        ]
+        for case let (texte?, propriete, champ, maximum) in textes {
+            if let probleme = RegleTexte.probleme(texte, champ: champ, maximum: maximum) { problemes.append((propriete, probleme)) }
         }
-        if let email, !email.isEmpty, !(email.contains("@") && email.contains(".")) {
-            problemes.append("l'adresse e-mail « \(email) » n'a pas la forme nom@domaine.fr")
+        if let annee = anneeNaissance, !(1900...anneeCourante).contains(annee) {
+            problemes.append(("anneeNaissance", "l'année de naissance \(annee) n'est pas plausible (entre 1900 et \(anneeCourante))"))
+        }
+        if let email, !email.isEmpty, !(email.contains("@") && email.contains(".")), !problemes.contains(where: { $0.champ == "email" }) {
+            problemes.append(("email", "l'adresse e-mail « \(email) » n'a pas la forme nom@domaine.fr"))
         }
         return problemes
+    }
+
+    /// Throws the first problem, as a rule error (services check every write through it).
+    public func verifier(anneeCourante: Int) throws(ErreurRegle) {
+        let tous = problemes(anneeCourante: anneeCourante)
+        if !tous.isEmpty { throw ErreurRegle(tous.joined(separator: " ; ") + ".") }
     }
 }
 

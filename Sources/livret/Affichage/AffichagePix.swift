@@ -4,9 +4,6 @@ import LivretStore
 /// Readable French views of Pix imports and certification preparation.
 enum AffichagePix {
     static func bilan(_ bilan: BilanImportPix) -> String {
-        if let jour = bilan.dejaImporteLe {
-            return "« \(bilan.fichier) » a déjà été importé le \(jour.francais) (même contenu, SHA-256 \(bilan.empreinte.prefix(12))…). Rien n'a été ajouté."
-        }
         let genre = switch bilan.genre {
         case "collecte_profils": "collecte de profils Pix Orga"
         case "evaluation": "campagne d'évaluation Pix Orga"
@@ -19,6 +16,9 @@ enum AffichagePix {
         } else {
             l.append("  \(bilan.partages) ont partagé leurs résultats, \(bilan.nonPartages) non (notés « non partagé », pas comme des zéros)")
             l.append("  \(bilan.instantanesAjoutes) instantanés Pix ajoutés")
+            if bilan.instantanesDejaConnus > 0 {
+                l.append("  \(bilan.instantanesDejaConnus) déjà importés (même personne, même campagne, même jour) : laissés tels quels")
+            }
         }
         if !bilan.crees.isEmpty {
             l.append("  Apprenants créés (\(bilan.crees.count)) :")
@@ -32,6 +32,14 @@ enum AffichagePix {
             l.append("  Ni résultats envoyés dans Pix, ni accord pour le suivi de leurs compétences (\(bilan.sansAccord.count)) — rien d'eux "
                      + "n'est enregistré ; notez leur accord (portée « suivi ») puis importez le prochain export de la campagne :")
             l += bilan.sansAccord.map { "    \($0)" }
+        }
+        if !bilan.refuses.isEmpty {
+            l.append("  Non créés (\(bilan.refuses.count)) — leur nom ne peut pas être enregistré tel quel ; ajoutez-les avec « livret apprenant ajouter » :")
+            l += bilan.refuses.map { "    \($0)" }
+        }
+        if !bilan.externesIgnores.isEmpty {
+            l.append("  Identifiant externe ignoré (\(bilan.externesIgnores.count)) — ni un identifiant Livret ni un e-mail ; rapprochés par le nom :")
+            l += bilan.externesIgnores.map { "    \($0)" }
         }
         if !bilan.ambigus.isEmpty {
             l.append("  Ambigus (\(bilan.ambigus.count)) — plusieurs apprenants possibles, non importés ; précisez l'identifiant externe dans Pix :")

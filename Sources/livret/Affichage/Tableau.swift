@@ -1,6 +1,11 @@
+import LivretTerminal
+
 /// A plain text table with aligned columns (widths counted in characters).
 enum Tableau {
-    static func texte(entetes: [String], lignes: [[String]]) -> String {
+    /// The table; a cell's line feeds and controls are shown visibly (``TexteVisible/cellule(_:)``),
+    /// so that no value can start a row of its own.
+    static func texte(entetes: [String], lignes brutes: [[String]]) -> String {
+        let lignes = brutes.map { $0.map(TexteVisible.cellule) }
         var largeurs = entetes.map(\.count)
         for ligne in lignes {
             for (indice, cellule) in ligne.enumerated() where indice < largeurs.count {

@@ -213,8 +213,17 @@ extension BadgeCommande {
             let db = try options.ouvrir()
             let service = ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
             let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
-            let cible = URL(fileURLWithPath: sortie ?? Emplacements.export("\(a.identifiant)-badges.zip"))
             let jour = try Auteurs.jourCourant(option: date)
+            if Emplacements.estSortieStandard(sortie) {
+                // « --sortie - »: the zip on standard output, built in a private temporary folder.
+                let dossier = try FichiersTemporaires.dossier()
+                defer { try? FileManager.default.removeItem(at: dossier) }
+                let cible = dossier.appendingPathComponent("paquet.zip")
+                _ = try service.ecrirePaquet(apprenant: apprenant, vers: cible, cv: sansCV ? nil : try choix.choix(), jour: jour)
+                Sortie.binaire(try Data(contentsOf: cible))
+                return
+            }
+            let cible = URL(fileURLWithPath: sortie ?? Emplacements.exportApprenant(a.identifiant, suffixe: "badges.zip"))
             let nombre = try service.ecrirePaquet(apprenant: apprenant, vers: cible, cv: sansCV ? nil : try choix.choix(), jour: jour)
             Sortie.ligne("Paquet de \(nombre) badge\(nombre > 1 ? "s" : "") écrit : \(cible.path)")
             Sortie.ligne("Vérification : livret badge verifier \(cible.path)")

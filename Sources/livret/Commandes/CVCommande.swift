@@ -57,7 +57,7 @@ struct CVCommande: ParsableCommand {
         @Argument(help: "L'identifiant de l'apprenant.") var apprenant: String
         @Option(help: "html (par défaut) ou json-resume.") var format: FormatCV = .html
         @OptionGroup var choix: OptionsChoix
-        @Option(name: .shortAndLong, help: "Le fichier à écrire (sinon Exports/IDENTIFIANT-cv.html ou .json).") var sortie: String?
+        @Option(name: .shortAndLong, help: "Le fichier à écrire (sinon Exports/IDENTIFIANT-cv.html ou .json ; « - » : à l'écran).") var sortie: String?
         @Option(help: "La date du jour pour le CV (AAAA-MM-JJ ; sinon aujourd'hui).") var date: String?
 
         func run() throws {
@@ -65,7 +65,12 @@ struct CVCommande: ParsableCommand {
             let db = try options.ouvrir()
             let catalogue = try ChargementCatalogue.catalogue()
             let jour = try Auteurs.jourCourant(option: date)
-            let cible = sortie ?? Emplacements.export("\(apprenant)-cv.\(format.extensionFichier)")
+            if Emplacements.estSortieStandard(sortie) {
+                let (donnees, _) = try ServiceCV.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
+                                                    format: format, liensPaquet: false)
+                return Sortie.octets(donnees)
+            }
+            let cible = sortie ?? Emplacements.exportApprenant(apprenant, suffixe: "cv.\(format.extensionFichier)")
             try ServiceCV.exporter(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour, format: format, vers: cible)
             Sortie.ligne("CV numérique de \(apprenant) écrit : \(cible)")
         }
