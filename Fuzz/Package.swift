@@ -24,5 +24,7 @@ let package = Package(
         .executableTarget(name: "FuzzPixCertif", dependencies: ["FuzzCommun", .product(name: "LivretCore", package: depot)]),
         .executableTarget(name: "FuzzPaquet", dependencies: ["FuzzCommun", .product(name: "LivretBadges", package: depot)]),
         .executableTarget(name: "FuzzJWT", dependencies: ["FuzzCommun", .product(name: "LivretBadges", package: depot)]),
+        .executableTarget(name: "FuzzGrammaire", dependencies: ["FuzzCommun", .product(name: "LivretCore", package: depot)]),
+        .executableTarget(name: "FuzzTerminal", dependencies: ["FuzzCommun", .product(name: "LivretTerminal", package: depot)]),
     ]
 )
