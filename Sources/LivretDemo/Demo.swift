@@ -50,11 +50,13 @@ public enum Demo {
             "Formateurs : \(formateurs.joined(separator: ", ")).",
         ]
         for completion in try base.completions(au: jourReference) {
-            lignes.append("Cohorte \(completion.cohorte) : \(completion.inscrits) inscrits, \(completion.termines) ont terminé, "
-                          + "\(completion.abandons) abandon(s), \(completion.critereAtteint) au critère d'achèvement.")
+            lignes.append("Cohorte \(completion.cohorte) : \(Accord.nombre(completion.inscrits, "inscrit")), "
+                          + "\(completion.termines) \(Accord.forme(completion.termines, "a terminé", "ont terminé")), "
+                          + "\(Accord.nombre(completion.abandons, "abandon")), \(completion.critereAtteint) au critère d'achèvement.")
         }
-        lignes.append("\(compteur.apprenants) apprenants, \(compteur.seances) séances, \(compteur.presences) présences saisies, "
-                      + "\(compteur.preuves) preuves, \(compteur.certifications) certifications Pix.")
+        lignes.append("\(Accord.nombre(compteur.apprenants, "apprenant")), \(Accord.nombre(compteur.seances, "séance")), "
+                      + "\(Accord.nombre(compteur.presences, "présence saisie", "présences saisies")), \(Accord.nombre(compteur.preuves, "preuve")), "
+                      + "\(Accord.nombre(compteur.certifications, "certification")) Pix.")
         return ResumeDemo(structure: structure, formateurs: formateurs, cohortes: cohortes, apprenants: compteur.apprenants,
                           seances: compteur.seances, presences: compteur.presences, preuves: compteur.preuves, lignes: lignes)
     }

@@ -102,7 +102,7 @@ public enum ConstructionCV {
                     ?? referentiel.palier(pourScore: certification.score)
                 let aRenouveler = validite.map { aujourdhui > TexteFacile.ajout(annees: $0, a: certification.date) } ?? false
                 var mention = "Obtenue le \(TexteFacile.date(certification.date))."
-                if aRenouveler, let validite { mention += " Elle a plus de \(validite) ans : à renouveler." }
+                if aRenouveler, let validite { mention += " Elle a plus de \(Accord.nombre(validite, "an")) : à renouveler." }
                 let verification: String? = if let code = certification.code, !code.isEmpty {
                     "Code de vérification : \(code)"
                 } else if let numero = certification.numero, !numero.isEmpty {

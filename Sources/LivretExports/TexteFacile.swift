@@ -12,7 +12,7 @@ enum TexteFacile {
 
     /// "1 heure", "64 heures".
     static func heures(_ n: Int) -> String {
-        n <= 1 ? "\(n) heure" : "\(n) heures"
+        Accord.nombre(n, "heure")
     }
 
     /// The short verification code of a badge: the first 8 hexadecimal characters of its UUID, "A1B2-C3D4".

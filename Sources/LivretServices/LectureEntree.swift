@@ -68,7 +68,7 @@ public enum ListeErreurs {
         var lignes = erreurs.prefix(maximum).map { "  \($0.description)" }
         if erreurs.count > maximum {
             let reste = erreurs.count - maximum
-            lignes.append("  … et \(reste) autre\(reste > 1 ? "s" : "") erreur\(reste > 1 ? "s" : "") du même fichier, non affichée\(reste > 1 ? "s" : "") : corrigez d'abord celles-ci.")
+            lignes.append("  … et \(Accord.nombre(reste, "autre erreur", "autres erreurs")) du même fichier, \(Accord.forme(reste, "non affichée", "non affichées")) : corrigez d'abord celles-ci.")
         }
         return lignes.joined(separator: "\n")
     }

@@ -44,7 +44,7 @@ public enum ServicePix {
                                        : .orga(try LecturePixOrga.lire(donnees, fichier: fichier, pix: catalogue.pix))
         } catch {
             let n = error.erreurs.count
-            throw ErreurUtilisateur("rien n'a été importé : \(n) erreur\(n > 1 ? "s" : "") dans « \(fichier) ».\n"
+            throw ErreurUtilisateur("rien n'a été importé : \(Accord.nombre(n, "erreur")) dans « \(fichier) ».\n"
                                     + ListeErreurs.lignes(error.erreurs))
         }
         return try base { () throws(ErreurBase) in

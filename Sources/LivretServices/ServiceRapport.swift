@@ -18,7 +18,7 @@ public enum ServiceRapport {
             return modele.objectifs.filter { $0.type == "certification" }.map { objectif in
                 let minimum = objectif.competencesMin ?? 1
                 let accord = modele.publicVise?.sexe == "feminin" ? "certifiées" : "certifiés"
-                return ObjectifRealise(parcours: modele.entete.titre, libelle: "\(accord) (≥ \(minimum) compétences)", vise: objectif.effectifVise,
+                return ObjectifRealise(parcours: modele.entete.titre, libelle: "\(accord) (≥ \(Accord.nombre(minimum, "compétence")))", vise: objectif.effectifVise,
                                        effectifVise: objectif.effectifGroupe,
                                        realise: entree.parNombreDeCompetences.filter { $0.key >= minimum }.values.reduce(0, +),
                                        effectifReel: entree.inscrits)

@@ -28,7 +28,7 @@ public struct EtatAppel: Sendable, Equatable {
 
     /// « Appel complet » or « 1 sur 11 saisis », for lists and messages.
     public var libelle: String {
-        complet ? "fait" : "\(saisis) sur \(attendus) saisi\(saisis > 1 ? "s" : "")"
+        complet ? "fait" : "\(saisis) sur \(attendus) \(Accord.forme(saisis, "saisi"))"
     }
 
     /// The state of a recorded sheet.

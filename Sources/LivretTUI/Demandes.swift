@@ -112,7 +112,7 @@ public struct Executeur: Sendable {
             // Counted on the whole sheet as recorded, not only on the lines just changed.
             let etat = try ServiceSuivi.saisirAppel(db: try poste.base(), seance: seanceId, saisies, auteur: try poste.auteur(), jour: poste.jour)
             let suite = etat.complet ? "" : " (\(etat.libelle) : appel partiel)"
-            return .fait("Appel enregistré : \(etat.presents) présent\(etat.presents > 1 ? "s" : "") sur \(etat.attendus)\(suite).")
+            return .fait("Appel enregistré : \(Accord.nombre(etat.presents, "présent")) sur \(etat.attendus)\(suite).")
         case .apprenant(let identifiant):
             let db = try poste.base()
             return .apprenant(try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue, au: poste.jour) })
@@ -141,7 +141,7 @@ public struct Executeur: Sendable {
             let (dossier, choisies) = try service.aDelivrer(apprenant: identifiant, codes: nil, au: poste.jour)
             guard !choisies.isEmpty else { return .fait("Aucun nouveau badge à délivrer à \(dossier.apprenant.nomAffiche).") }
             let signes = try service.emettre(choisies, dossier: dossier, auteur: try poste.auteur(), jour: poste.jour)
-            return .fait("\(signes.count) badge\(signes.count > 1 ? "s" : "") délivré\(signes.count > 1 ? "s" : "") à \(dossier.apprenant.nomAffiche). Touche p : le paquet à lui remettre.")
+            return .fait("\(Accord.nombre(signes.count, "badge délivré", "badges délivrés")) à \(dossier.apprenant.nomAffiche). Touche p : le paquet à lui remettre.")
         case .accordBadges(let identifiant):
             // A new consent record, dated and signed by the formateur; the other scopes are kept as they were.
             let apprenant = try ServiceSuivi.accordBadges(db: try poste.base(), apprenant: identifiant, auteur: try poste.auteur(), jour: poste.jour)
@@ -149,7 +149,7 @@ public struct Executeur: Sendable {
         case .paquet(let identifiant):
             let cible = URL(fileURLWithPath: Emplacements.exportApprenant(identifiant, suffixe: "badges.zip", dossier: poste.dossierExports))
             let nombre = try poste.badges().ecrirePaquet(apprenant: identifiant, vers: cible, cv: ChoixCV(), jour: poste.jour)
-            return .fait("Paquet de \(nombre) badge\(nombre > 1 ? "s" : "") écrit : \(cible.relativePath)")
+            return .fait("Paquet de \(Accord.nombre(nombre, "badge")) écrit : \(cible.relativePath)")
         case .cv(let identifiant):
             let chemin = Emplacements.exportApprenant(identifiant, suffixe: "cv.html", dossier: poste.dossierExports)
             try ServiceCV.exporter(db: try poste.base(), apprenant: identifiant, catalogue: catalogue, choix: ChoixCV(), jour: poste.jour,

@@ -33,9 +33,4 @@ enum Format {
         let reste = minutes % 60
         return reste == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(reste < 10 ? "0" : "")\(reste)"
     }
-
-    /// "1 personne", "3 personnes".
-    static func pluriel(_ n: Int, _ singulier: String, _ plurielForme: String? = nil) -> String {
-        "\(n) \(n > 1 ? (plurielForme ?? singulier + "s") : singulier)"
-    }
 }

@@ -23,24 +23,24 @@ struct Livret: ParsableCommand {
     )
 
     static func main() {
+        let arguments = argumentsInterface(Array(CommandLine.arguments.dropFirst()))
         do {
-            var commande = try parseAsRoot(argumentsInterface(Array(CommandLine.arguments.dropFirst())))
+            try AideFrancaise.verifierCommandeAide(arguments)
+            var commande = try parseAsRoot(arguments)
             try commande.run()
         } catch let erreur as ErreurUtilisateur {
             Sortie.erreur(erreur.message)
             Foundation.exit(erreur.codeSortie)
         } catch {
-            // Help and version go to standard output; parsing errors get a French prefix.
+            // Help, version and completion scripts go to standard output, in French; so do the
+            // errors of the command line, on standard error (AideFrancaise, ErreursAnalyse).
             let code = exitCode(for: error)
-            var message = fullMessage(for: error)
             if code == .success {
-                print(message)
+                print(AideFrancaise.sortieReussie(fullMessage(for: error)))
                 Foundation.exit(0)
             }
-            if message.isEmpty { Foundation.exit(code.rawValue) }
-            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
-            message = message.replacingOccurrences(of: "\nUsage: ", with: "\nUtilisation : ")
-            Sortie.erreur(message)
+            let message = ErreursAnalyse.message(pour: error)
+            if !message.isEmpty { Sortie.erreur(message) }
             Foundation.exit(code.rawValue)
         }
     }

@@ -61,14 +61,15 @@ struct DurcissementCLITests {
             var atelier = atelier
             atelier.formateur = "Nadia Benali"
             try atelier.reussir(["demo"])
-            try Self.inserer(atelier, identifiant: "../../evade", prenom: "Awa")
-            let cv = try atelier.reussir(["cv", "exporter", "../../evade"])
-            #expect(cv.sortie.contains("Exports/x______evade-cv.html"), "\(cv)")
+            let marque = "evade-" + UUID().uuidString.prefix(8).lowercased()
+            try Self.inserer(atelier, identifiant: "../../" + marque, prenom: "Awa")
+            let cv = try atelier.reussir(["cv", "exporter", "../../" + marque])
+            #expect(cv.sortie.contains("Exports/x______\(marque)-cv.html"), "\(cv)")
             let exports = Self.contenu(atelier.dossier.appendingPathComponent("Exports"))
-            #expect(exports == ["x______evade-cv.html"], "\(exports)")
-            // Before: Exports/../../evade-cv.html, beside the working folder.
+            #expect(exports == ["x______\(marque)-cv.html"], "\(exports)")
+            // Before: Exports/../../evade-…-cv.html, beside the working folder.
             let dehors = try FileManager.default.contentsOfDirectory(atPath: atelier.dossier.deletingLastPathComponent().path)
-            #expect(!dehors.contains { $0.contains("evade") }, "\(dehors.filter { $0.contains("evade") })")
+            #expect(!dehors.contains { $0.contains(marque) }, "\(dehors.filter { $0.contains(marque) })")
         }
     }
 

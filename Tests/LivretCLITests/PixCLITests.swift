@@ -72,6 +72,21 @@ struct PixCLITests {
         }
     }
 
+    @Test("Une seule personne dans l'export : le bilan parle au singulier")
+    func accordAuSingulier() throws {
+        try Atelier.avec { atelier in
+            try atelier.reussir(["demo"])
+            let fichier = atelier.dossier.appendingPathComponent("profil-jeanine.csv")
+            let lignes = Self.collecte.split(separator: "\n")
+            try Data((lignes.prefix(2).joined(separator: "\n") + "\n").utf8).write(to: fichier)
+            let resultat = try atelier.reussir(["pix", "importer", "--formateur", "Nadia Benali", fichier.path, "--cohorte", "smartphone-2024"])
+            for attendu in ["1 participant, 1 rapproché d'un apprenant\n", "1 a partagé ses résultats, 0 non (noté « non partagé »",
+                            "1 instantané Pix ajouté\n"] {
+                #expect(resultat.sortie.contains(attendu), "« \(attendu) » manque :\n\(resultat)")
+            }
+        }
+    }
+
     @Test("Introuvables créés seulement avec --creer-apprenants")
     func creation() throws {
         try Atelier.avec { atelier in
@@ -164,7 +179,9 @@ struct PixCLITests {
             let fichier = atelier.dossier.appendingPathComponent("session-7788.csv")
             try Data(Self.certif.utf8).write(to: fichier)
             let resultat = try atelier.reussir(["pix", "importer", "--formateur", "Nadia Benali", fichier.path])
-            #expect(resultat.sortie.contains("1 certifications ajoutées") || resultat.sortie.contains("1 certification"), "\(resultat)")
+            // One of each: singular (« 1 participants, 1 rapprochés », « 1 certifications ajoutées » before).
+            #expect(resultat.sortie.contains("1 participant, 1 rapproché d'un apprenant\n"), "\(resultat)")
+            #expect(resultat.sortie.contains("1 certification ajoutée\n"), "\(resultat)")
             let jeanine = try json(try atelier.reussir(["apprenant", "montrer", "A-0013", "--json"]))
             let certification = try #require((jeanine["certifications"] as? [[String: Any]])?.first)
             #expect(certification["numero"] as? String == "123456")

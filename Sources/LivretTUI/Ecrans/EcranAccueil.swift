@@ -133,8 +133,8 @@ public struct EcranAccueil: EcranTUI {
             let a = c.inscritsParSexe[.autre] ?? 0, nc = c.inscritsParSexe[.nonCommunique] ?? 0
             Paragraphe(lignes: [
                 [Segment(c.titre, style: Styles.entete), Segment(c.titre.contains(c.parcours) ? "" : " — \(c.parcours)")],
-                [Segment("Du \(c.debut.francais)\(fin)\(c.cloturee ? " (clôturée)" : "") · \(c.heures.seancesTenues) séance\(c.heures.seancesTenues > 1 ? "s" : "") tenue\(c.heures.seancesTenues > 1 ? "s" : "") sur \(c.heures.seancesPlanifiees) · assiduité \(Format.pourcentage(c.assiduite))")],
-                [Segment("\(Format.pluriel(c.inscrits, "inscrit")) : \(f) F, \(h) H, \(a) autre, \(nc) n.c. · \(Format.pluriel(c.termines, "terminé")) · \(Format.pluriel(c.abandons, "abandon"))")],
+                [Segment("Du \(c.debut.francais)\(fin)\(c.cloturee ? " (clôturée)" : "") · \(Accord.nombre(c.heures.seancesTenues, "séance tenue", "séances tenues")) sur \(c.heures.seancesPlanifiees) · assiduité \(Format.pourcentage(c.assiduite))")],
+                [Segment("\(Accord.nombre(c.inscrits, "inscrit")) : \(f) F, \(h) H, \(a) autre, \(nc) n.c. · \(Accord.nombre(c.termines, "terminé")) · \(Accord.nombre(c.abandons, "abandon"))")],
             ] + (filtre.actif || !filtre.texte.isEmpty ? [[Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
                                                           Segment("  (\(visibles.count) sur \(cohortes.count))", style: Styles.attenue)]] : []),
                        retourALaLigne: false).rendre(dans: bas.interieur(horizontal: 1), tampon: &tampon)

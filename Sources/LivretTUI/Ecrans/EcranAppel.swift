@@ -196,7 +196,7 @@ public struct EcranAppel: EcranTUI {
             tampon.ecrire("Non enregistré ! s : enregistrer · o : abandonner la saisie · Échap : continuer",
                           x: bas.x, y: bas.y + 1, style: Styles.erreur, largeurMax: bas.largeur)
         } else if modifie {
-            tampon.ecrire("\(Format.pluriel(saisies.count, "ligne modifiée", "lignes modifiées")), pas encore enregistrée\(saisies.count > 1 ? "s" : "") : touche s.",
+            tampon.ecrire("\(Accord.nombre(saisies.count, "ligne modifiée", "lignes modifiées")), pas encore \(Accord.forme(saisies.count, "enregistrée")) : touche s.",
                           x: bas.x, y: bas.y + 1, style: Styles.enCours, largeurMax: bas.largeur)
         }
     }

@@ -167,11 +167,11 @@ public struct EcranApprenant: EcranTUI {
                            Segment("Entrée : oui · Échap : non", style: Styles.touche)], x: bas.x, y: bas.y, largeur: bas.largeur)
         } else if onglet == .aptic && (filtre.actif || !filtre.texte.isEmpty) {
             tampon.ecrireLigne([Segment(" Chercher : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
-                           Segment("  (\(visibles.count) item\(visibles.count > 1 ? "s" : ""))", style: Styles.attenue)], x: bas.x, y: bas.y, largeur: bas.largeur)
+                           Segment("  (\(Accord.nombre(visibles.count, "item")))", style: Styles.attenue)], x: bas.x, y: bas.y, largeur: bas.largeur)
         } else if onglet == .aptic {
             let acquis = etats.values.filter { $0.statut == .acquis }.count
             let enCours = etats.values.filter { $0.statut == .enCours }.count
-            tampon.ecrire(" \(acquis) items acquis, \(enCours) en cours, sur \(aptic.items.filter { !$0.estRetire }.count)", x: bas.x, y: bas.y,
+            tampon.ecrire(" \(Accord.nombre(acquis, "item acquis", "items acquis")), \(enCours) en cours, sur \(aptic.items.filter { !$0.estRetire }.count)", x: bas.x, y: bas.y,
                           style: Styles.attenue, largeurMax: bas.largeur)
         }
     }

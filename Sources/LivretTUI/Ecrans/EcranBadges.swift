@@ -78,7 +78,7 @@ public struct EcranBadges: EcranTUI {
         guard charge else { return }
         let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(7)])
         tampon.ecrireLigne([Segment(" Badges — cohorte \(cohorte)", style: Styles.entete),
-                       Segment(" · \(apprenants.reduce(0) { $0 + $1.aDelivrer.count }) à délivrer · \(Format.pluriel(apprenants.reduce(0) { $0 + $1.delivres }, "délivré"))")],
+                       Segment(" · \(apprenants.reduce(0) { $0 + $1.aDelivrer.count }) à délivrer · \(Accord.nombre(apprenants.reduce(0) { $0 + $1.delivres }, "délivré"))")],
                       x: zone.x, y: parties[0].y, largeur: zone.largeur)
         var d = defilement
         d.ajuster(nombre: apprenants.count, hauteur: max(1, parties[1].hauteur - 1))
@@ -97,7 +97,7 @@ public struct EcranBadges: EcranTUI {
         var lignes: [[Segment]] = []
         if !a.consentement {
             lignes.append([Segment("Pas d'accord pour recevoir des badges : rien ne peut lui être délivré"
-                                   + (a.enAttente.isEmpty ? "." : " (\(Format.pluriel(a.enAttente.count, "badge gagné", "badges gagnés"))). Recueillez son accord, puis touche c."),
+                                   + (a.enAttente.isEmpty ? "." : " (\(Accord.nombre(a.enAttente.count, "badge gagné", "badges gagnés"))). Recueillez son accord, puis touche c."),
                                    style: Styles.attenue)])
         } else if a.aDelivrer.isEmpty {
             lignes.append([Segment("Rien de nouveau à délivrer.", style: Styles.attenue)])
@@ -106,7 +106,7 @@ public struct EcranBadges: EcranTUI {
             lignes += a.aDelivrer.map { [Segment("• " + $0.eligibilite.reussite.nom)] }
         }
         if case .emettre = confirmation {
-            lignes = [[Segment("Délivrer \(Format.pluriel(a.aDelivrer.count, "badge")) signé\(a.aDelivrer.count > 1 ? "s" : "") à \(a.nom) ? ", style: Styles.enCours),
+            lignes = [[Segment("Délivrer \(Accord.nombre(a.aDelivrer.count, "badge signé", "badges signés")) à \(a.nom) ? ", style: Styles.enCours),
                        Segment("Entrée : oui · Échap : non", style: Styles.touche)]] + lignes.dropFirst()
         } else if case .accord = confirmation {
             lignes = [[Segment("Accord donné par \(a.nom) pour recevoir des badges ? ", style: Styles.enCours),

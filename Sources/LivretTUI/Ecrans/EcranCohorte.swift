@@ -113,7 +113,7 @@ public struct EcranCohorte: EcranTUI {
         let prevues = lignes.first.map { Format.heures($0.bilan.heures.heuresPrevuesACeJour) + " prévues à ce jour" }
             ?? "parcours de " + Format.heures(parcours.heuresPrevues)
         tampon.ecrireLigne([Segment(" \(cohorte.titre)", style: Styles.entete),
-                       Segment((cohorte.titre.contains(parcours.titre) ? "" : " — \(parcours.titre)") + " · \(Format.pluriel(lignes.count, "inscrit")) · \(prevues)")],
+                       Segment((cohorte.titre.contains(parcours.titre) ? "" : " — \(parcours.titre)") + " · \(Accord.nombre(lignes.count, "inscrit")) · \(prevues)")],
                       x: zone.x, y: parties[0].y, largeur: zone.largeur)
         var d = defilement
         d.ajuster(nombre: visibles.count, hauteur: max(1, parties[1].hauteur - 1))
@@ -144,12 +144,12 @@ public struct EcranCohorte: EcranTUI {
             return
         }
         let b = l.bilan
-        let pix = Self.competencesPix(l).map { "Pix : \($0) compétence\($0 > 1 ? "s" : "") niveau ≥ 1" } ?? "Pix : pas de profil partagé"
+        let pix = Self.competencesPix(l).map { "Pix : \(Accord.nombre($0, "compétence")) niveau ≥ 1" } ?? "Pix : pas de profil partagé"
         let cibles = b.cibles.isEmpty ? "" : " · cibles \(b.cibles.filter(\.atteinte).count)/\(b.cibles.count)"
         let certifiable = l.profilPix == nil ? "" : (b.certifiable ? " · certifiable" : " · pas encore certifiable")
         // A « terminé » whose critère is not met says why, on screen as everywhere.
         let critere = l.statut == .termine && !b.critere.atteint ? " · terminé, critère non atteint : \(b.critere.raison ?? "")" : ""
-        tampon.ecrireLigne([Segment("\(Format.pluriel(l.itemsAcquis, "item")) acquis · " + pix + cibles + certifiable + critere)],
+        tampon.ecrireLigne([Segment("\(Accord.nombre(l.itemsAcquis, "item")) acquis · " + pix + cibles + certifiable + critere)],
                            x: bas.x, y: bas.y + 1, largeur: bas.largeur)
         tampon.ecrireLigne([Segment(l.nom, style: Styles.entete),
                        Segment(" (\(l.identifiant)) · \(Format.heures(b.heuresSuivies)) sur \(Format.heures(b.heuresParcours)) · assiduité \(b.assiduite.map(Format.pourcentage) ?? "—") · avancement \(Format.pourcentage(b.avancement))")],

@@ -19,12 +19,12 @@ enum AffichageParcours {
         let d = modele.duree
         l.append("")
         var duree = "Durée : \(Format.heures(d.heures))"
-        if let semaines = d.semaines { duree += " sur \(semaines) semaines" }
+        if let semaines = d.semaines { duree += " sur \(Accord.nombre(semaines, "semaine"))" }
         if !d.jours.isEmpty { duree += " (\(d.jours.joined(separator: ", ")))" }
         if let periode = d.periode { duree += ", \(periode)" }
         l.append(duree)
         if let initial = d.heuresInitialementPrevues { l.append("  Prévu au départ : \(Format.heures(initial)).\(d.motifReduction.map { " \($0)" } ?? "")") }
-        if let taille = modele.tailleGroupe { l.append("Groupe : \(taille) personnes") }
+        if let taille = modele.tailleGroupe { l.append("Groupe : \(Accord.nombre(taille, "personne"))") }
         l.append("")
         l.append("Étapes :")
         for (numero, etape) in modele.etapes.enumerated() {
@@ -64,7 +64,7 @@ enum AffichageParcours {
         if let motif = cibles.motif { l.append("  (\(motif))") }
         if let bilan = modele.bilanPublie {
             l.append("")
-            l.append("Bilan publié : \(bilan.certifiees) certifiées sur \(bilan.effectif). « \(bilan.texte) »")
+            l.append("Bilan publié : \(Accord.nombre(bilan.certifiees, "certifiée")) sur \(bilan.effectif). « \(bilan.texte) »")
         }
         if let source = modele.entete.source { l.append(""); l.append("Source : \(source)") }
         return l.joined(separator: "\n")

@@ -10,14 +10,16 @@ enum AffichagePix {
         default: "résultats de session Pix Certif"
         }
         var l = ["Import de « \(bilan.fichier) » (\(genre)) :",
-                 "  \(bilan.participants) participants, \(bilan.rapproches) rapprochés d'un apprenant"]
+                 "  \(Accord.nombre(bilan.participants, "participant")), \(Accord.nombre(bilan.rapproches, "rapproché")) d'un apprenant"]
         if bilan.genre == "pix_certif" {
-            l.append("  \(bilan.certificationsAjoutees) certifications ajoutées\(bilan.certificationsDejaConnues > 0 ? ", \(bilan.certificationsDejaConnues) déjà connues (laissées telles quelles)" : "")")
+            l.append("  \(Accord.nombre(bilan.certificationsAjoutees, "certification ajoutée", "certifications ajoutées"))"
+                     + (bilan.certificationsDejaConnues > 0 ? ", \(Accord.nombre(bilan.certificationsDejaConnues, "déjà connue (laissée telle quelle)", "déjà connues (laissées telles quelles)"))" : ""))
         } else {
-            l.append("  \(bilan.partages) ont partagé leurs résultats, \(bilan.nonPartages) non (notés « non partagé », pas comme des zéros)")
-            l.append("  \(bilan.instantanesAjoutes) instantanés Pix ajoutés")
+            l.append("  \(bilan.partages) \(Accord.forme(bilan.partages, "a partagé ses résultats", "ont partagé leurs résultats")), \(bilan.nonPartages) non (\(Accord.forme(bilan.nonPartages, "noté", "notés")) « non partagé », pas comme des zéros)")
+            l.append("  \(Accord.nombre(bilan.instantanesAjoutes, "instantané Pix ajouté", "instantanés Pix ajoutés"))")
             if bilan.instantanesDejaConnus > 0 {
-                l.append("  \(bilan.instantanesDejaConnus) déjà importés (même personne, même campagne, même jour) : laissés tels quels")
+                l.append("  \(Accord.nombre(bilan.instantanesDejaConnus, "déjà importé", "déjà importés")) (même personne, même campagne, même jour) : "
+                         + Accord.forme(bilan.instantanesDejaConnus, "laissé tel quel", "laissés tels quels"))
             }
         }
         if !bilan.crees.isEmpty {
@@ -53,9 +55,9 @@ enum AffichagePix {
         if let date = p.dateProfil {
             l.append("  Profil Pix du \(date.francais)\(p.dateProfilPrecedent.map { " (précédent : \($0.francais))" } ?? "")")
         }
-        l.append("  Certifiable : \(p.certifiable ? "oui" : "non, il manque \(p.manquePourCertifiable) compétence\(p.manquePourCertifiable > 1 ? "s" : "") au niveau 1")")
+        l.append("  Certifiable : \(p.certifiable ? "oui" : "non, il manque \(Accord.nombre(p.manquePourCertifiable, "compétence")) au niveau 1")")
         if let objectif = p.objectifCompetences {
-            l.append("  Objectif du parcours : \(objectif) compétences — \(p.competencesAuNiveau) au niveau, \(p.ecartObjectif == 0 ? "atteint" : "il en manque \(p.ecartObjectif)")")
+            l.append("  Objectif du parcours : \(Accord.nombre(objectif, "compétence")) — \(p.competencesAuNiveau) au niveau, \(p.ecartObjectif == 0 ? "atteint" : "il en manque \(p.ecartObjectif)")")
         }
         if p.ciblesTotal > 0 { l.append("  Cibles du parcours atteintes : \(p.ciblesAtteintes) sur \(p.ciblesTotal)") }
         l.append("")

@@ -14,20 +14,21 @@ enum AffichageReferentiel {
         var lignes: [LigneInventaire] = []
         let aptic = catalogue.apticBase
         lignes.append(.init(code: aptic.entete.code, type: "aptic", version: aptic.entete.version, titre: aptic.entete.titre,
-                            contenu: "\(aptic.niveaux.count) niveaux, \(aptic.sousThemes.count) sous-thèmes, \(aptic.items.count) items"))
+                            contenu: "\(Accord.nombre(aptic.niveaux.count, "niveau")), \(Accord.nombre(aptic.sousThemes.count, "sous-thème")), \(Accord.nombre(aptic.items.count, "item"))"))
         for variante in catalogue.variantes {
             lignes.append(.init(code: variante.entete.code, type: "aptic-variante", version: variante.entete.version, titre: variante.entete.titre,
-                                contenu: "sur \(variante.base) : \(variante.ajouts.count) ajouts, \(variante.retraits.count) retraits, \(variante.renommages.count) renommages"))
+                                contenu: "sur \(variante.base) : \(Accord.nombre(variante.ajouts.count, "ajout")), \(Accord.nombre(variante.retraits.count, "retrait")), "
+                                    + Accord.nombre(variante.renommages.count, "renommage")))
         }
         let pix = catalogue.pix
         lignes.append(.init(code: pix.entete.code, type: "pix", version: pix.entete.version, titre: pix.entete.titre,
-                            contenu: "\(pix.domaines.count) domaines, \(pix.competences.count) compétences, niveaux \(pix.niveaux.min) à \(pix.niveaux.max)"))
+                            contenu: "\(Accord.nombre(pix.domaines.count, "domaine")), \(Accord.nombre(pix.competences.count, "compétence")), niveaux \(pix.niveaux.min) à \(pix.niveaux.max)"))
         let table = catalogue.correspondances
         lignes.append(.init(code: table.entete.code, type: "correspondances", version: table.entete.version, titre: table.entete.titre,
-                            contenu: "\(table.liens.count) liens APTIC → Pix"))
+                            contenu: "\(Accord.nombre(table.liens.count, "lien")) APTIC → Pix"))
         for modele in catalogue.parcours {
             lignes.append(.init(code: modele.code, type: "parcours", version: modele.entete.version, titre: modele.entete.titre,
-                                contenu: "\(Format.heures(modele.duree.heures)), \(modele.etapes.count) étapes"))
+                                contenu: "\(Format.heures(modele.duree.heures)), \(Accord.nombre(modele.etapes.count, "étape"))"))
         }
         return lignes
     }
@@ -104,7 +105,7 @@ enum AffichageReferentiel {
         if let niveau = aptic.niveau(code) {
             var lignes = ["Niveau \(niveau.code) · \(niveau.titre)\(provenance(niveau.provenance))"]
             for sousTheme in niveau.sousThemes {
-                lignes.append("  \(sousTheme.code) \(sousTheme.titre) — \(sousTheme.items.count) items")
+                lignes.append("  \(sousTheme.code) \(sousTheme.titre) — \(Accord.nombre(sousTheme.items.count, "item"))")
             }
             return lignes.joined(separator: "\n")
         }
@@ -120,8 +121,8 @@ enum AffichageReferentiel {
     static func arbrePix(_ pix: ReferentielPix) -> String {
         var lignes = [
             "\(pix.entete.titre) — version \(pix.entete.version)",
-            "Niveaux \(pix.niveaux.min) à \(pix.niveaux.max), \(pix.niveaux.pixParNiveau) pix par niveau, niveau maximum ouvert : \(pix.niveaux.niveauMaxOuvert).",
-            "Certifiable : au moins \(pix.certifiabilite.competencesMin) compétences au niveau \(pix.certifiabilite.niveauMin) ou plus.",
+            "Niveaux \(pix.niveaux.min) à \(pix.niveaux.max), \(Accord.nombre(pix.niveaux.pixParNiveau, "pix")) par niveau, niveau maximum ouvert : \(pix.niveaux.niveauMaxOuvert).",
+            "Certifiable : au moins \(Accord.nombre(pix.certifiabilite.competencesMin, "compétence")) au niveau \(pix.certifiabilite.niveauMin) ou plus.",
         ]
         for domaine in pix.domaines {
             lignes.append("")

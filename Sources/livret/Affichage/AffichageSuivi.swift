@@ -28,7 +28,7 @@ enum AffichageSuivi {
             l.append("  " + texteCritere(statut: inscription.statut, critere: b.critere, historique: inscription.historique))
             l.append("  Certifiable Pix : \(b.certifiable ? "oui" : "non")")
             if let objectif = b.objectifCertificationAtteint {
-                l.append("  Objectif de certification : \(objectif ? "atteint" : "pas encore") (\(b.competencesCertifiees.count) compétences certifiées)")
+                l.append("  Objectif de certification : \(objectif ? "atteint" : "pas encore") (\(Accord.nombre(b.competencesCertifiees.count, "compétence certifiée", "compétences certifiées")))")
             }
             for cible in b.cibles {
                 l.append("    \(cible.competence) niveau \(cible.niveauActuel)/\(cible.niveauVise) \(cible.atteinte ? "✓" : "")")

@@ -87,7 +87,7 @@ struct ApprenantCommande: ParsableCommand {
             Sortie.ligne(Tableau.texte(entetes: ["Identifiant", "Nom", "Naissance", "Sexe"], lignes: apprenants.map {
                 [$0.identifiant, $0.nomAffiche, $0.anneeNaissance.map(String.init) ?? "—", $0.sexe.libelle]
             }))
-            Sortie.ligne("\(apprenants.count) apprenant\(apprenants.count > 1 ? "s" : "").")
+            Sortie.ligne("\(Accord.nombre(apprenants.count, "apprenant")).")
         }
     }
 

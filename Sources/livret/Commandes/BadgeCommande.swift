@@ -140,7 +140,7 @@ extension BadgeCommande {
                 throw ErreurUtilisateur("rien n'a été délivré : relisez la liste, puis relancez avec --confirmer.")
             }
             let signes = try service.emettre(choisies, dossier: dossier, auteur: auteur, jour: jour)
-            Sortie.ligne("\(signes.count) badge\(signes.count > 1 ? "s" : "") délivré\(signes.count > 1 ? "s" : "") à \(dossier.apprenant.nomAffiche) :")
+            Sortie.ligne("\(Accord.nombre(signes.count, "badge délivré", "badges délivrés")) à \(dossier.apprenant.nomAffiche) :")
             signes.forEach { s in Sortie.ligne("  - \(s.reussite) (\(s.id))") }
             Sortie.ligne("Pour les lui remettre : livret badge paquet \(apprenant)")
         }
@@ -225,7 +225,7 @@ extension BadgeCommande {
             }
             let cible = URL(fileURLWithPath: sortie ?? Emplacements.exportApprenant(a.identifiant, suffixe: "badges.zip"))
             let nombre = try service.ecrirePaquet(apprenant: apprenant, vers: cible, cv: sansCV ? nil : try choix.choix(), jour: jour)
-            Sortie.ligne("Paquet de \(nombre) badge\(nombre > 1 ? "s" : "") écrit : \(cible.path)")
+            Sortie.ligne("Paquet de \(Accord.nombre(nombre, "badge")) écrit : \(cible.path)")
             Sortie.ligne("Vérification : livret badge verifier \(cible.path)")
         }
     }

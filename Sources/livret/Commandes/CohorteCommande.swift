@@ -47,7 +47,7 @@ struct CohorteCommande: ParsableCommand {
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
             try ServiceSuivi.inscrire(db: db, cohorte: cohorte, apprenants: apprenants, auteur: auteur, jour: jour)
-            Sortie.ligne("\(apprenants.count) inscription\(apprenants.count > 1 ? "s" : "") dans « \(cohorte) ».")
+            Sortie.ligne("\(Accord.nombre(apprenants.count, "inscription")) dans « \(cohorte) ».")
         }
     }
 
@@ -105,7 +105,7 @@ struct CohorteCommande: ParsableCommand {
             if json { try Sortie.json(lignes); return }
             let heures = try base { () throws(ErreurBase) in try db.heuresCohorte(cohorte, au: jour) }
             Sortie.ligne("Cohorte \(c.code) — \(c.titre), depuis le \(c.debut.francais)\(c.cloturee ? " (clôturée)" : "")")
-            Sortie.ligne("\(heures.seancesTenues) séance\(heures.seancesTenues > 1 ? "s" : "") tenue\(heures.seancesTenues > 1 ? "s" : "") sur \(heures.seancesPlanifiees) le \(jour.francais), "
+            Sortie.ligne("\(Accord.nombre(heures.seancesTenues, "séance tenue", "séances tenues")) sur \(heures.seancesPlanifiees) le \(jour.francais), "
                          + "\(Format.heures(Double(heures.minutesPrevuesACeJour) / 60)) prévues à ce jour")
             Sortie.ligne("")
             Sortie.ligne(Tableau.texte(entetes: ["Apprenant", "Nom", "Statut", "Heures", "Assiduité", "Avancement", "Critère", "Certifiable", "Certifiées"], lignes: lignes.map { l in

@@ -31,12 +31,12 @@ extension ApprenantCommande {
                                                       anneeCourante: jour.annee, identifiantSuivant: { Apprenant.identifiantLocal(numero: depart + $0) })
             } catch {
                 let n = error.erreurs.count
-                throw ErreurUtilisateur("rien n'a été importé : \(n) erreur\(n > 1 ? "s" : "") dans « \(fichier) ».\n"
+                throw ErreurUtilisateur("rien n'a été importé : \(Accord.nombre(n, "erreur")) dans « \(fichier) ».\n"
                                         + ListeErreurs.lignes(error.erreurs)
                                         + "\nCorrigez ces lignes puis relancez l'import.")
             }
             let importes = try ServiceApprenants.importer(db: db, lignes)
-            Sortie.ligne("\(importes.count) apprenant\(importes.count > 1 ? "s" : "") importé\(importes.count > 1 ? "s" : "") depuis « \(fichier) ».")
+            Sortie.ligne("\(Accord.nombre(importes.count, "apprenant importé", "apprenants importés")) depuis « \(fichier) ».")
         }
     }
 }

@@ -25,9 +25,9 @@ struct ParcoursCommande: ParsableCommand {
             Sortie.ligne(Tableau.texte(
                 entetes: ["Code", "Titre", "Durée", "Groupe", "Porteur"],
                 lignes: catalogue.parcours.map { modele in
-                    let semaines = modele.duree.semaines.map { " sur \($0) semaines" } ?? ""
+                    let semaines = modele.duree.semaines.map { " sur " + Accord.nombre($0, "semaine") } ?? ""
                     return [modele.code, modele.entete.titre, Format.heures(modele.duree.heures) + semaines,
-                            modele.tailleGroupe.map { "\($0) personnes" } ?? "—", modele.porteur?.nom ?? "—"]
+                            modele.tailleGroupe.map { Accord.nombre($0, "personne") } ?? "—", modele.porteur?.nom ?? "—"]
                 }))
         }
     }

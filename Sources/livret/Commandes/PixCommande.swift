@@ -54,7 +54,7 @@ struct PixCommande: ParsableCommand {
                                                                              niveaux: parCompetence, centre: centre,
                                                                              auteur: try ecriture.auteur(db), jour: try ecriture.jour())
                 let certifiees = parCompetence.values.filter { $0 >= 1 }.count
-                Sortie.ligne("Certification \(code) de \(apprenant) enregistrée : \(score) / \(pix.certification.scoreMax), \(palier.libelle), \(certifiees) compétences certifiées.")
+                Sortie.ligne("Certification \(code) de \(apprenant) enregistrée : \(score) / \(pix.certification.scoreMax), \(palier.libelle), \(Accord.nombre(certifiees, "compétence certifiée", "compétences certifiées")).")
             }
         }
     }

@@ -73,14 +73,14 @@ struct RGPDCommande: ParsableCommand {
             let db = try options.ouvrir()
             if simulation {
                 let liste = try base { () throws(ErreurBase) in try db.inactifs(avant: limite) }
-                Sortie.ligne("Simulation : \(liste.count) apprenant\(liste.count > 1 ? "s" : "") sans activité depuis le \(limite.francais) :")
+                Sortie.ligne("Simulation : \(Accord.nombre(liste.count, "apprenant")) sans activité depuis le \(limite.francais) :")
                 liste.forEach { Sortie.ligne("  \($0.identifiant) — dernière activité le \($0.derniereActivite.francais)") }
                 Sortie.ligne("Rien n'a été modifié. Relancez sans --simulation pour effacer leur identité.")
                 return
             }
             let auteur = try ecriture.auteur(db)
             let liste = try base { () throws(ErreurBase) in try db.anonymiserInactifs(avant: limite, auteurId: auteur.id!, date: jour) }
-            Sortie.ligne("Identité effacée pour \(liste.count) apprenant\(liste.count > 1 ? "s" : "") inactif\(liste.count > 1 ? "s" : "") depuis le \(limite.francais). Les statistiques ne changent pas.")
+            Sortie.ligne("Identité effacée pour \(Accord.nombre(liste.count, "apprenant inactif", "apprenants inactifs")) depuis le \(limite.francais). Les statistiques ne changent pas.")
         }
 
         static func limite(_ texte: String, avant jour: Jour) throws -> Jour {

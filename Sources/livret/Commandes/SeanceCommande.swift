@@ -74,7 +74,7 @@ struct SeanceCommande: ParsableCommand {
             let appel = EtatAppel(feuille)
             guard confirmer else {
                 Sortie.ligne("La séance n° \(seance) du \(feuille.seance.date.francais) (cohorte « \(feuille.cohorte) », \(feuille.seance.minutesPrevues) min) "
-                             + "serait supprimée avec \(appel.saisis) présence\(appel.saisis > 1 ? "s" : "") saisie\(appel.saisis > 1 ? "s" : "").")
+                             + "serait supprimée avec \(Accord.nombre(appel.saisis, "présence saisie", "présences saisies")).")
                 Sortie.ligne("Pour le faire : livret seance supprimer \(seance) --motif \"…\" --confirmer")
                 return
             }
@@ -82,7 +82,7 @@ struct SeanceCommande: ParsableCommand {
             let jour = try ecriture.jour()
             let supprimee = try ServiceSuivi.supprimerSeance(db: db, id: seance, motif: motif ?? "", auteur: auteur, jour: jour)
             Sortie.ligne("Séance n° \(seance) du \(supprimee.seance.date.francais) supprimée de « \(supprimee.cohorte) », avec "
-                         + "\(supprimee.presences) présence\(supprimee.presences > 1 ? "s" : "") ; noté au journal.")
+                         + "\(Accord.nombre(supprimee.presences, "présence")) ; noté au journal.")
         }
     }
 }
@@ -124,7 +124,7 @@ struct PresenceCommande: ParsableCommand {
             let jour = try ecriture.jour()
             let etat = try ServiceSuivi.saisirAppel(db: db, seance: seance, lignes, auteur: auteur, jour: jour)
             let presents = lignes.filter { $0.statut == .present }.count
-            Sortie.ligne("Présences de la séance n° \(seance) enregistrées : \(presents) présent\(presents > 1 ? "s" : ""), \(lignes.count - presents) absent\(lignes.count - presents > 1 ? "s" : "") ou excusé\(lignes.count - presents > 1 ? "s" : "").")
+            Sortie.ligne("Présences de la séance n° \(seance) enregistrées : \(Accord.nombre(presents, "présent")), \(Accord.nombre(lignes.count - presents, "absent ou excusé", "absents ou excusés")).")
             if !etat.complet {
                 Sortie.ligne("Appel partiel : \(etat.libelle) pour cette séance.")
             }
