@@ -99,7 +99,7 @@ public enum JWT {
         let parties = jeton.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
             .map { String(decoding: $0, as: UTF8.self) }
         guard parties.count == 3 else {
-            throw ErreurBadge("le jeton n'a pas la forme « en-tête.contenu.signature » (\(parties.count) partie(s) au lieu de 3)")
+            throw ErreurBadge("le jeton n'a pas la forme « en-tête.contenu.signature » (\(Accord.nombre(parties.count, "partie")) au lieu de 3)")
         }
         let noms = ["l'en-tête", "le contenu", "la signature"]
         var octets: [Data] = []

@@ -112,7 +112,7 @@ public enum VerificationCredential {
         if jeton.kid == nil {
             problemes.append("pas d'identifiant de clé (kid)")
         } else if jwk == nil {
-            problemes.append("clé \(jeton.kid ?? "") inconnue parmi les \(clesEmetteur.count) clé(s) publiée(s) de l'émetteur")
+            problemes.append("clé \(jeton.kid ?? "") inconnue parmi \(Accord.forme(clesEmetteur.count, "la", "les")) \(Accord.nombre(clesEmetteur.count, "clé publiée", "clés publiées")) de l'émetteur")
         }
         ajouter(Regle.enTete, problemes.isEmpty,
                 problemes.isEmpty ? "ES256, typ JWT, clé \(jeton.kid ?? "") connue" : problemes.joined(separator: " ; "))

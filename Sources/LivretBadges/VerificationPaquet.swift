@@ -1,4 +1,5 @@
 import Foundation
+import LivretCore
 
 /// Checks a learner's bundle offline: archive safety, manifest digests, issuer keys, signed
 /// revocation list, then each credential rule by rule. Never throws: everything is a line.
@@ -47,7 +48,7 @@ public enum VerificationPaquet {
         }
         let revocations = listeLocale.flatMap { try? ListeRevocation.verifier($0, clesEmetteur: cles) }
         lignes.append(LigneVerification(regle: "clés de l'émetteur", ok: !cles.isEmpty,
-                                        detail: cles.isEmpty ? "aucune clé connue : vérifiez dans le paquet complet (.zip)" : "\(cles.count) clé(s) de la structure"))
+                                        detail: cles.isEmpty ? "aucune clé connue : vérifiez dans le paquet complet (.zip)" : Accord.nombre(cles.count, "clé") + " de la structure"))
         let rapport = VerificationCredential.verifier(jwt: jwt, clesEmetteur: cles, revocations: revocations, maintenant: maintenant)
         return Rapport(lignes: lignes, badges: ["badge": rapport])
     }
@@ -64,14 +65,14 @@ public enum VerificationPaquet {
         let cles = emetteur.cles.keys
         let clesBienFormees = cles.allSatisfy { $0.kid == "\(emetteur.profil.id)#\($0.empreinte)" }
         lignes.append(LigneVerification(regle: "émetteur", ok: clesBienFormees && !cles.isEmpty,
-                                        detail: clesBienFormees ? "« \(emetteur.profil.name) » (\(emetteur.profil.id)), \(cles.count) clé(s) publique(s)"
+                                        detail: clesBienFormees ? "« \(emetteur.profil.name) » (\(emetteur.profil.id)), \(Accord.nombre(cles.count, "clé publique", "clés publiques"))"
                                                                 : "une clé publiée ne correspond pas à son identifiant"))
         if let confiance = clesDeConfiance {
             let connues = Set(confiance.map(\.empreinte))
             let inconnues = cles.filter { !connues.contains($0.empreinte) }
             lignes.append(LigneVerification(regle: "confiance", ok: inconnues.isEmpty,
                                             detail: inconnues.isEmpty ? "les clés du paquet sont celles de la structure"
-                                                                      : "clé(s) inconnue(s) de la structure : \(inconnues.map(\.empreinte).joined(separator: ", "))"))
+                                                                      : Accord.forme(inconnues.count, "clé inconnue", "clés inconnues") + " de la structure : \(inconnues.map(\.empreinte).joined(separator: ", "))"))
         } else {
             lignes.append(LigneVerification(regle: "confiance", ok: true,
                                             detail: "aucune base de la structure pour comparer : vérifiez l'empreinte \(cles.map(\.empreinte).joined(separator: ", ")) auprès d'elle"))
@@ -81,7 +82,7 @@ public enum VerificationPaquet {
             do {
                 revocations = try ListeRevocation.verifier(jws, clesEmetteur: cles)
                 lignes.append(LigneVerification(regle: "liste de révocation", ok: true,
-                                                detail: "signée par l'émetteur, \(revocations?.revocations.count ?? 0) badge(s) révoqué(s)"))
+                                                detail: "signée par l'émetteur, " + Accord.nombre(revocations?.revocations.count ?? 0, "badge révoqué", "badges révoqués")))
             } catch {
                 lignes.append(LigneVerification(regle: "liste de révocation", ok: false, detail: "\(error)"))
             }
@@ -98,7 +99,7 @@ public enum VerificationPaquet {
             fusion.miseAJour = max(fusion.miseAJour, locale.miseAJour)
             revocations = fusion
             lignes.append(LigneVerification(regle: "révocations de la structure", ok: true,
-                                            detail: "liste de la base locale prise en compte : \(nouvelles.count) révocation(s) postérieure(s) au paquet"))
+                                            detail: "liste de la base locale prise en compte : " + Accord.nombre(nouvelles.count, "révocation postérieure", "révocations postérieures") + " au paquet"))
         }
         var badges: [String: RapportVerification] = [:]
         for (nom, donnees) in contenu.entrees where nom.hasPrefix("badges/") && nom.hasSuffix(".jwt") {

@@ -17,7 +17,7 @@ extension Base {
             try db.execute(sql: "DELETE FROM presence WHERE seanceId = ?", arguments: [seanceId])
             try db.execute(sql: "DELETE FROM seance WHERE id = ?", arguments: [seanceId])
             try Self.journaliser(db, date: date, auteurId: auteurId, action: "seance-supprimee", cible: cohorte.code,
-                                 detail: "séance n° \(seanceId) du \(seance.date.francais), \(seance.minutesPrevues) min, \(presences) présence(s) : \(motif)")
+                                 detail: "séance n° \(seanceId) du \(seance.date.francais), \(seance.minutesPrevues) min, \(Accord.nombre(presences, "présence")) : \(motif)")
             return SeanceSupprimee(seance: seance, cohorte: cohorte.code, presences: presences)
         }
     }

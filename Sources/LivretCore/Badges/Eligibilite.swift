@@ -93,7 +93,7 @@ public enum EvaluationReussites {
             let eligible = pix.estCertifiable(profil.niveaux)
             let constats = ["Profil Pix partagé le \(profil.date.francais) : " + auNiveau.map { "\(titre($0.key)) niveau \($0.value)" }.joined(separator: ", ") + " (certifié par Pix)."]
             return Eligibilite(reussite: reussite, eligible: eligible, constats: eligible ? constats : [],
-                               manque: eligible ? nil : "encore \(pix.certifiabilite.competencesMin - auNiveau.count) compétence(s) au niveau \(pix.certifiabilite.niveauMin)")
+                               manque: eligible ? nil : "encore \(Accord.nombre(pix.certifiabilite.competencesMin - auNiveau.count, "compétence")) au niveau \(pix.certifiabilite.niveauMin)")
         }
         let validees = certifications.filter { $0.statut == .validee }
         guard let meilleure = validees.max(by: { $0.competencesCertifiees().count < $1.competencesCertifiees().count }),

@@ -124,7 +124,7 @@ public enum ImportApprenantsCSV {
                 erreurs.append(ErreurImport(fichier: fichier, ligne: ligne, champ: colonne?.libelle, message: message))
             }
             guard enregistrement.champs.count == colonnes.count else {
-                erreur(nil, "la ligne a \(enregistrement.champs.count) champ(s) alors que l'en-tête annonce \(colonnes.count) colonnes ; "
+                erreur(nil, "la ligne a \(Accord.nombre(enregistrement.champs.count, "champ")) alors que l'en-tête annonce \(Accord.nombre(colonnes.count, "colonne")) ; "
                     + "vérifiez les séparateurs et les guillemets.")
                 continue
             }

@@ -101,7 +101,7 @@ public enum LecturePixCertif {
         let manquantes = codes.filter { !competencesPresentes.contains($0) }
         if !manquantes.isEmpty {
             erreurs.append(ErreurImport(fichier: fichier, ligne: entete.ligne,
-                message: "colonne(s) de compétence manquante(s) : \(manquantes.joined(separator: ", ")) ; "
+                message: "\(Accord.forme(manquantes.count, "colonne de compétence manquante", "colonnes de compétence manquantes")) : \(manquantes.joined(separator: ", ")) ; "
                     + "un export Pix Certif a une colonne par compétence, de 1.1 à 5.2."))
         }
         if !erreurs.isEmpty { throw ErreursImport(erreurs: erreurs) }
@@ -117,7 +117,7 @@ public enum LecturePixCertif {
                 erreurs.append(ErreurImport(fichier: fichier, ligne: ligne, champ: champ, message: message))
             }
             guard enregistrement.champs.count == roles.count else {
-                erreur(nil, "la ligne a \(enregistrement.champs.count) champ(s) alors que l'en-tête annonce \(roles.count) colonnes ; "
+                erreur(nil, "la ligne a \(Accord.nombre(enregistrement.champs.count, "champ")) alors que l'en-tête annonce \(Accord.nombre(roles.count, "colonne")) ; "
                     + "le fichier a peut-être été modifié dans un tableur : téléchargez de nouveau l'export depuis Pix Certif.")
                 continue
             }

@@ -167,7 +167,7 @@ public enum LecturePixOrga {
             let ligne = enregistrement.ligne
             guard enregistrement.champs.count == kinds.count else {
                 erreurs.append(ErreurImport(fichier: fichier, ligne: ligne,
-                    message: "la ligne a \(enregistrement.champs.count) champ(s) alors que l'en-tête annonce \(kinds.count) colonnes ; "
+                    message: "la ligne a \(Accord.nombre(enregistrement.champs.count, "champ")) alors que l'en-tête annonce \(Accord.nombre(kinds.count, "colonne")) ; "
                         + "attendu un export Pix Orga non modifié (vérifiez les séparateurs « ; » et les guillemets)."))
                 continue
             }
