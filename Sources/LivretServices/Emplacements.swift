@@ -32,7 +32,8 @@ public enum Emplacements {
             guard creer else {
                 throw ErreurUtilisateur("aucune base à « \(chemin) ». Créez-la avec « livret init » (ou « livret demo » pour essayer), ou indiquez-la avec --base.")
             }
-            try? FileManager.default.createDirectory(at: URL(fileURLWithPath: chemin).deletingLastPathComponent(), withIntermediateDirectories: true)
+            // The data folder is private (0700), like the base in it (0600): see FichiersPrives.
+            try? FichiersPrives.creerDossier(URL(fileURLWithPath: chemin).deletingLastPathComponent())
         }
         do {
             return try Base(chemin: chemin)
