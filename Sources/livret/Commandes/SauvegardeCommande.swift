@@ -85,8 +85,21 @@ struct RGPDCommande: ParsableCommand {
                 return
             }
             let auteur = try ecriture.auteur(db)
-            let liste = try base { () throws(ErreurBase) in try db.anonymiserInactifs(avant: limite, auteurId: auteur.id!, date: jour) }
-            Sortie.ligne("Identité effacée pour \(liste.count) apprenant\(liste.count > 1 ? "s" : "") inactif\(liste.count > 1 ? "s" : "") depuis le \(limite.francais). Les statistiques ne changent pas.")
+            // Progress on the error output, one line per batch (each batch is committed: a rerun finishes a stopped run).
+            let bilan = try base { () throws(ErreurBase) in
+                try db.anonymiserInactifs(avant: limite, auteurId: auteur.id!, date: jour) { faits, total in
+                    FileHandle.standardError.write(Data("Anonymisation : \(faits) sur \(total) apprenant\(total > 1 ? "s" : "") traité\(faits > 1 ? "s" : "")…\n".utf8))
+                }
+            }
+            let n = bilan.apprenants.count
+            Sortie.ligne("Identité effacée pour \(n) apprenant\(n > 1 ? "s" : "") inactif\(n > 1 ? "s" : "") depuis le \(limite.francais). Les statistiques ne changent pas.")
+            if !bilan.octetsEffaces {
+                Sortie.ligne("""
+                    Un autre programme lit la base en ce moment : les effacements sont enregistrés, mais les anciens octets \
+                    restent dans le fichier de la base tant qu'il n'a pas fini. Ils seront effacés du fichier dès qu'il aura fini, \
+                    à la prochaine commande Livret sur cette base.
+                    """)
+            }
         }
 
         static func limite(_ texte: String, avant jour: Jour) throws -> Jour {
