@@ -52,13 +52,14 @@ extension Base {
 
     /// Removes what a backup to `cible` killed midway left: `.<nom>.<pid>.partiel` (and its
     /// `-wal`, `-shm`, `-journal`) whose process no longer runs. Never the final file.
-    static func nettoyerCopiesPartielles(de cible: URL) {
+    /// With `suffixe` ".restauration": the private copies of a restore of the base `cible`.
+    static func nettoyerCopiesPartielles(de cible: URL, suffixe: String = ".partiel") {
         let dossier = cible.deletingLastPathComponent()
         let prefixe = ".\(cible.lastPathComponent)."
         guard let noms = try? FileManager.default.contentsOfDirectory(atPath: dossier.path) else { return }
         for nom in noms where nom.hasPrefix(prefixe) {
             let reste = nom.dropFirst(prefixe.count)
-            guard let point = reste.firstIndex(of: "."), reste[point...].hasPrefix(".partiel"),
+            guard let point = reste.firstIndex(of: "."), reste[point...].hasPrefix(suffixe),
                   let pid = Int32(reste[..<point]), pid != ProcessInfo.processInfo.processIdentifier,
                   kill(pid, 0) != 0, errno == ESRCH else { continue }
             try? FileManager.default.removeItem(at: dossier.appendingPathComponent(nom))
@@ -77,6 +78,7 @@ extension Base {
         guard let chemin else { throw ErreurBase.invalide("une base en mémoire ne se restaure pas.") }
         let dossier = URL(fileURLWithPath: chemin).deletingLastPathComponent()
         let locale = dossier.appendingPathComponent(".\(URL(fileURLWithPath: chemin).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).restauration").path
+        Self.nettoyerCopiesPartielles(de: URL(fileURLWithPath: chemin), suffixe: ".restauration")
         Self.supprimerAvecCompagnons(locale)
         defer { Self.supprimerAvecCompagnons(locale) }
         do {

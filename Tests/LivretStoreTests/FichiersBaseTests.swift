@@ -62,6 +62,14 @@ struct FichiersBaseTests {
         octets[19] = 2
         try octets.write(to: URL(fileURLWithPath: ancienne))
         let avant = try FileManager.default.contentsOfDirectory(atPath: dossier.path).sorted()
+        // What a restore killed midway left beside the base (its process has ended): removed.
+        let fini = Process()
+        fini.executableURL = URL(fileURLWithPath: "/bin/sh")
+        fini.arguments = ["-c", "exit 0"]
+        try fini.run()
+        fini.waitUntilExit()
+        let reste = demo.dossier.fichier(".livret.sqlite.\(fini.processIdentifier).restauration")
+        try Data("moitié".utf8).write(to: reste)
         for source in [copie, ancienne] {
             let contenu = try Data(contentsOf: URL(fileURLWithPath: source))
             let date = try FileManager.default.attributesOfItem(atPath: source)[.modificationDate] as? Date
@@ -74,6 +82,7 @@ struct FichiersBaseTests {
         }
         // Nothing left beside the base either (the private working copy is removed).
         #expect(try FileManager.default.contentsOfDirectory(atPath: demo.dossier.url.path).filter { $0.contains("restauration") }.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: reste.path))
     }
 
     @Test("Effacer pendant qu'un autre programme lit : succès tout de suite, octets effacés dès qu'il a fini")
