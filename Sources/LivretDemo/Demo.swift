@@ -61,6 +61,19 @@ public enum Demo {
                           seances: compteur.seances, presences: compteur.presences, preuves: compteur.preuves, lignes: lignes)
     }
 
+    /// Installs the demo in `base` (new, not initialised) as one change: the demo is built in a base in
+    /// memory, then copied into `base` in one SQLite backup step. A process killed midway leaves
+    /// `base` empty, never half a demo that a second `livret demo` would refuse.
+    public static func installer(dans base: Base, catalogue: Catalogue) throws -> ResumeDemo {
+        guard try base.structure() == nil else {
+            throw ErreurDemo(message: "la base n'est pas vide : la démo se crée dans une base neuve.")
+        }
+        let memoire = try Base()
+        let resume = try remplir(memoire, catalogue: catalogue)
+        try base.remplir(depuis: memoire)
+        return resume
+    }
+
     /// The demo's « today » (a Monday of the smartphone cohort's run): what its figures are computed at.
     public static let jourReference = jour(2024, 3, 4)
 

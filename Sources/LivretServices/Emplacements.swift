@@ -38,8 +38,16 @@ public enum Emplacements {
     /// The default file of a learner's export, `Exports/A-0012-cv.html`: the identifier made a safe
     /// file name (``RegleTexte/nomDeFichier(_:)``), so that no identifier can lead outside `dossier`.
     public static func exportApprenant(_ identifiant: String, suffixe: String, dossier: String = dossierExports) -> String {
-        dossier + "/" + RegleTexte.nomDeFichier(identifiant) + "-" + suffixe
+        dossier + "/" + nomExportApprenant(identifiant, suffixe: suffixe)
     }
+
+    /// The file name alone of that export: `A-0012-cv.html`.
+    public static func nomExportApprenant(_ identifiant: String, suffixe: String) -> String {
+        RegleTexte.nomDeFichier(identifiant) + "-" + suffixe
+    }
+
+    /// The suffixes of a learner's default exports: the CV in both formats and the badge bundle.
+    public static let suffixesExportApprenant = ["cv.html", "cv.json", "badges.zip"]
 
     /// Whether a `--sortie` value means standard output (« - »).
     public static func estSortieStandard(_ chemin: String?) -> Bool { chemin == "-" }
@@ -50,7 +58,8 @@ public enum Emplacements {
             guard creer else {
                 throw ErreurUtilisateur("aucune base à « \(chemin) ». Créez-la avec « livret init » (ou « livret demo » pour essayer), ou indiquez-la avec --base.")
             }
-            try? FileManager.default.createDirectory(at: URL(fileURLWithPath: chemin).deletingLastPathComponent(), withIntermediateDirectories: true)
+            // The data folder is private (0700), like the base in it (0600): see FichiersPrives.
+            try? FichiersPrives.creerDossier(URL(fileURLWithPath: chemin).deletingLastPathComponent())
         }
         do {
             return try Base(chemin: chemin)

@@ -1,4 +1,5 @@
 import Foundation
+import LivretStore
 import LivretCore
 
 /// Reads a file the user named (CSV, JSON, badge, référentiel) without trusting it: a folder,
@@ -22,13 +23,13 @@ public enum LectureEntree {
             case ELOOP:
                 throw ErreurUtilisateur("« \(chemin) » est un lien symbolique qui tourne en rond. Indiquez le fichier lui-même.")
             default:
-                throw ErreurUtilisateur("le fichier « \(chemin) » ne peut pas être ouvert (\(String(cString: strerror(code)))).")
+                throw ErreurUtilisateur("le fichier « \(chemin) » ne peut pas être ouvert : \(MessagesSysteme.systeme(code))")
             }
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
-            throw ErreurUtilisateur("le fichier « \(chemin) » ne peut pas être lu (\(String(cString: strerror(errno)))).")
+            throw ErreurUtilisateur("le fichier « \(chemin) » ne peut pas être lu : \(MessagesSysteme.systeme(errno))")
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
@@ -51,7 +52,7 @@ public enum LectureEntree {
         do {
             donnees = try FileHandle(fileDescriptor: fd, closeOnDealloc: false).read(upToCount: octetsMaximum + 1) ?? Data()
         } catch {
-            throw ErreurUtilisateur("le fichier « \(chemin) » ne peut pas être lu (\(error.localizedDescription)).")
+            throw ErreurUtilisateur("le fichier « \(chemin) » ne peut pas être lu : \(MessagesSysteme.cause(error))")
         }
         guard donnees.count <= octetsMaximum else {
             throw ErreurUtilisateur("le fichier « \(chemin) » dépasse \(octetsMaximum / 1_048_576) Mo : c'est trop gros pour un fichier "

@@ -19,8 +19,11 @@ public enum ServiceApprenants {
         try base { () throws(ErreurBase) in try db.importerApprenants(lignes) }
     }
 
-    /// Erases a learner's identity and contacts (RGPD), recorded in the journal.
-    public static func effacer(db: Base, _ identifiant: String, auteur: Formateur, jour: Jour) throws {
+    /// Erases a learner's identity and contacts (RGPD), recorded in the journal. Returns whether
+    /// the erased bytes are already gone from the base's files (false: another program was reading;
+    /// the erasure is committed all the same, and the next opening of the base finishes the job).
+    @discardableResult
+    public static func effacer(db: Base, _ identifiant: String, auteur: Formateur, jour: Jour) throws -> Bool {
         try base { () throws(ErreurBase) in try db.effacerApprenant(identifiant, auteurId: auteur.id!, date: jour) }
     }
 }

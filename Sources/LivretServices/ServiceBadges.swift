@@ -103,7 +103,7 @@ public struct ServiceBadges {
         let contexte = try ContexteBadges.ouvrir(db)
         let cle = CleEmetteur.generer(idEmetteur: contexte.profil.id)
         do {
-            try FileManager.default.createDirectory(at: dossierCles, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FichiersPrives.creerDossier(dossierCles)
             let fichier = try cle.ecrire(dans: dossierCles)
             let jwk = String(decoding: try JSONEncoder().encode(cle.jwkPublique), as: UTF8.self)
             let revoques = try base { () throws(ErreurBase) in try db.badgesRevoques() }
@@ -147,7 +147,7 @@ public struct ServiceBadges {
                 },
                 emetteur: .init(profil: contexte.profil, cles: JWKS(keys: contexte.cles)),
                 listeRevocation: liste, pourQui: a.nomAffiche, autres: cv)
-            try FileManager.default.createDirectory(at: cible.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FichiersPrives.creerDossier(cible.deletingLastPathComponent())
             try Paquet.ecrire(entrees, vers: cible)
         } catch {
             throw ErreurUtilisateur("le paquet n'a pas pu être écrit : \(error)")

@@ -37,7 +37,7 @@ public enum ServiceCV {
     public static func exporter(db: Base, apprenant: String, catalogue: Catalogue, choix: ChoixCV, jour: Jour, format: Format,
                                 vers chemin: String) throws {
         let (donnees, _) = try cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choix, jour: jour, format: format, liensPaquet: false)
-        try? FileManager.default.createDirectory(at: URL(fileURLWithPath: chemin).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try EcritureFichier.creerDossier(URL(fileURLWithPath: chemin).deletingLastPathComponent())
         try EcritureFichier.ecrireAtomiquement(donnees, vers: chemin)
     }
 }

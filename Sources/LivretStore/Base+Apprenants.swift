@@ -99,13 +99,29 @@ extension Base {
 
     /// Erases a learner's identity and contact (RGPD): name, pseudonym, e-mail, phone, diploma and
     /// free-text notes are removed; categories used by statistics stay; the act is logged.
-    public func effacerApprenant(_ identifiant: String, auteurId: Int64, date: Jour) throws(ErreurBase) {
-        try ecrire { db in try Self.effacer(db, identifiant, auteurId: auteurId, date: date, motif: nil) }
+    /// Returns whether the erased bytes are already gone from the files: false when another program
+    /// was reading the base (the erasure is committed all the same; see ``checkpointSansAttendre()``).
+    @discardableResult
+    public func effacerApprenant(_ identifiant: String, auteurId: Int64, date: Jour) throws(ErreurBase) -> Bool {
+        try ecrire { db in try Self.avecPreuvesModifiables(db) { try Self.effacer(db, identifiant, auteurId: auteurId, date: date, motif: nil) } }
         // secure_delete is on for every connection: freed bytes are zeroed; the checkpoint empties the WAL.
-        try checkpoint()
+        return checkpointSansAttendre()
     }
 
-    /// Erases one learner's identity inside the caller's transaction.
+    /// Runs `action` with the append-only trigger of preuves lifted, inside the caller's transaction
+    /// (erasure only: free-text notes may name the person). A failure rolls the transaction back,
+    /// trigger included.
+    static func avecPreuvesModifiables<T>(_ db: Database, _ action: () throws -> T) throws -> T {
+        try db.execute(sql: "DROP TRIGGER preuve_sans_modification")
+        let resultat = try action()
+        try db.execute(sql: """
+            CREATE TRIGGER preuve_sans_modification BEFORE UPDATE ON preuve
+            BEGIN SELECT RAISE(ABORT, 'les preuves ne se modifient pas : ajoutez une preuve qui remplace'); END
+            """)
+        return resultat
+    }
+
+    /// Erases one learner's identity inside the caller's transaction, within ``avecPreuvesModifiables(_:_:)``.
     static func effacer(_ db: Database, _ identifiant: String, auteurId: Int64, date: Jour, motif: String?) throws {
         guard var apprenant = try Apprenant.filter(Column("identifiant") == identifiant).fetchOne(db) else {
             throw ErreurBase.introuvable(quoi: "Apprenant", code: identifiant)
@@ -119,14 +135,9 @@ extension Base {
         apprenant.niveauDiplome = nil
         apprenant.efface = true
         try apprenant.update(db)
-        // Free-text notes may name the person; preuves are append-only, so the trigger is lifted
-        // for this one statement inside the erasure transaction only.
-        try db.execute(sql: "DROP TRIGGER preuve_sans_modification")
+        // Free-text notes may name the person; preuves are append-only, so the caller lifted the
+        // trigger inside the erasure transaction only.
         try db.execute(sql: "UPDATE preuve SET note = NULL WHERE apprenantId = ?", arguments: [apprenant.id])
-        try db.execute(sql: """
-            CREATE TRIGGER preuve_sans_modification BEFORE UPDATE ON preuve
-            BEGIN SELECT RAISE(ABORT, 'les preuves ne se modifient pas : ajoutez une preuve qui remplace'); END
-            """)
         try db.execute(sql: "UPDATE sortie SET note = NULL WHERE inscriptionId IN (SELECT id FROM inscription WHERE apprenantId = ?)",
                        arguments: [apprenant.id])
         try journaliser(db, date: date, auteurId: auteurId, action: "effacement", cible: identifiant,

@@ -18,6 +18,8 @@ public final class Base: Sendable {
 
     /// Opens (creating if needed) and migrates the base at `chemin`.
     public init(chemin: String) throws(ErreurBase) {
+        let compagnonsAvant = FichiersPrives.compagnons.filter { FileManager.default.fileExists(atPath: chemin + $0) }
+        let cree = FichiersPrives.preparerBase(chemin)
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
@@ -29,10 +31,22 @@ public final class Base: Sendable {
             }
             ecrivain = try DatabasePool(path: chemin, configuration: configuration)
         } catch {
-            throw .ouverture(chemin: chemin, cause: "\(error)")
+            Self.nettoyerOuvertureRatee(chemin, compagnonsAvant: compagnonsAvant, fichierCree: cree)
+            throw .ouverture(chemin: chemin, cause: MessagesSysteme.cause(error))
         }
         self.chemin = chemin
         try migrer()
+        // An erasure whose bytes could not be removed from the file at once (another program was reading).
+        if FileManager.default.fileExists(atPath: Self.cheminEffacementEnAttente(chemin)) { _ = checkpointSansAttendre() }
+    }
+
+    /// After a failed open (disk full, read-only medium…), removes what this attempt created:
+    /// the empty base file, an -shm smaller than SQLite's first block (SQLite leaves 3 bytes), an empty -wal.
+    static func nettoyerOuvertureRatee(_ chemin: String, compagnonsAvant: [String], fichierCree: Bool) {
+        func taille(_ f: String) -> Int? { (try? FileManager.default.attributesOfItem(atPath: f))?[.size] as? Int }
+        if let t = taille(chemin + "-shm"), t < 32_768, !compagnonsAvant.contains("-shm") { unlink(chemin + "-shm") }
+        if taille(chemin + "-wal") == 0, !compagnonsAvant.contains("-wal") { unlink(chemin + "-wal") }
+        if fichierCree, taille(chemin) == 0 { unlink(chemin) }
     }
 
     /// An in-memory base, for tests.
@@ -90,7 +104,7 @@ public final class Base: Sendable {
         case let erreur as ErreurBase: erreur
         case let erreur as ErreurRegle: .invalide(erreur.message)
         case let erreur as DatabaseError: .depuis(erreur)
-        default: .sql(cause: "\(erreur)")
+        default: MessagesSysteme.numero(erreur) != nil ? .systeme(MessagesSysteme.cause(erreur)) : .sql(cause: "\(erreur)")
         }
     }
 
@@ -99,16 +113,50 @@ public final class Base: Sendable {
         try lire { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "?" }
     }
 
-    /// Writes the WAL back into the main file (after an erasure, so nothing lingers in the WAL).
-    public func checkpoint() throws(ErreurBase) {
+    /// Writes the WAL back into the main file and empties it (after an erasure, so that the erased
+    /// bytes are gone from both files), without waiting: true when done; false when another
+    /// program is reading or writing the base (then the next opening of the base by Livret retries,
+    /// see ``cheminEffacementEnAttente(_:)``). Never throws: what was committed stays committed.
+    @discardableResult
+    public func checkpointSansAttendre() -> Bool {
+        guard let chemin else { return true }
+        let marque = Self.cheminEffacementEnAttente(chemin)
+        let fait: Bool
         do {
-            try ecrivain.writeWithoutTransaction { db in
-                _ = try db.checkpoint(.truncate)
+            fait = try ecrivain.writeWithoutTransaction { db in
+                // TRUNCATE waits for readers through the busy handler: not here (30 s for nothing).
+                try db.execute(sql: "PRAGMA busy_timeout = 0")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = 30000") }
+                do {
+                    try db.checkpoint(.truncate)
+                    return true
+                } catch let erreur as DatabaseError where erreur.resultCode == .SQLITE_BUSY || erreur.resultCode == .SQLITE_LOCKED {
+                    return false
+                }
             }
         } catch {
-            throw .sql(cause: "\(error)")
+            fait = false
+        }
+        if fait {
+            unlink(marque)
+        } else if !FileManager.default.fileExists(atPath: marque) {
+            // Remembered in a file beside the base (not in it: writing would need the lock again).
+            if let fd = try? FichiersPrives.creerFichier(marque) { close(fd) }
+        }
+        return fait
+    }
+
+    /// Writes the WAL back into the main file and empties it, waiting for readers (benchmarks).
+    public func checkpoint() throws(ErreurBase) {
+        do {
+            try ecrivain.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        } catch {
+            throw Self.traduire(error)
         }
     }
+
+    /// The file that says an erasure still waits for its checkpoint: `<base>.effacement-en-attente`.
+    public static func cheminEffacementEnAttente(_ chemin: String) -> String { chemin + ".effacement-en-attente" }
 }
 
 extension Base {

@@ -9,11 +9,13 @@ public enum ErreurBase: Error, Sendable, Equatable, CustomStringConvertible {
     case dejaExistant(quoi: String, code: String)
     case invalide(String)
     case sql(cause: String)
+    /// The disk, the file or the system failed: French text with what to do (``MessagesSysteme``).
+    case systeme(String)
 
     public var description: String {
         switch self {
         case .ouverture(let chemin, let cause):
-            "impossible d'ouvrir la base « \(chemin) » (\(cause)). Vérifiez le chemin et les droits du dossier."
+            "impossible d'ouvrir la base « \(chemin) » : \(cause)"
         case .versionPlusRecente(let migration):
             "cette base a été écrite par une version plus récente de Livret (étape « \(migration) » inconnue). Mettez Livret à jour avant de l'ouvrir."
         case .migration(let cause):
@@ -26,6 +28,8 @@ public enum ErreurBase: Error, Sendable, Equatable, CustomStringConvertible {
             message
         case .sql(let cause):
             "erreur de la base (\(cause))."
+        case .systeme(let message):
+            message
         }
     }
 
@@ -35,10 +39,12 @@ public enum ErreurBase: Error, Sendable, Equatable, CustomStringConvertible {
             .invalide("cet enregistrement existe déjà (\(erreur.message ?? "contrainte d'unicité")).")
         case .SQLITE_CONSTRAINT_FOREIGNKEY:
             .invalide("cet enregistrement fait référence à un élément qui n'existe pas.")
-        case .SQLITE_BUSY, .SQLITE_LOCKED:
-            .invalide("la base est occupée par un autre programme depuis trop longtemps. Réessayez dans un instant.")
         default:
-            .sql(cause: erreur.message ?? "\(erreur)")
+            // Disk full, read-only, busy, damaged…: one French text per result code, never SQLite's
+            // English (a failed backup step even says « not an error »).
+            if let message = MessagesSysteme.sqlite(erreur.extendedResultCode) { .systeme(message) } else {
+                .sql(cause: erreur.message ?? "code \(erreur.resultCode.rawValue)")
+            }
         }
     }
 }

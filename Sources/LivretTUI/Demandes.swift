@@ -167,7 +167,7 @@ public struct Executeur: Sendable {
             if let existante = try base({ () throws(ErreurBase) in try db.structure() }) {
                 throw ErreurUtilisateur("la base contient déjà les données de « \(existante.nom) ».")
             }
-            _ = try Demo.remplir(db, catalogue: catalogue)
+            _ = try Demo.installer(dans: db, catalogue: catalogue)
             return .fait("Base de démonstration créée : \(poste.cheminBase)")
         }
     }

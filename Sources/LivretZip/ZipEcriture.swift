@@ -138,7 +138,8 @@ public enum ZipEcriture {
         let temporaire = dossier.appendingPathComponent(".\(cible.lastPathComponent).\(UUID().uuidString).tmp")
         let cheminTemporaire = temporaire.path
 
-        let fd = open(cheminTemporaire, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        // 0600: Livret's archives are learners' bundles, personal data (the rule of LivretStore's FichiersPrives).
+        let fd = open(cheminTemporaire, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             throw ErreurPaquet(.ecriture, "Impossible de créer un fichier temporaire dans « \(dossier.path) » : \(String(cString: strerror(errno))).")
         }

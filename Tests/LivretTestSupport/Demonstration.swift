@@ -20,7 +20,7 @@ public enum Demonstration {
     /// The demo written to a new base file at `chemin` (what `livret demo --base chemin` writes).
     public static func dansFichier(_ chemin: String, catalogue: Catalogue = catalogueEmbarque) throws -> (base: Base, resume: ResumeDemo) {
         let base = try Base(chemin: chemin)
-        let resume = try Demo.remplir(base, catalogue: catalogue)
+        let resume = try Demo.installer(dans: base, catalogue: catalogue)
         return (base, resume)
     }
 

@@ -156,11 +156,16 @@ struct ApprenantCommande: ParsableCommand {
     struct Effacer: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Effacer l'identité et les coordonnées d'un apprenant (RGPD) ; les statistiques restent.",
-            discussion: "L'effacement est définitif et inscrit au journal. Ajoutez --confirmer pour le faire.")
+            discussion: """
+            L'effacement est définitif et inscrit au journal. Ajoutez --confirmer pour le faire. Livret dit ensuite \
+            quelles copies contiennent encore la personne : sauvegardes antérieures et fichiers exportés (dossier \
+            Exports) ; --supprimer-exports supprime ces fichiers exportés (aussi après coup).
+            """)
         @OptionGroup var options: OptionsBase
         @OptionGroup var ecriture: OptionsEcriture
         @Argument(help: "L'identifiant de l'apprenant.") var identifiant: String
         @Flag(help: "Confirmer l'effacement définitif.") var confirmer = false
+        @Flag(help: "Supprimer aussi les fichiers exportés qui nomment la personne (CV, export, paquet de badges).") var supprimerExports = false
 
         func run() throws {
             let db = try options.ouvrir()
@@ -170,8 +175,55 @@ struct ApprenantCommande: ParsableCommand {
             guard confirmer else {
                 throw ErreurUtilisateur("l'effacement de \(apprenant.nomAffiche) (\(identifiant)) est définitif. Relancez avec --confirmer pour le faire.")
             }
-            try ServiceApprenants.effacer(db: db, identifiant, auteur: auteur, jour: jour)
-            Sortie.ligne("Identité et coordonnées de \(identifiant) effacées. Les présences et les preuves restent, sans nom, pour les statistiques.")
+            if apprenant.efface {
+                guard supprimerExports else { throw ErreurUtilisateur("l'apprenant « \(identifiant) » est déjà effacé.") }
+                Sortie.ligne("L'identité de \(identifiant) était déjà effacée.")
+            } else {
+                let octetsEffaces = try ServiceApprenants.effacer(db: db, identifiant, auteur: auteur, jour: jour)
+                Sortie.ligne("Identité et coordonnées de \(identifiant) effacées. Les présences et les preuves restent, sans nom, pour les statistiques.")
+                if !octetsEffaces {
+                    Sortie.ligne("""
+                        Un autre programme lit la base en ce moment : l'effacement est enregistré, mais les anciens octets restent \
+                        dans le fichier de la base tant qu'il n'a pas fini. Ils seront effacés du fichier dès qu'il aura fini, \
+                        à la prochaine commande Livret sur cette base.
+                        """)
+                }
+            }
+            try Self.copiesRestantes(identifiant, base: options.chemin, supprimer: supprimerExports)
+        }
+
+        /// Says which copies still hold the person, and removes the exported ones when asked.
+        static func copiesRestantes(_ identifiant: String, base chemin: String, supprimer: Bool) throws {
+            let copies = CopiesApprenant.chercher(identifiant: identifiant, base: chemin, dossierExports: Emplacements.dossierExports)
+            if !copies.sauvegardes.isEmpty {
+                let n = copies.sauvegardes.count
+                Sortie.ligne(n > 1
+                    ? "\(n) sauvegardes antérieures à l'effacement contiennent encore cette personne :"
+                    : "1 sauvegarde antérieure à l'effacement contient encore cette personne :")
+                copies.sauvegardes.forEach { Sortie.ligne("  \($0)") }
+                Sortie.ligne((n > 1 ? "Une sauvegarde ne se modifie pas : supprimez-les quand elles ne servent plus."
+                                    : "Une sauvegarde ne se modifie pas : supprimez-la quand elle ne sert plus.")
+                             + " Si vous en restaurez une, effacez de nouveau \(identifiant).")
+            }
+            guard !copies.exports.isEmpty else { return }
+            let n = copies.exports.count
+            let fichiers = n > 1 ? "\(n) fichiers exportés" : "1 fichier exporté"
+            if supprimer {
+                let echecs = CopiesApprenant.supprimer(copies.exports)
+                let supprimes = copies.exports.filter { f in !echecs.contains { $0.fichier == f } }
+                if !supprimes.isEmpty {
+                    Sortie.ligne(supprimes.count > 1 ? "\(supprimes.count) fichiers exportés supprimés :" : "1 fichier exporté supprimé :")
+                    supprimes.forEach { Sortie.ligne("  \($0)") }
+                }
+                if let premier = echecs.first {
+                    throw ErreurUtilisateur("impossible de supprimer « \(premier.fichier) » : \(premier.cause)"
+                                            + (echecs.count > 1 ? " (et \(echecs.count - 1) autre\(echecs.count > 2 ? "s" : ""))" : ""))
+                }
+            } else {
+                Sortie.ligne("\(fichiers) nomm\(n > 1 ? "ent" : "e") encore cette personne :")
+                copies.exports.forEach { Sortie.ligne("  \($0)") }
+                Sortie.ligne("Pour l\(n > 1 ? "es" : "e") supprimer : livret apprenant effacer \(identifiant) --supprimer-exports --confirmer")
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ struct DemoCommande: ParsableCommand {
         let catalogue = try ChargementCatalogue.catalogue()
         let resume: ResumeDemo
         do {
-            resume = try Demo.remplir(db, catalogue: catalogue)
+            resume = try Demo.installer(dans: db, catalogue: catalogue)
         } catch let erreur as ErreurBase {
             throw ErreurUtilisateur.depuis(erreur)
         }

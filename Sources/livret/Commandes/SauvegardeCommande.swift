@@ -9,7 +9,13 @@ struct SauvegardeCommande: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sauvegarde",
         abstract: "Copier la base dans un fichier de sauvegarde (possible pendant que Livret est utilisé).",
-        discussion: "Exemple : livret sauvegarde ; livret sauvegarde /media/cle-usb/livret-2024-06-14.sqlite")
+        discussion: """
+        Exemple : livret sauvegarde ; livret sauvegarde /media/cle-usb/livret-2024-06-14.sqlite
+
+        La sauvegarde contient des données personnelles : comme la base et les exports, elle n'est lisible \
+        que par vous (fichier 0600, dossiers créés 0700), quel que soit le umask. C'est un seul fichier, \
+        qui se restaure depuis n'importe où, même depuis une clé en lecture seule.
+        """)
     @OptionGroup var options: OptionsBase
     @Argument(help: "Le fichier à créer (sinon Exports/livret-sauvegarde-AAAA-MM-JJ.sqlite).") var fichier: String?
     @Option(help: "La date du jour (AAAA-MM-JJ ; sinon aujourd'hui).") var date: String?
@@ -18,7 +24,7 @@ struct SauvegardeCommande: ParsableCommand {
         let db = try options.ouvrir()
         let jour = try Auteurs.jourCourant(option: date)
         let cible = fichier ?? "Exports/livret-sauvegarde-\(jour).sqlite"
-        try? FileManager.default.createDirectory(at: URL(fileURLWithPath: cible).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try EcritureFichier.creerDossier(URL(fileURLWithPath: cible).deletingLastPathComponent())
         try base { () throws(ErreurBase) in try db.sauvegarder(vers: cible) }
         Sortie.ligne("Sauvegarde écrite et vérifiée : \(cible)")
         Sortie.ligne("Les clés de signature des badges ne sont pas dans la base : copiez aussi le dossier « cles » (en lieu sûr).")
@@ -79,8 +85,21 @@ struct RGPDCommande: ParsableCommand {
                 return
             }
             let auteur = try ecriture.auteur(db)
-            let liste = try base { () throws(ErreurBase) in try db.anonymiserInactifs(avant: limite, auteurId: auteur.id!, date: jour) }
-            Sortie.ligne("Identité effacée pour \(Accord.nombre(liste.count, "apprenant inactif", "apprenants inactifs")) depuis le \(limite.francais). Les statistiques ne changent pas.")
+            // Progress on the error output, one line per batch (each batch is committed: a rerun finishes a stopped run).
+            let bilan = try base { () throws(ErreurBase) in
+                try db.anonymiserInactifs(avant: limite, auteurId: auteur.id!, date: jour) { faits, total in
+                    Sortie.progression("Anonymisation : \(faits) sur \(Accord.nombre(total, "apprenant")) \(Accord.forme(faits, "traité", "traités"))…")
+                }
+            }
+            let n = bilan.apprenants.count
+            Sortie.ligne("Identité effacée pour \(Accord.nombre(n, "apprenant inactif", "apprenants inactifs")) depuis le \(limite.francais). Les statistiques ne changent pas.")
+            if !bilan.octetsEffaces {
+                Sortie.ligne("""
+                    Un autre programme lit la base en ce moment : les effacements sont enregistrés, mais les anciens octets \
+                    restent dans le fichier de la base tant qu'il n'a pas fini. Ils seront effacés du fichier dès qu'il aura fini, \
+                    à la prochaine commande Livret sur cette base.
+                    """)
+            }
         }
 
         static func limite(_ texte: String, avant jour: Jour) throws -> Jour {

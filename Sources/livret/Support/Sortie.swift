@@ -17,6 +17,11 @@ enum Sortie {
         ecrireTexte("Erreur : " + TexteVisible.lignes(texte) + "\n", vers: .standardError)
     }
 
+    /// A line of progress on standard error (long runs), controls made visible.
+    static func progression(_ texte: String) {
+        ecrireTexte(TexteVisible.lignes(texte) + "\n", vers: .standardError)
+    }
+
     /// Writes a text export (CSV, HTML, JSON) on standard output, controls made visible.
     static func octets(_ donnees: Data) {
         // Decoded without dropping a byte-order mark (CSV exports start with one); written back
@@ -29,7 +34,8 @@ enum Sortie {
 
     /// Writes bytes as they are: a zip asked for with `--sortie -`.
     static func binaire(_ donnees: Data) {
-        FileHandle.standardOutput.write(donnees)
+        // `write(contentsOf:)` throws where `write(_:)` would stop the process (a closed or full output).
+        try? FileHandle.standardOutput.write(contentsOf: donnees)
     }
 
     /// Writes `donnees` to the file `chemin` (atomically, then says so with `message`), or to the
@@ -67,7 +73,7 @@ enum Sortie {
     }
 
     private static func ecrireTexte(_ texte: String, vers sortie: FileHandle) {
-        sortie.write(Data(texte.utf8))
+        try? sortie.write(contentsOf: Data(texte.utf8))
     }
 }
 
