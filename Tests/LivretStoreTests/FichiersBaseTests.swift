@@ -188,7 +188,11 @@ struct FichiersBaseTests {
         let pages = try base.lire { db in try Int.fetchOne(db, sql: "PRAGMA page_count") }!
         try base.ecrivain.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
         let erreur = #expect(throws: ErreurBase.self) {
-            try base.ajouterApprenant(Apprenant(identifiant: "A-0001", prenom: String(repeating: "x", count: 100_000), creeLe: Fixe.jour, creePar: 1))
+            // Many learners with names of the longest length allowed: more than the pages left.
+            _ = try base.importerApprenants((1...2_000).map { n in
+                (Apprenant(identifiant: Apprenant.identifiantLocal(numero: n), prenom: String(repeating: "x", count: RegleTexte.longueurNom),
+                           nom: String(repeating: "y", count: RegleTexte.longueurNom), creeLe: Fixe.jour, creePar: 1), nil)
+            })
         }
         let message = erreur?.description ?? ""
         #expect(message.contains("le disque est plein"), "\(message)")

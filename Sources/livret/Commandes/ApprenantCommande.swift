@@ -56,7 +56,7 @@ struct ApprenantCommande: ParsableCommand {
         @OptionGroup var options: OptionsBase
         @OptionGroup var ecriture: OptionsEcriture
         @OptionGroup var identite: Identite
-        @Option(help: "Identifiant local (sinon A-0001, A-0002…).") var identifiant: String?
+        @Option(help: "Identifiant local (sinon A-0001, A-0002…) : 1 à 40 lettres sans accent, chiffres, « - » ou « _ ».") var identifiant: String?
 
         func run() throws {
             let db = try options.ouvrir()

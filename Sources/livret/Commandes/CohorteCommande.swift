@@ -17,7 +17,7 @@ struct CohorteCommande: ParsableCommand {
             discussion: "Exemple : livret cohorte creer fen-2024 --parcours femmes-et-numerique --debut 2024-03-04")
         @OptionGroup var options: OptionsBase
         @OptionGroup var ecriture: OptionsEcriture
-        @Argument(help: "Le code de la cohorte (court, sans espace : fen-2024).") var code: String
+        @Argument(help: "Le code de la cohorte : 1 à 40 lettres sans accent, chiffres, « - » ou « _ » (fen-2024).") var code: String
         @Option(help: "Le modèle de parcours (voir « livret parcours lister »).") var parcours: String
         @Option(help: "Le titre (sinon celui du parcours).") var titre: String?
         @Option(help: "Date de début (AAAA-MM-JJ).") var debut: String
