@@ -51,5 +51,15 @@ struct Atelier {
     static func avec<T>(_ travail: (Atelier) throws -> T) throws -> T {
         try DossierTemporaire.avec { dossier in try travail(Atelier(dossier: dossier)) }
     }
+
+    /// A throw-away demo base (`livret demo`), written as its formatrice (the demo has two formateurs).
+    static func avecDemo<T>(_ travail: (Atelier) throws -> T) throws -> T {
+        try avec { vide in
+            var atelier = vide
+            atelier.formateur = Fixe.formateur
+            try atelier.reussir(["demo"])
+            return try travail(atelier)
+        }
+    }
 }
 

@@ -57,10 +57,7 @@ struct DurcissementCLITests {
 
     @Test("Un identifiant enregistré avant la grammaire ne fait jamais écrire hors du dossier Exports")
     func exportsDansLeDossier() throws {
-        try Atelier.avec { atelier in
-            var atelier = atelier
-            atelier.formateur = "Nadia Benali"
-            try atelier.reussir(["demo"])
+        try Atelier.avecDemo { atelier in
             let marque = "evade-" + UUID().uuidString.prefix(8).lowercased()
             try Self.inserer(atelier, identifiant: "../../" + marque, prenom: "Awa")
             let cv = try atelier.reussir(["cv", "exporter", "../../" + marque])
@@ -75,10 +72,7 @@ struct DurcissementCLITests {
 
     @Test("--sortie - écrit à l'écran, jamais un fichier nommé « - »")
     func sortieStandard() throws {
-        try Atelier.avec { atelier in
-            var atelier = atelier
-            atelier.formateur = "Nadia Benali"
-            try atelier.reussir(["demo"])
+        try Atelier.avecDemo { atelier in
             try atelier.reussir(["badge", "cle", "creer"])
             try atelier.reussir(["badge", "emettre", "A-0001", "--tous", "--confirmer"])
             let cv = try atelier.reussir(["cv", "exporter", "A-0001", "--sortie", "-"])
@@ -95,8 +89,7 @@ struct DurcissementCLITests {
 
     @Test("Des séquences d'échappement déjà dans la base n'atteignent jamais le terminal")
     func terminalProtege() throws {
-        try Atelier.avec { atelier in
-            try atelier.reussir(["demo"])
+        try Atelier.avecDemo { atelier in
             try Self.inserer(atelier, identifiant: "A-9000", prenom: "Eve\u{1B}]0;pirate\u{07}\u{1B}[2J\nA-0001  Faux  1900  féminin\u{9B}31m")
             for arguments in [["apprenant", "lister"], ["apprenant", "montrer", "A-9000"], ["apprenant", "lister", "--json"],
                               ["apprenant", "exporter", "A-9000"], ["cv", "exporter", "A-9000", "--sortie", "-"]] {
@@ -113,10 +106,7 @@ struct DurcissementCLITests {
 
     @Test("Un nom, un motif ou un titre avec des caractères de contrôle est refusé et rien n'est écrit")
     func controlesRefuses() throws {
-        try Atelier.avec { atelier in
-            var atelier = atelier
-            atelier.formateur = "Nadia Benali"
-            try atelier.reussir(["demo"])
+        try Atelier.avecDemo { atelier in
             let avant = try atelier.reussir(["apprenant", "lister", "--json"]).sortie
             for arguments in [["apprenant", "ajouter", "--prenom", "Eve\u{1B}[2J"], ["apprenant", "ajouter", "--nom", "a\u{07}"],
                               ["apprenant", "modifier", "A-0001", "--pseudonyme", "x\u{202E}y"],
@@ -133,10 +123,7 @@ struct DurcissementCLITests {
 
     @Test("Valeurs malformées : une erreur en français qui nomme le champ, et rien d'écrit")
     func valeursMalformees() throws {
-        try Atelier.avec { atelier in
-            var atelier = atelier
-            atelier.formateur = "Nadia Benali"
-            try atelier.reussir(["demo"])
+        try Atelier.avecDemo { atelier in
             let seances = try atelier.reussir(["seance", "lister", "smartphone-2024"]).sortie
             // Séances dated 1970 or 2200 (even « hors dates »), a year of birth in the future.
             for date in ["1970-01-01", "2200-01-01"] {

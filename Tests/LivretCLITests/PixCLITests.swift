@@ -108,10 +108,7 @@ struct PixCLITests {
 
     @Test("Suivre le conseil « relancez avec --creer-apprenants » importe les introuvables, sans doubler les autres")
     func conseilSuivi() throws {
-        try Atelier.avec { atelier in
-            var atelier = atelier
-            atelier.formateur = "Nadia Benali"
-            try atelier.reussir(["demo"])
+        try Atelier.avecDemo { atelier in
             let fichier = atelier.dossier.appendingPathComponent("profils.csv")
             try Data(Self.collecte.utf8).write(to: fichier)
             let premier = try atelier.reussir(["pix", "importer", fichier.path, "--cohorte", "smartphone-2024"])
@@ -126,10 +123,7 @@ struct PixCLITests {
 
     @Test("Le même export en fins de ligne CRLF, ou retéléchargé avec un participant de plus, n'ajoute que le nouveau")
     func idempotenceSurLeContenu() throws {
-        try Atelier.avec { atelier in
-            var atelier = atelier
-            atelier.formateur = "Nadia Benali"
-            try atelier.reussir(["demo"])
+        try Atelier.avecDemo { atelier in
             let fichier = atelier.dossier.appendingPathComponent("profils.csv")
             try Data(Self.collecte.utf8).write(to: fichier)
             try atelier.reussir(["pix", "importer", fichier.path, "--cohorte", "smartphone-2024"])
@@ -154,10 +148,7 @@ struct PixCLITests {
 
     @Test("Des séquences d'échappement dans les noms d'un export Pix n'atteignent pas le terminal et ne sont pas enregistrées")
     func nomsHostiles() throws {
-        try Atelier.avec { atelier in
-            var atelier = atelier
-            atelier.formateur = "Nadia Benali"
-            try atelier.reussir(["demo"])
+        try Atelier.avecDemo { atelier in
             let hostile = Self.collecte
                 .replacingOccurrences(of: "\"Inconnue\";\"Zoé\";;", with: "\"In\u{1B}[2Jconnue\";\"Zo\u{1B}]0;titre\u{07}é\";\"../\u{1B}[31m\";")
             let fichier = atelier.dossier.appendingPathComponent("hostile.csv")
