@@ -4,15 +4,16 @@ import LivretTerminal
 
 /// Every text that reaches a terminal, on any bytes: what the command line prints
 /// (``TexteVisible/lignes(_:)``, ``TexteVisible/cellule(_:)``) holds no control character but line
-/// feed and tab (a cell not even those); what the terminal UI sends (a buffer written with the
+/// feed, tab and a carriage return just before a line feed (a cell not even those); what the terminal UI sends (a buffer written with the
 /// text, then ``Differentiel``) holds no escape sequence but the UI's own: `ESC [` followed by
 /// digits and « ; » and ending in m, H or J. Violations stop the process (a finding).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func testerUneEntree(_ octets: UnsafePointer<UInt8>?, _ taille: Int) -> CInt {
     let texte = String(decoding: FuzzCommun.donnees(octets, taille), as: UTF8.self)
-    let lignes = TexteVisible.lignes(texte)
-    guard !lignes.unicodeScalars.contains(where: { estControle($0) && $0 != "\n" && $0 != "\t" }) else {
-        fatalError("contrôle imprimé : \(texte.debugDescription)")
+    // Line feed and tab pass, and a carriage return only just before a line feed (CSV line ends).
+    let lignes = Array(TexteVisible.lignes(texte).unicodeScalars)
+    for (i, s) in lignes.enumerated() where estControle(s) && s != "\n" && s != "\t" {
+        guard s == "\r", i + 1 < lignes.count, lignes[i + 1] == "\n" else { fatalError("contrôle imprimé : \(texte.debugDescription)") }
     }
     guard !TexteVisible.cellule(texte).unicodeScalars.contains(where: estControle) else {
         fatalError("contrôle dans une case : \(texte.debugDescription)")
