@@ -26,7 +26,10 @@ let package = Package(
     ],
     targets: [
         // Domain types and rules. No I/O: everything arrives as values or bytes.
-        .target(name: "LivretCore"),
+        .target(name: "LivretCore", dependencies: ["LivretProgrammeLineaire"]),
+
+        // Integer linear programs (GLPK): the audit of masked report cells. Knows nothing of reports.
+        .target(name: "LivretProgrammeLineaire", dependencies: ["CGLPK"]),
 
         // The référentiels shipped with Livret, embedded in the binary so the tool
         // works from any folder. The data itself lives in the top-level Referentiels/.
@@ -103,6 +106,9 @@ let package = Package(
             dependencies: ["LivretCore", "LivretStore", "LivretServices", "LivretExports", "LivretDemo", "LivretTerminal"]
         ),
 
+        // GLPK, through the system library (apt: libglpk-dev; Debian ships no pkg-config file for it).
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+
         // libzip, through the system library (apt: libzip-dev), as GRDB does for SQLite.
         .systemLibrary(
             name: "CZip",
@@ -143,14 +149,15 @@ let package = Package(
             path: "Tests/LivretTestSupport"
         ),
 
-        .testTarget(name: "LivretCoreTests", dependencies: ["LivretCore", "LivretReferentiels"]),
+        .testTarget(name: "LivretCoreTests", dependencies: ["LivretCore", "LivretReferentiels", "LivretTestSupport"]),
         .testTarget(
             name: "LivretStoreTests",
             dependencies: ["LivretStore", "LivretReferentiels", "LivretTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Attendus"]
         ),
         .testTarget(name: "LivretZipTests", dependencies: ["LivretZip", "LivretTestSupport"]),
-        .testTarget(name: "LivretServicesTests", dependencies: ["LivretServices", "LivretStore", "LivretTestSupport"]),
+        .testTarget(name: "LivretProgrammeLineaireTests", dependencies: ["LivretProgrammeLineaire"]),
+        .testTarget(name: "LivretServicesTests", dependencies: ["LivretServices", "LivretStore", "LivretCore", "LivretTestSupport"]),
         .testTarget(name: "LivretBadgesTests", dependencies: ["LivretBadges", "LivretZip", "LivretReferentiels", "LivretTestSupport"]),
         .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels", "LivretTestSupport"]),
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels", "LivretTestSupport"]),

@@ -8,7 +8,7 @@ public enum RenduActivite {
     /// Rows, always in this order: `ensemble` (categorie "bénéficiaires distincts"; then "heures délivrées",
     /// "heures par bénéficiaire (moyenne)", "heures par bénéficiaire (médiane)" with the value in `beneficiaires`
     /// and `part_pct` empty), then `heures` (the three attendance levels), `sexe` (the four sexes), `age` (every band,
-    /// "non communiqué" last). Counts are "< 5" when masked; `part_pct` has a decimal comma, "masqué" when its count is.
+    /// "non communiqué" last). Counts are « s » when masked; `part_pct` has a decimal comma, « s » when its count is masked.
     public static let colonnesCSV = ["rubrique", "categorie", "beneficiaires", "part_pct"]
 
     /// UTF-8 with BOM, ";" separated, decimal comma, CRLF line ends; see ``colonnesCSV``.

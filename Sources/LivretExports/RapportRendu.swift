@@ -11,7 +11,7 @@ public enum RenduRapport {
     ///   `ensemble` (everybody, last row).
     /// - `sexe`: "féminin", "masculin", "autre", "non communiqué" (always all four, in that order), "ensemble".
     /// - `sous_categorie`: the age band, QPV residence or social status label; empty without crossing or on totals.
-    /// - counts: integers, or "< 5" when masked (5 being the threshold).
+    /// - counts: integers, or « s » when masked (secret statistique, whatever the reason).
     /// - `*_pct`: percentages with a decimal comma ("66,7"), "masqué" when computed from a masked count, empty when
     ///   there is nothing to divide by. `heures_*`: hours with a decimal comma, "masqué" when the line's inscrits are.
     public static let colonnesCSV = ["niveau", "sexe", "sous_categorie", "inscrits", "commences", "termines", "taux_completion_pct",
@@ -48,7 +48,7 @@ public enum RenduRapport {
         let s = r.seuil
         var t = "Rapport — \(r.perimetre)\n"
         t += "Année de référence : \(r.anneeReference) · ventilation : \(r.croisement.libelle)"
-        t += s.map { " · secret statistique : effectifs inférieurs à \($0) masqués" } ?? " · aucun masquage"
+        t += s.map { _ in " · s : secret statistique" } ?? " · aucun masquage"
         t += "\n"
         for a in r.avertissements { t += "⚠ \(a)\n" }
         t += "\n"
@@ -95,7 +95,7 @@ public enum RenduRapport {
         h.ligne("<header>")
         h.ligne("<h1>Rapport — \(e(r.perimetre))</h1>")
         h.ligne("<p>Année de référence des âges : \(r.anneeReference). Ventilation : \(e(r.croisement.libelle)). "
-            + (s.map { "Secret statistique : effectifs inférieurs à \($0) masqués." } ?? "Aucun masquage.") + "</p>")
+            + (s.map { _ in "« s » : secret statistique (chiffre masqué)." } ?? "Aucun masquage.") + "</p>")
         for a in r.avertissements { h.ligne("<p class=\"avertissement\" role=\"note\">\(e(a))</p>") }
         h.ligne("</header>")
 

@@ -9,6 +9,16 @@ public enum ServiceRapport {
     public static func synthese(db: Base, catalogue: Catalogue, perimetre: PerimetreRapport, croisement: Croisement = .aucun,
                                 tranches: TranchesAge = .parDefaut, anneeReference: Int, seuil: Int? = SecretStatistique.seuilParDefaut,
                                 du debut: Jour? = nil, au fin: Jour? = nil, jour: Jour) throws -> Rapport {
+        try syntheseAuditee(db: db, catalogue: catalogue, perimetre: perimetre, croisement: croisement, tranches: tranches,
+                            anneeReference: anneeReference, seuil: seuil, du: debut, au: fin, jour: jour, audit: false).rapport
+    }
+
+    /// The report and, with `audit`, how its masked figures were protected (``AuditSecret``: each
+    /// one's range as an attacker deduces it; nil when nothing is masked by rule, `seuil` nil).
+    public static func syntheseAuditee(db: Base, catalogue: Catalogue, perimetre: PerimetreRapport, croisement: Croisement = .aucun,
+                                       tranches: TranchesAge = .parDefaut, anneeReference: Int, seuil: Int? = SecretStatistique.seuilParDefaut,
+                                       du debut: Jour? = nil, au fin: Jour? = nil, jour: Jour,
+                                       audit: Bool = true) throws -> (rapport: Rapport, audit: AuditSecret?) {
         let niveau = catalogue.pix.certifiabilite.niveauMin
         if case .cohorte(let code) = perimetre { _ = try base { () throws(ErreurBase) in try db.cohorte(code) } }
         let groupes = try base { () throws(ErreurBase) in try db.groupesStatistiques(perimetre, du: debut, au: fin, jour: jour, niveauCertifie: niveau) }
@@ -24,7 +34,8 @@ public enum ServiceRapport {
                                        effectifReel: entree.inscrits)
             }
         }
-        return CalculRapport.calculer(groupes: groupes.groupes, perimetre: perimetre, objectifs: objectifs, croisement: croisement,
-                                      tranches: tranches, anneeReference: anneeReference, seuil: seuil, horsStatistiques: groupes.horsStatistiques)
+        return CalculRapport.calculerAvecAudit(groupes: groupes.groupes, perimetre: perimetre, objectifs: objectifs, croisement: croisement,
+                                               tranches: tranches, anneeReference: anneeReference, seuil: seuil,
+                                               horsStatistiques: groupes.horsStatistiques, audit: audit)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LivretTestSupport
 import LivretCore
 import Testing
 
@@ -108,51 +109,60 @@ struct RapportTests {
         #expect(croise.lignes.prefix(5).map(\.sousCategorie) == StatutSocial.allCases.map(\.libelle))
     }
 
-    @Test("Secret statistique : < 5, taux masqués, motifs, écart non calculable")
-    func masquage() {
-        let r = FixtureRapport.rapport(seuil: 5)
-        let f = r.lignes[0], m = r.lignes[1], a = r.lignes[2], nc = r.lignes[3]
-        #expect(f.inscrits == v(12) && f.termines == v(8) && f.abandons == masque && f.tauxAbandon.masque && f.tauxCompletion.valeur == 0.6667)
-        // Masculin : 9 inscrits published, 3 terminés masked → completion rate masked too.
-        #expect(m.inscrits == v(9) && m.termines == masque && m.tauxCompletion.masque && m.tauxCompletion.valeur == nil)
-        #expect(m.certifies == masque && m.competencesCertifiees == masque)
-        #expect(m.heuresPrevues == 90)
-        // Autre and non communiqué: 2 and 1 inscrits masked, and with them hours and every rate.
-        #expect(a.inscrits == masque && a.heuresPrevues == nil && a.heuresSuivies == nil && a.assiduite.masque && a.tauxCompletion.masque)
-        #expect(nc.inscrits == masque && nc.termines == v(0) && nc.tauxCompletion.masque)
-        #expect(a.inscrits.texte(seuil: 5) == "< 5" && nc.termines.texte(seuil: 5) == "0")
-        #expect(r.total.inscrits == v(24) && r.total.termines == v(13))
-        // Motifs: 1 and 2 masked, santé 5 published.
-        #expect(r.motifsAbandon.map(\.nombre) == [masque, masque, v(5)])
-        #expect(r.sorties.map(\.nombre) == [masque, masque, masque, v(0)])
-        // Objective: 11 and 11 are published.
-        #expect(r.objectifs[0].texte(seuil: 5) == "5 certifiées sur 10 visé → 11 sur 11 réalisé")
-        // The women's and men's groups have ≥ 5 learners but the men's completions are masked.
-        #expect(!r.ecart.calculable && r.ecart.points == nil)
-        #expect(r.ecart.raison?.contains("masqué") == true)
-        #expect(r.avertissements.count == 1 && r.avertissements[0].hasPrefix("Secret statistique"))
-        // The JSON never carries a masked value.
-        let json = String(decoding: try! JSONEncoder().encode(r), as: UTF8.self)
-        #expect(!json.contains("\"nombre\":3,"))
+    /// The report with its audit, and the same report without masking.
+    static func protege(croisement: Croisement = .aucun, groupes: [GroupeStatistique]? = nil) -> (Rapport, AuditSecret, Rapport) {
+        let groupes = groupes ?? FixtureRapport.groupes
+        let (r, audit) = CalculRapport.calculerAvecAudit(groupes: groupes, perimetre: .structure, objectifs: FixtureRapport.objectifs,
+                                                         croisement: croisement, anneeReference: 2026, seuil: 5)
+        let brut = CalculRapport.calculer(groupes: groupes, perimetre: .structure, objectifs: FixtureRapport.objectifs,
+                                          croisement: croisement, anneeReference: 2026, seuil: nil)
+        return (r, audit!, brut)
     }
 
-    @Test("Masquage complémentaire : une seule case masquée dans une somme publiée en entraîne une autre")
+    @Test("Secret statistique : chaque petit effectif masqué a une étendue d'au moins 5 ; taux, heures et écart suivent", arguments: Croisement.allCases)
+    func masquage(croisement: Croisement) {
+        let (r, audit, brut) = Self.protege(croisement: croisement)
+        #expect(audit.sure)
+        #expect(VerificationSecret.faibles(audit, brut: brut).isEmpty, "\(VerificationSecret.faibles(audit, brut: brut))")
+        for l in r.lignes + r.totauxParSexe + [r.total] {
+            if l.inscrits.masque {
+                #expect(l.heuresPrevues == nil && l.heuresSuivies == nil && l.assiduite.masque && l.tauxCompletion.masque && l.tauxAbandon.masque)
+            }
+            #expect(!l.termines.masque || l.tauxCompletion.masque)
+            #expect(!l.abandons.masque || l.tauxAbandon.masque)
+            #expect(!l.certifies.masque || l.tauxCertification.masque)
+            for v in [l.inscrits, l.commences, l.termines, l.abandons, l.certifies] where v.masque {
+                #expect(v.nombre == nil && v.texte(seuil: 5) == "s")
+            }
+        }
+        // Masked: the same mark and sentence whatever the reason.
+        if !r.ecart.calculable && r.ecart.raison?.contains("aucun") != true { #expect(r.ecart.raison == "non publié : secret statistique.") }
+        #expect(r.avertissements.first?.hasPrefix("Secret statistique : ") == true)
+        // The JSON carries null, never a number, for a masked count.
+        let json = String(decoding: try! JSONEncoder().encode(r), as: UTF8.self)
+        #expect(json.contains("\"nombre\":null,\"masque\":true"))
+        #expect(!json.contains("\"nombre\":0,\"masque\":true"))
+    }
+
+    @Test("Masquage de la fixture : ce qui est publié, à la main")
+    func fixture() {
+        let (r, _, _) = Self.protege()
+        let a = r.lignes[2]
+        #expect(r.total.inscrits == v(24) && r.total.termines == v(13))
+        #expect(a.inscrits == masque && a.heuresPrevues == nil)
+        #expect(r.objectifs[0].texte(seuil: 5) == "5 certifiées sur 10 visé → 11 sur 11 réalisé")
+    }
+
+    @Test("Masquage complémentaire : aucune case masquée ne se retrouve par les sommes, en croisant par QPV")
     func complementaire() {
-        // Inscrits F 10, M 8, A 3, NC 0, total 21: A alone under 5 → the smallest other non-zero (M, 8) is masked too.
         let groupes = [
             GroupeStatistique(sexe: .feminin, anneeNaissance: 1980, qpv: .oui, statut: .enEmploi, inscrits: 10, termines: 6),
             GroupeStatistique(sexe: .masculin, anneeNaissance: 1980, qpv: .oui, statut: .enEmploi, inscrits: 8, termines: 6),
             GroupeStatistique(sexe: .autre, anneeNaissance: 1980, qpv: .oui, statut: .enEmploi, inscrits: 3, termines: 0),
         ]
-        let r = FixtureRapport.rapport(seuil: 5, groupes: groupes)
-        #expect(r.lignes.map(\.inscrits) == [v(10), masque, masque, v(0)])
-        #expect(r.total.inscrits == v(21))
-        #expect(r.lignes[1].tauxCompletion.masque && r.lignes[1].heuresPrevues == nil)
-        // Terminés 6, 6, 0, 0: nothing under the threshold.
-        #expect(r.lignes.map(\.termines) == [v(6), v(6), v(0), v(0)])
-        // Men's inscrits masked: the gap would reveal it.
-        #expect(!r.ecart.calculable)
-
+        let (r, audit, brut) = Self.protege(groupes: groupes)
+        #expect(r.lignes[2].inscrits == masque)
+        #expect(VerificationSecret.faibles(audit, brut: brut).isEmpty, "\(VerificationSecret.faibles(audit, brut: brut))")
         // Crossed by QPV: women oui 10, non 3 → non masked, then oui (only other non-zero) too; total women 13 published.
         let croises = [
             GroupeStatistique(sexe: .feminin, anneeNaissance: 1980, qpv: .oui, statut: .enEmploi, inscrits: 10),
@@ -160,27 +170,10 @@ struct RapportTests {
             GroupeStatistique(sexe: .masculin, anneeNaissance: 1980, qpv: .oui, statut: .enEmploi, inscrits: 7),
             GroupeStatistique(sexe: .masculin, anneeNaissance: 1980, qpv: .non, statut: .enEmploi, inscrits: 6),
         ]
-        let q = FixtureRapport.rapport(croisement: .qpv, seuil: 5, groupes: croises)
+        let (q, auditQ, brutQ) = Self.protege(croisement: .qpv, groupes: croises)
         #expect(q.lignes.map(\.sousCategorie).prefix(3) == ["réside en QPV", "hors QPV", "non communiqué"])
-        #expect(q.lignes.map(\.inscrits) == [masque, masque, v(0), v(7), v(6), v(0), v(0), v(0), v(0), v(0), v(0), v(0)])
-        #expect(q.totauxParSexe.map(\.inscrits) == [v(13), v(13), v(0), v(0)])
-        #expect(q.total.inscrits == v(26))
-    }
-
-    @Test("Masquage complémentaire générique : jamais une seule case masquée dans une contrainte")
-    func complementaireGenerique() {
-        // Parts 7, 2, 9, 0 and total 18: 2 masked, then 7 (smallest other non-zero).
-        #expect(SecretStatistique.masquer([7, 2, 9, 0, 18], seuil: 5, contraintes: [[0, 1, 2, 3, 4]]) == [true, true, false, false, false])
-        // Two under the threshold: nothing more.
-        #expect(SecretStatistique.masquer([7, 2, 3, 0, 12], seuil: 5, contraintes: [[0, 1, 2, 3, 4]]) == [false, true, true, false, false])
-        // Without a threshold, nothing.
-        #expect(SecretStatistique.masquer([1, 2, 3], seuil: nil, contraintes: [[0, 1, 2]]) == [false, false, false])
-        // Hierarchy: a sex total masked by complementary suppression forces one of its lines too.
-        // Lines F: 6, 6 (total 12); M: 3, 0 (total 3); A: 8, 0 (total 8); overall 23.
-        let valeurs = [6, 6, 3, 0, 8, 0, 12, 3, 8, 23]
-        let m = SecretStatistique.masquer(valeurs, seuil: 5, contraintes: [[0, 1, 6], [2, 3, 7], [4, 5, 8], [6, 7, 8, 9]])
-        // M total 3 masked → A total 8 (smaller than 12) masked → A's line 8 masked.
-        #expect(m == [false, false, true, false, true, false, false, true, true, false])
+        #expect(q.lignes[1].inscrits == masque && q.lignes[0].inscrits == masque, "hors QPV 3, et de quoi le protéger")
+        #expect(VerificationSecret.faibles(auditQ, brut: brutQ).isEmpty, "\(VerificationSecret.faibles(auditQ, brut: brutQ))")
     }
 
     @Test("Sans seuil : rien n'est masqué, l'avertissement est là")
@@ -291,7 +284,7 @@ struct RapportEcartTests {
         #expect(!r1.ecart.calculable && r1.ecart.raison == "non calculable : aucun inscrit parmi les hommes.")
         let peuHommes = seulementFemmes + [GroupeStatistique(sexe: .masculin, anneeNaissance: 1980, qpv: .oui, statut: .enEmploi, inscrits: 4, termines: 0)]
         let r2 = FixtureRapport.rapport(seuil: 5, groupes: peuHommes)
-        #expect(!r2.ecart.calculable && r2.ecart.raison == "non calculable : moins de 5 inscrits parmi les hommes (secret statistique).")
+        #expect(!r2.ecart.calculable && r2.ecart.raison == "non publié : secret statistique.")
         #expect(r2.ecart.texte == r2.ecart.raison)
         // Lifted suppression: computable with 4 men.
         #expect(FixtureRapport.rapport(seuil: nil, groupes: peuHommes).ecart.calculable)

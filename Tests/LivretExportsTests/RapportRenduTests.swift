@@ -60,11 +60,11 @@ struct RapportRenduTests {
         let lignes = texte.components(separatedBy: "\r\n")
         #expect(lignes[0] == "niveau;sexe;sous_categorie;inscrits;commences;termines;taux_completion_pct;abandons;taux_abandon_pct;certifies;"
             + "taux_certification_pct;competences_certifiees;heures_prevues;heures_suivies;assiduite_pct")
-        #expect(lignes[1] == "ligne;féminin;;12;11;8;66,7;< 5;masqué;6;50;17;120;100;83,3")
-        #expect(lignes[2] == "ligne;masculin;;9;7;< 5;masqué;< 5;masqué;< 5;masqué;< 5;90;48,3;53,7")
-        #expect(lignes[3] == "ligne;autre;;< 5;< 5;< 5;masqué;0;masqué;< 5;masqué;< 5;masqué;masqué;masqué")
-        #expect(lignes[4].hasPrefix("ligne;non communiqué;;< 5;"))
-        #expect(lignes[5] == "ensemble;ensemble;;24;21;13;54,2;8;33,3;8;33,3;23;240;169,2;70,5")
+        // A masked figure is « s » in every column (counts, rates, hours), whatever the reason.
+        #expect(lignes[3] == "ligne;autre;;s;s;s;s;s;s;s;s;s;s;s;s")
+        #expect(lignes[4].hasPrefix("ligne;non communiqué;;s;"))
+        #expect(lignes[5].hasPrefix("ensemble;ensemble;;24;21;13;54,2;"))
+        #expect(!texte.contains("< 5") && !texte.contains("masqué"))
         #expect(lignes.count == 7 && lignes[6] == "")
         // CRLF everywhere: as many LF bytes as CR LF pairs.
         let octets = Array(donnees)
@@ -75,8 +75,8 @@ struct RapportRenduTests {
         // Crossed: lines, then per-sex totals, then everybody.
         let croise = String(decoding: RenduRapport.csv(FixtureRenduRapport.rapport(.age)).dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(croise.count == 1 + 32 + 4 + 1 + 1)
-        #expect(croise[1].hasPrefix("ligne;féminin;moins de 12 ans;0;"))
-        #expect(croise[33].hasPrefix("total_sexe;féminin;;12;"))
+        #expect(croise[1].hasPrefix("ligne;féminin;moins de 12 ans;"))
+        #expect(croise[33].hasPrefix("total_sexe;féminin;;"))
         #expect(croise[37].hasPrefix("ensemble;ensemble;;24;"))
     }
 
@@ -90,21 +90,21 @@ struct RapportRenduTests {
         #expect(texte.range(of: "\"avertissements\"")!.lowerBound < texte.range(of: "\"bornesAge\"")!.lowerBound)
     }
 
-    @Test("Texte : les quatre sexes, « < 5 », barres, écart et méthode, objectifs")
+    @Test("Texte : les quatre sexes, « s », écart et méthode, objectifs")
     func texte() {
         let t = RenduRapport.texte(FixtureRenduRapport.rapport())
         for sexe in ["féminin", "masculin", "autre", "non communiqué"] { #expect(t.contains("\n\(sexe) ")) }
-        #expect(t.contains("< 5"))
-        // 8/12 → 13 blocks of 20.
-        #expect(t.contains("66,7 % " + String(repeating: "█", count: 13)))
-        #expect(t.contains("Écart de taux de complétion femmes − hommes : non calculable"))
+        #expect(t.contains(" s ") && t.contains("s : secret statistique") && !t.contains("< 5"))
+        #expect(t.contains("Écart de taux de complétion femmes − hommes : non publié : secret statistique."))
         #expect(t.contains("Newcombe"))
         #expect(t.contains("femmes-et-numerique : 5 certifiées sur 10 visé → 11 sur 11 réalisé (atteint)"))
         #expect(t.contains("Secret statistique"))
         let interne = RenduRapport.texte(FixtureRenduRapport.rapport(seuil: nil))
         #expect(interne.contains("Chiffres non masqués : usage interne uniquement, ne pas diffuser."))
         #expect(interne.contains("+33,3 points (IC 95 % :"))
-        #expect(!interne.contains("< 5"))
+        #expect(!interne.contains("secret statistique :"))
+        // 8/12 → 13 blocks of 20, without masking.
+        #expect(interne.contains("66,7 % " + String(repeating: "█", count: 13)))
     }
 
     @Test("HTML : page autonome bien formée, tableaux, graphiques SVG accessibles", arguments: Croisement.allCases)
@@ -116,7 +116,7 @@ struct RapportRenduTests {
         #expect(html.contains("<th scope=\"col\">") && html.contains(croisement == .aucun ? "<th scope=\"row\">féminin</th>" : "<th scope=\"row\">total féminin</th>"))
         #expect(html.contains("<svg") && html.contains("<title id=\"graphique-sexe-titre\">") && html.contains("<desc id=\"graphique-sexe-desc\">"))
         #expect(html.contains("graphique-croise") == (croisement != .aucun))
-        #expect(html.contains("&lt; 5"))
+        #expect(html.contains(">s<") && !html.contains("&lt; 5"))
         #expect(html.contains("Newcombe"))
         #expect(RenduRapport.html(FixtureRenduRapport.rapport(croisement)) == html)
     }
@@ -132,12 +132,12 @@ struct RapportRenduTests {
         #expect(lignes[1] == "ensemble;bénéficiaires distincts;6;")
         #expect(lignes[2] == "ensemble;heures délivrées;25;")
         #expect(lignes[3] == "ensemble;heures par bénéficiaire (moyenne);6,8;")
-        #expect(lignes[5] == "heures;occasionnel : moins de 3 h;< 5;masqué")
+        #expect(lignes[5] == "heures;occasionnel : moins de 3 h;s;s")
         #expect(lignes[11] == "sexe;non communiqué;0;0")
         #expect(try RenduActivite.json(b) == RenduActivite.json(b))
         let t = RenduActivite.texte(b)
         for sexe in ["féminin", "masculin", "autre", "non communiqué"] { #expect(t.contains("  \(sexe) ")) }
-        #expect(t.contains("< 5") && t.contains("du 01/01/2026 au 30/06/2026"))
+        #expect(!t.contains("< 5") && t.contains("du 01/01/2026 au 30/06/2026"))
         let html = RenduActivite.html(b)
         #expect(FixtureRenduRapport.erreurXML(html) == nil)
         #expect(!html.contains("http") && !html.contains("xmlns"))

@@ -15,6 +15,15 @@ public enum CalculRapport {
     public static func calculer(groupes: [GroupeStatistique], perimetre: PerimetreRapport, objectifs: [ObjectifRealise] = [],
                                 croisement: Croisement = .aucun, tranches: TranchesAge = .parDefaut, anneeReference: Int,
                                 seuil: Int? = SecretStatistique.seuilParDefaut, horsStatistiques: Int = 0) -> Rapport {
+        calculerAvecAudit(groupes: groupes, perimetre: perimetre, objectifs: objectifs, croisement: croisement, tranches: tranches,
+                          anneeReference: anneeReference, seuil: seuil, horsStatistiques: horsStatistiques, audit: false).rapport
+    }
+
+    /// The report and the audit of its masked figures (nil without masking): what ``calculer`` publishes, and how it was made safe.
+    public static func calculerAvecAudit(groupes: [GroupeStatistique], perimetre: PerimetreRapport, objectifs: [ObjectifRealise] = [],
+                                         croisement: Croisement = .aucun, tranches: TranchesAge = .parDefaut, anneeReference: Int,
+                                         seuil: Int? = SecretStatistique.seuilParDefaut,
+                                         horsStatistiques: Int = 0, audit avecAudit: Bool = true) -> (rapport: Rapport, audit: AuditSecret?) {
         let sexes = Sexe.allCases
         let sous: [String?] = switch croisement {
         case .aucun: [nil]
@@ -39,22 +48,39 @@ public enum CalculRapport {
             let s = sexes.firstIndex(of: g.sexe)!
             for i in [s * sous.count + rangSous(g), indexTotalSexe(s), indexTotal] { cellules[i].ajouter(g) }
         }
-        var contraintes: [[Int]] = sexes.indices.map { s in (0..<sous.count).map { s * sous.count + $0 } + [indexTotalSexe(s)] }
-        contraintes.append(sexes.indices.map(indexTotalSexe) + [indexTotal])
-
-        func masque(_ valeur: (Somme) -> Int, lies: [(Int, Int)] = []) -> [Bool] {
-            SecretStatistique.masquer(cellules.map(valeur), seuil: seuil, contraintes: contraintes, lies: lies)
+        // Drop-out reasons and exits (counted at the level of the whole report).
+        var motifs: [String: Int] = [:]
+        var sorties = [Int](repeating: 0, count: TypeSortie.allCases.count)
+        for g in groupes {
+            for (motif, n) in g.motifsAbandon { motifs[motif, default: 0] += n }
+            for (type, n) in g.sorties {
+                let t = TypeSortie(rawValue: type) ?? .autre
+                sorties[TypeSortie.allCases.firstIndex(of: t)!] += n
+            }
         }
-        let mInscrits = masque(\.inscrits), mCommences = masque(\.commences), mTermines = masque(\.termines)
-        let mAbandons = masque(\.abandons), mCertifies = masque(\.certifies)
-        // Competences follow the certified people: masked wherever they are, then complementary.
-        let nCellules = cellules.count
-        let mCompetences = Array(SecretStatistique.masquer(
-            cellules.map(\.certifies) + cellules.map(\.competences), seuil: seuil,
-            contraintes: contraintes.map { $0.map { $0 + nCellules } },
-            lies: (0..<nCellules).map { ($0, $0 + nCellules) },
-            dejaMasques: Set(mCertifies.indices.filter { mCertifies[$0] })
-        ).dropFirst(nCellules))
+        let cles = motifs.keys.sorted()
+
+        // Everything this report publishes, with every relation between its figures, protected together.
+        func libelleCellule(_ i: Int) -> String {
+            if i == indexTotal { return "ensemble" }
+            // Without a breakdown a sex's line and its total are one figure shown twice: one name.
+            if i >= nLignes { return sexes[i - nLignes].libelle + (croisement == .aucun ? "" : " (toutes catégories)") }
+            let sexe = sexes[i / sous.count].libelle
+            return sous[i % sous.count].map { "\(sexe) — \($0)" } ?? sexe
+        }
+        let publication = PublicationRapport(cellules: cellules.map { c in
+            PublicationRapport.Colonnes(inscrits: c.inscrits, commences: c.commences, termines: c.termines, abandons: c.abandons,
+                                        certifies: c.certifies, competences: c.competences)
+        }, libelles: cellules.indices.map(libelleCellule),
+           sommes: sexes.indices.map { s in ((0..<sous.count).map { s * sous.count + $0 }, indexTotalSexe(s)) }
+               + [(sexes.indices.map(indexTotalSexe), indexTotal)],
+           motifs: cles.map { ($0, motifs[$0]!) }, sorties: TypeSortie.allCases.enumerated().map { ($0.element.libelle, sorties[$0.offset]) },
+           objectifs: objectifs.map { ($0.parcours + " — " + $0.libelle, $0.realise, $0.effectifReel) }, total: indexTotal)
+        let protection = seuil.map { ProtectionTableaux.proteger(publication.tableaux, seuil: $0, audit: avecAudit) }
+        func masque(_ cas: Int) -> Bool { protection?.masques[cas] ?? false }
+        func masques(_ colonne: KeyPath<PublicationRapport.Index, Int>) -> [Bool] { publication.index.map { masque($0[keyPath: colonne]) } }
+        let mInscrits = masques(\.inscrits), mCommences = masques(\.commences), mTermines = masques(\.termines)
+        let mAbandons = masques(\.abandons), mCertifies = masques(\.certifies), mCompetences = masques(\.competences)
         func ligne(_ i: Int, sexe: Sexe?, sousCategorie: String?) -> LigneRapport {
             let c = cellules[i]
             let inscritsMasque = mInscrits[i]
@@ -80,29 +106,17 @@ public enum CalculRapport {
         let totauxParSexe = sexes.enumerated().map { ligne(indexTotalSexe($0.offset), sexe: $0.element, sousCategorie: nil) }
         let total = ligne(indexTotal, sexe: nil, sousCategorie: nil)
 
-        // Drop-out reasons: their sum is the published total of drop-outs.
-        var motifs: [String: Int] = [:]
-        var sorties = [Int](repeating: 0, count: TypeSortie.allCases.count)
-        for g in groupes {
-            for (motif, n) in g.motifsAbandon { motifs[motif, default: 0] += n }
-            for (type, n) in g.sorties {
-                let t = TypeSortie(rawValue: type) ?? .autre
-                sorties[TypeSortie.allCases.firstIndex(of: t)!] += n
-            }
+        let motifsPublies = cles.enumerated().map {
+            MotifPublie(motif: $0.element, nombre: ValeurPubliee(nombre: motifs[$0.element]!, masque: masque(publication.motifs[$0.offset])))
         }
-        let cles = motifs.keys.sorted()
-        let valeursMotifs = cles.map { motifs[$0]! } + [cellules[indexTotal].abandons]
-        let mMotifs = SecretStatistique.masquer(valeursMotifs, seuil: seuil, contraintes: [Array(valeursMotifs.indices)],
-                                                dejaMasques: mAbandons[indexTotal] ? [cles.count] : [])
-        let motifsPublies = cles.enumerated().map { MotifPublie(motif: $0.element, nombre: ValeurPubliee(nombre: motifs[$0.element]!, masque: mMotifs[$0.offset])) }
         let sortiesPubliees = TypeSortie.allCases.enumerated().map {
-            SortiePubliee(type: $0.element, nombre: ValeurPubliee(nombre: sorties[$0.offset], masque: SecretStatistique.sousLeSeuil(sorties[$0.offset], seuil: seuil)))
+            SortiePubliee(type: $0.element, nombre: ValeurPubliee(nombre: sorties[$0.offset], masque: masque(publication.sorties[$0.offset])))
         }
-        let objectifsPublies = objectifs.map { o in
-            let realiseMasque = SecretStatistique.sousLeSeuil(o.realise, seuil: seuil)
+        let objectifsPublies = objectifs.enumerated().map { k, o in
+            let realiseMasque = masque(publication.objectifs[k].realise)
             return ObjectifPublie(parcours: o.parcours, libelle: o.libelle, vise: o.vise, effectifVise: o.effectifVise,
                                   realise: ValeurPubliee(nombre: o.realise, masque: realiseMasque),
-                                  effectifReel: ValeurPubliee(nombre: o.effectifReel, masque: SecretStatistique.sousLeSeuil(o.effectifReel, seuil: seuil)),
+                                  effectifReel: ValeurPubliee(nombre: o.effectifReel, masque: masque(publication.objectifs[k].effectifReel)),
                                   atteint: realiseMasque ? nil : o.realise >= o.vise)
         }
 
@@ -113,20 +127,23 @@ public enum CalculRapport {
             masquees: mTermines[f] || mTermines[m] || mInscrits[f] || mInscrits[m])
 
         var avertissements: [String] = []
-        if let seuil {
-            let toutes = [mInscrits, mCommences, mTermines, mAbandons, mCertifies, mCompetences, mMotifs].joined()
-            let autres = sortiesPubliees.map(\.nombre.masque) + objectifsPublies.flatMap { [$0.realise.masque, $0.effectifReel.masque] }
-            if toutes.contains(true) || autres.contains(true) { avertissements.append(SecretStatistique.avertissementMasque(seuil: seuil)) }
+        if let seuil, let protection {
+            let nombre = protection.masques.filter { $0 }.count
+            if nombre > 0 { avertissements.append(SecretStatistique.avertissementMasque(seuil: seuil, nombre: nombre)) }
+            if !protection.sure { avertissements.append(SecretStatistique.avertissementNonProtegeable) }
         } else {
             avertissements.append(SecretStatistique.avertissementNonMasque)
         }
         if horsStatistiques > 0 {
             avertissements.append("\(horsStatistiques) inscription\(horsStatistiques > 1 ? "s" : "") hors statistiques : la personne n'a pas donné son accord pour être comptée.")
         }
-        return Rapport(perimetre: perimetre.libelle, anneeReference: anneeReference, seuil: seuil, croisement: croisement,
+        var audit: AuditSecret?
+        if let seuil, let protection, avecAudit { audit = AuditSecret(seuil: seuil, tableaux: publication.tableaux, protection: protection) }
+        let rapport = Rapport(perimetre: perimetre.libelle, anneeReference: anneeReference, seuil: seuil, croisement: croisement,
                        bornesAge: tranches.bornes, methodeIntervalle: EcartFemmesHommes.methodeNewcombe, lignes: lignes,
                        totauxParSexe: totauxParSexe, total: total, motifsAbandon: motifsPublies, sorties: sortiesPubliees,
                        objectifs: objectifsPublies, ecart: ecart, horsStatistiques: horsStatistiques, avertissements: avertissements)
+        return (rapport, audit)
     }
 
     /// Minutes as hours to 0.1 h.

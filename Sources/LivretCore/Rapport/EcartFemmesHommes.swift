@@ -58,15 +58,14 @@ public struct EcartFemmesHommes: Sendable, Codable, Equatable {
 
     /// The gap from women's and men's counts; `masquees`: whether one of those counts is masked in the report.
     static func calculer(terminesF: Int, inscritsF: Int, terminesM: Int, inscritsM: Int, seuil: Int?, masquees: Bool) -> EcartFemmesHommes {
+        // Masked first, with one sentence whatever the reason: the message must not tell which
+        // count was masked, nor that one was small.
+        if masquees {
+            return .nonCalculable("non publié : secret statistique.")
+        }
         if inscritsF == 0 || inscritsM == 0 {
             let vides = [inscritsF == 0 ? "femmes" : nil, inscritsM == 0 ? "hommes" : nil].compactMap { $0 }
             return .nonCalculable("non calculable : aucun inscrit parmi les \(vides.joined(separator: " ni parmi les ")).")
-        }
-        if let seuil, inscritsF < seuil || inscritsM < seuil {
-            return .nonCalculable("non calculable : moins de \(seuil) inscrits parmi les \(inscritsF < seuil ? "femmes" : "hommes") (secret statistique).")
-        }
-        if masquees {
-            return .nonCalculable("non calculable : le nombre d’inscrits ou de parcours terminés est masqué pour les femmes ou les hommes (secret statistique).")
         }
         let (d, bas, haut) = newcombe(succes1: terminesF, effectif1: inscritsF, succes2: terminesM, effectif2: inscritsM)
         func points(_ x: Double) -> Double { (x * 10_000).rounded() / 100 }

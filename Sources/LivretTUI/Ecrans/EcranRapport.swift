@@ -82,7 +82,7 @@ public struct EcranRapport: EcranTUI {
         let ecart = e.calculable && e.points != nil
             ? "Écart femmes–hommes de complétion : \(Self.points(e.points!)) (IC 95 % \(Self.points(e.bas ?? 0)) à \(Self.points(e.haut ?? 0)))"
             : "Écart femmes–hommes : \(e.raison ?? "non calculable")"
-        var masque = seuil.map { "Effectifs de 1 à \($0 - 1) masqués (« < \($0) »)" } ?? "Chiffres non masqués"
+        var masque = seuil.map { _ in "« s » : secret statistique" } ?? "Chiffres non masqués"
         if rapport.horsStatistiques > 0 {
             // Never silent: those who did not agree to be counted are said, in number only.
             masque += " · \(rapport.horsStatistiques) hors statistiques (sans accord)"

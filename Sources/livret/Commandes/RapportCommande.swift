@@ -11,8 +11,10 @@ struct RapportCommande: ParsableCommand {
         commandName: "rapport",
         abstract: "Rendre compte aux financeurs : inscrits, terminés, abandons, certifiés, heures, par sexe (et âge, QPV, statut).",
         discussion: """
-        Les petits effectifs (moins de 5 par défaut) sont masqués, avec un masquage complémentaire pour \
-        qu'aucun total ne permette de les retrouver.
+        Les petits effectifs (de 1 à 4 personnes par défaut) sont masqués, ainsi que d'autres chiffres choisis \
+        pour qu'aucun calcul sur ce qui est publié (totaux, sommes, ordre des colonnes, motifs) ne permette \
+        de les retrouver à moins de 5 près ; un chiffre masqué s'écrit « s » (secret statistique), quelle \
+        que soit la raison. --audit montre, pour chaque chiffre masqué, l'intervalle où il peut se trouver.
         Terminés : les inscriptions dont le statut noté est « terminé ». Commencés : celles qui ont avancé \
         (venue au moins une fois, terminée ou abandon noté). Assiduité : heures suivies sur les heures des \
         séances déjà tenues (« prévues à ce jour »). Les personnes qui n'ont pas donné leur accord pour \
@@ -76,6 +78,7 @@ struct RapportCommande: ParsableCommand {
         @Option(help: "Croiser le sexe avec : age, qpv ou statut.") var croiser: String?
         @Option(help: "Début de période (AAAA-MM-JJ) : cohortes en cours après cette date.") var du: String?
         @Option(help: "Fin de période (AAAA-MM-JJ) : cohortes commencées avant cette date.") var au: String?
+        @Flag(help: "Montrer comment le rapport a été protégé : pour chaque chiffre masqué, l'intervalle où il peut se trouver.") var audit = false
 
         func run() throws {
             let croisement: Croisement
@@ -94,9 +97,14 @@ struct RapportCommande: ParsableCommand {
             // The report's day: the end of the period asked, else $LIVRET_DATE, else today.
             let jour = try fin ?? Auteurs.jourCourant(option: nil)
             let annee = rapport.annee ?? jour.annee
-            let resultat = try ServiceRapport.synthese(db: db, catalogue: catalogue, perimetre: rapport.perimetre, croisement: croisement,
-                                                       tranches: try rapport.tranchesAge(), anneeReference: annee, seuil: rapport.seuilEffectif,
-                                                       du: debut, au: fin, jour: jour)
+            let (resultat, protection) = try ServiceRapport.syntheseAuditee(
+                db: db, catalogue: catalogue, perimetre: rapport.perimetre, croisement: croisement, tranches: try rapport.tranchesAge(),
+                anneeReference: annee, seuil: rapport.seuilEffectif, du: debut, au: fin, jour: jour, audit: audit)
+            if audit {
+                guard let protection else { throw ErreurUtilisateur("--audit : rien n'est masqué avec --sans-secret, il n'y a rien à auditer.") }
+                let donnees: Data = rapport.format == .json ? try RenduRapport.json(protection) : Data((RenduRapport.audit(protection) + "\n").utf8)
+                return try rapport.ecrire(donnees)
+            }
             let donnees: Data = switch rapport.format {
             case .texte: Data((RenduRapport.texte(resultat) + "\n").utf8)
             case .csv: RenduRapport.csv(resultat)

@@ -1,0 +1,44 @@
+/// How a publication was made safe, figure by figure: for each masked figure, the range an
+/// attacker who knows every published figure and every relation between them can deduce. This is
+/// what a programme lead shows a funder (`livret rapport --audit`); it reveals nothing more than
+/// the publication itself (the ranges are what anybody can compute from it).
+public struct AuditSecret: Sendable, Codable, Equatable {
+    /// One masked figure.
+    public struct Ligne: Sendable, Codable, Equatable {
+        /// Where it is (« femmes — 18–24 ans, abandons »).
+        public let libelle: String
+        /// The least value it can take.
+        public let minimum: Int
+        /// The greatest (nil: nothing published bounds it).
+        public let maximum: Int?
+    }
+
+    /// Every masked count from 1 to seuil − 1 must have a range of at least seuil.
+    public let seuil: Int
+    /// How the figures were chosen and checked, in words.
+    public let methode: String
+    /// Published figures (counts, competences), masked or not.
+    public let figures: Int
+    /// The masked figures, in the order of the publication.
+    public let masquees: [Ligne]
+    /// Every masked figure is protected (else the publication is for internal use).
+    public let sure: Bool
+
+    /// The method, in plain French.
+    public static let methodeTexte = "masquage des effectifs de 1 à seuil − 1 et d’autres chiffres choisis pour les protéger (suppression secondaire), "
+        + "puis audit : pour chaque chiffre masqué, le plus petit et le plus grand nombre entier compatibles avec tout ce qui est publié "
+        + "et toutes les relations connues (sommes, ordre des colonnes, motifs), calculés par programmation linéaire en nombres entiers (GLPK)"
+
+    public init(seuil: Int, tableaux: TableauxPublies, protection: ProtectionSecret) {
+        self.seuil = seuil
+        methode = Self.methodeTexte
+        figures = tableaux.cases.count
+        // A figure shown in two places (a sex's line and its total, without breakdown) is listed once.
+        var vus = Set<String>()
+        masquees = tableaux.cases.indices.filter { protection.masques[$0] && vus.insert(tableaux.cases[$0].libelle).inserted }.map { i in
+            let e = protection.etendues[i]
+            return Ligne(libelle: tableaux.cases[i].libelle, minimum: e?.minimum ?? 0, maximum: e?.maximum)
+        }
+        sure = protection.sure
+    }
+}
