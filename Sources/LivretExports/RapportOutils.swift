@@ -88,6 +88,7 @@ enum OutilsRapport {
     h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem 0; color: #13294b; border-bottom: 0.15rem solid #13294b; }
     table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
     .large { overflow-x: auto; }
+    .large:focus { outline: 2px solid currentColor; outline-offset: 2px; }
     .large table { font-size: 0.8rem; }
     .large th, .large td { padding: 0.25rem 0.35rem; }
     caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }

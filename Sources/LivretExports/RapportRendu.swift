@@ -117,7 +117,8 @@ public enum RenduRapport {
 
         h.ligne("<section aria-labelledby=\"indicateurs\">")
         h.ligne("<h2 id=\"indicateurs\">Indicateurs</h2>")
-        h.ligne("<div class=\"large\">")
+        // A wide table scrolls sideways: the keyboard must reach it (focusable region, named by the heading).
+        h.ligne("<div class=\"large\" tabindex=\"0\" role=\"region\" aria-label=\"Tableau des indicateurs (défile de côté)\">")
         h.ligne("<table>")
         h.ligne("<caption>Indicateurs par \(e(r.croisement.libelle))</caption>")
         let entetes = ["Catégorie", "Inscrits", "Commencés", "Terminés", "Taux de complétion", "Abandons", "Taux d’abandon", "Certifiés",

@@ -191,6 +191,20 @@ do {
     }
     mesures.append(Mesure(nom: "rapport de toute la structure", objectif: 500, mediane: rapport.mediane, p95: rapport.p95))
     controle += groupes
+    // Disclosure control: the structure's report in its four breakdowns, protected and audited (issue 15).
+    let groupesStructure = try base.groupesStatistiques(.structure, jour: jourMesure, niveauCertifie: 1).groupes
+    var masquees = 0
+    let secret = try Chrono.repeter(options.repetitions) { _ in
+        masquees = 0
+        for croisement in Croisement.allCases {
+            let (_, audit) = CalculRapport.calculerAvecAudit(groupes: groupesStructure, perimetre: .structure, croisement: croisement,
+                                                             anneeReference: jourMesure.annee)
+            masquees += audit?.masquees.count ?? 0
+            if audit?.sure != true { print("  attention : rapport croisé par \(croisement.rawValue) non protégeable") }
+        }
+    }
+    mesures.append(Mesure(nom: "rapport protégé et audité, 4 croisements", objectif: 1000, mediane: secret.mediane, p95: secret.p95))
+    print("  (secret statistique : \(masquees) chiffres masqués dans les 4 croisements)")
     let inscrits = resultat.reduce(0) { $0 + $1.inscrits }
     let termines = resultat.reduce(0) { $0 + $1.termines }
     let abandons = resultat.reduce(0) { $0 + $1.abandons }
