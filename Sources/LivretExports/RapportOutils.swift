@@ -34,6 +34,29 @@ enum OutilsRapport {
         return try encodeur.encode(valeur)
     }
 
+    /// `texte` cut into lines of at most `largeur` columns at spaces, the first starting with
+    /// `premier`, the next ones with `retrait`; ends with a line feed.
+    /// A line never starts with « : », « ; », « ! », « ? » or « » » (French spacing keeps them with the word before).
+    static func couper(_ texte: String, largeur: Int, retrait: String, premier: String = "") -> String {
+        var lignes: [String] = []
+        var courante = premier
+        var mots: [String] = []
+        for mot in texte.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            if let dernier = mots.last, [":", ";", "!", "?", "»", "–"].contains(mot) { mots[mots.count - 1] = dernier + " " + mot } else { mots.append(mot) }
+        }
+        for mot in mots {
+            let debut = lignes.isEmpty ? premier : retrait
+            if courante.count + mot.count + (courante == debut ? 0 : 1) > largeur && courante != debut {
+                lignes.append(courante)
+                courante = retrait + mot
+            } else {
+                courante += (courante == debut ? "" : " ") + mot
+            }
+        }
+        lignes.append(courante)
+        return lignes.joined(separator: "\n") + "\n"
+    }
+
     /// "████████░░░░" scaled to `largeur` characters ("█" filled, spaces for the rest).
     static func barre(_ taux: TauxPublie, largeur: Int = 20) -> String {
         guard !taux.masque, let valeur = taux.valeur else { return String(repeating: " ", count: largeur) }

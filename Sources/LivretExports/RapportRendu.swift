@@ -43,35 +43,43 @@ public enum RenduRapport {
     /// The report as JSON: sorted keys, pretty.
     public static func json(_ r: Rapport) throws -> Data { try OutilsRapport.json(r) }
 
-    /// For the terminal: a table with one line per category and a bar of the completion rate (20 characters of "█").
+    /// For the terminal and a plain e-mail, within 80 columns: a summary in plain French first,
+    /// then the counts and the rates by category, the gap between women and men in words (the
+    /// method's name in a note), reasons, exits and objectives.
     public static func texte(_ r: Rapport) -> String {
         let s = r.seuil
         var t = "Rapport — \(r.perimetre)\n"
-        t += "Année de référence : \(r.anneeReference) · ventilation : \(r.croisement.libelle)"
-        t += s.map { _ in " · s : secret statistique" } ?? " · aucun masquage"
-        t += "\n"
-        for a in r.avertissements { t += "⚠ \(a)\n" }
-        t += "\n"
-        let largeurLibelle = max(24, lignesOrdonnees(r).map { $0.ligne.libelle.count }.max() ?? 0) + 2
-        let entetes = ["inscrits", "commencés", "terminés", "complétion", "", "abandons", "certifiés", "compét.", "h prévues", "h suivies", "assiduité"]
-        let largeurs = [9, 10, 9, 11, 21, 9, 10, 8, 10, 10, 10]
+        t += OutilsRapport.couper("Année de référence : \(r.anneeReference) · ventilation : \(r.croisement.libelle)"
+                                      + (s.map { _ in " · s : secret statistique" } ?? " · aucun masquage"), largeur: 80, retrait: "  ")
+        for a in r.avertissements { t += OutilsRapport.couper("⚠ " + a, largeur: 80, retrait: "  ") }
+        t += "\nEn bref :\n" + OutilsRapport.couper(resume(r), largeur: 80, retrait: "  ", premier: "  ")
+        let largeurLibelle = min(32, max(18, lignesOrdonnees(r).map { $0.ligne.libelle.count + 6 }.max() ?? 0) + 1)
+        // Columns of 8 with headers of at most 7 characters: 32 + 6 × 8 = 80.
         func rangee(_ libelle: String, _ cases: [String]) -> String {
-            var r = OutilsRapport.cadrer(libelle, largeurLibelle)
-            for (i, c) in cases.enumerated() { r += i == 4 ? " " + OutilsRapport.cadrer(c, largeurs[i] - 1) : OutilsRapport.cadrer(c, largeurs[i], droite: true) }
-            return r.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+            var ligne = OutilsRapport.cadrer(libelle, largeurLibelle)
+            for c in cases { ligne += OutilsRapport.cadrer(c, 8, droite: true) }
+            return ligne.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
         }
-        t += rangee("", entetes)
-        for (niveau, l) in lignesOrdonnees(r) {
-            if niveau != "ligne" && (niveau == "ensemble" || l.sexe == .feminin) { t += String(repeating: "─", count: largeurLibelle + largeurs.reduce(0, +)) + "\n" }
-            let libelle = niveau == "total_sexe" ? "total \(l.libelle)" : l.libelle
-            t += rangee(libelle, [l.inscrits.texte(seuil: s), l.commences.texte(seuil: s), l.termines.texte(seuil: s),
-                                  l.tauxCompletion.texte(seuil: s), OutilsRapport.barre(l.tauxCompletion), l.abandons.texte(seuil: s),
-                                  l.certifies.texte(seuil: s), l.competencesCertifiees.texte(seuil: s),
-                                  l.heuresPrevues.map(Format.heures) ?? TauxPublie.texteMasque, l.heuresSuivies.map(Format.heures) ?? TauxPublie.texteMasque,
-                                  l.assiduite.texte(seuil: s)])
+        func tableau(_ titre: String, _ entetes: [String], _ cases: (LigneRapport) -> [String]) -> String {
+            var t = "\n" + OutilsRapport.couper(titre, largeur: 80, retrait: "  ") + rangee("", entetes)
+            for (niveau, l) in lignesOrdonnees(r) {
+                if niveau != "ligne" && (niveau == "ensemble" || l.sexe == .feminin) { t += String(repeating: "─", count: largeurLibelle + 8 * entetes.count) + "\n" }
+                t += rangee(niveau == "total_sexe" ? "total \(l.libelle)" : l.libelle, cases(l))
+            }
+            return t
         }
-        t += "\nÉcart de taux de complétion femmes − hommes : \(r.ecart.texte)\n"
-        t += "Méthode : \(r.methodeIntervalle).\n"
+        t += tableau("Effectifs (inscr. : inscrits ; comm. : commencés ; term. : terminés ; aband. : abandons)",
+                     ["inscr.", "comm.", "term.", "aband.", "certif.", "compét."]) { l in
+            [l.inscrits, l.commences, l.termines, l.abandons, l.certifies, l.competencesCertifiees].map { $0.texte(seuil: s) }
+        }
+        t += tableau("Taux (sur les inscrits) et heures ; assiduité : heures suivies sur heures prévues",
+                     ["compl.", "aband.", "certif.", "h prév.", "h suiv.", "assid."]) { l in
+            [l.tauxCompletion.texte(seuil: s), l.tauxAbandon.texte(seuil: s), l.tauxCertification.texte(seuil: s),
+             l.heuresPrevues.map { Format.nombre($0) } ?? TauxPublie.texteMasque, l.heuresSuivies.map { Format.nombre($0) } ?? TauxPublie.texteMasque,
+             l.assiduite.texte(seuil: s)]
+        }
+        t += "\n" + OutilsRapport.couper("Écart de taux de complétion femmes − hommes : \(r.ecart.texte)", largeur: 80, retrait: "  ")
+        t += OutilsRapport.couper("Méthode : \(r.methodeIntervalle).", largeur: 80, retrait: "  ")
         if !r.motifsAbandon.isEmpty {
             t += "\nAbandons par motif :\n"
             for m in r.motifsAbandon { t += "  \(m.motif) : \(m.nombre.texte(seuil: s))\n" }
@@ -80,9 +88,32 @@ public enum RenduRapport {
         for sortie in r.sorties { t += "  \(sortie.type.libelle) : \(sortie.nombre.texte(seuil: s))\n" }
         if !r.objectifs.isEmpty {
             t += "\nObjectifs :\n"
-            for o in r.objectifs { t += "  \(o.parcours) : \(o.texte(seuil: s))\(o.atteint.map { $0 ? " (atteint)" : " (non atteint)" } ?? "")\n" }
+            for o in r.objectifs {
+                t += OutilsRapport.couper("\(o.parcours) : \(o.texte(seuil: s))\(o.atteint.map { $0 ? " (atteint)" : " (non atteint)" } ?? "")",
+                                          largeur: 80, retrait: "    ", premier: "  ")
+            }
         }
         return t
+    }
+
+    /// The report in a few plain sentences: how many, how many finished, dropped out, were
+    /// certified, and the gap between women and men in words.
+    static func resume(_ r: Rapport) -> String {
+        let s = r.seuil
+        let total = r.total
+        func part(_ taux: TauxPublie) -> String { taux.valeur.map { " (\(Format.pourcentage($0)))" } ?? "" }
+        var phrases = [total.inscrits.nombre.map { "\(Accord.nombre($0, "inscription", "inscriptions")) dans ce rapport." }
+            ?? "Nombre d'inscriptions : s (secret statistique)."]
+        phrases.append("Parcours terminés : \(total.termines.texte(seuil: s))\(part(total.tauxCompletion)) ; abandons : \(total.abandons.texte(seuil: s))\(part(total.tauxAbandon)) ; certifiés Pix : \(total.certifies.texte(seuil: s))\(part(total.tauxCertification)).")
+        let e = r.ecart
+        if e.calculable, let points = e.points, let bas = e.bas, let haut = e.haut {
+            let sens = points >= 0 ? "de plus" : "de moins"
+            phrases.append("Les femmes ont terminé leur parcours \(Format.nombre(abs(points))) points \(sens) que les hommes ; avec si peu de personnes, "
+                + "l'écart réel se situe probablement entre \(Format.nombre(bas)) et \(Format.nombre(haut)) points (95 chances sur 100).")
+        } else {
+            phrases.append("L'écart entre femmes et hommes : \(e.raison ?? "non calculable.")")
+        }
+        return phrases.joined(separator: " ")
     }
 
     /// One self-contained printable page: lang="fr", headings, real tables, inline SVG bar charts with title and

@@ -103,8 +103,13 @@ struct RapportRenduTests {
         #expect(interne.contains("Chiffres non masqués : usage interne uniquement, ne pas diffuser."))
         #expect(interne.contains("+33,3 points (IC 95 % :"))
         #expect(!interne.contains("secret statistique :"))
-        // 8/12 → 13 blocks of 20, without masking.
-        #expect(interne.contains("66,7 % " + String(repeating: "█", count: 13)))
+        // Plain French first, and everything within 80 columns.
+        let suivi = interne.replacingOccurrences(of: "\n  ", with: " ").replacingOccurrences(of: "\n    ", with: " ")
+        #expect(suivi.contains("En bref : 24 inscriptions dans ce rapport."), "\(interne)")
+        #expect(suivi.contains("Les femmes ont terminé leur parcours 33,3 points de plus que les hommes"), "\(interne)")
+        for texte in [t, interne, RenduRapport.texte(FixtureRenduRapport.rapport(.age))] {
+            #expect(texte.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(texte.split(separator: "\n").filter { $0.count > 80 })")
+        }
     }
 
     @Test("HTML : page autonome bien formée, tableaux, graphiques SVG accessibles", arguments: Croisement.allCases)
