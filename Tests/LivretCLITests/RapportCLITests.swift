@@ -11,7 +11,7 @@ struct RapportCLITests {
             let rapport = try #require(try JSONSerialization.jsonObject(with: json.sortieOctets) as? [String: Any])
             let total = try #require(rapport["total"] as? [String: Any])
             // 19 inscriptions, one of a person who did not agree to statistics: said, not counted. With
-            // 2 men and 2 « autre » (4 together), the overall counts are masked: published with the
+            // 3 men and 1 « autre » (4 together), the overall counts are masked: published with the
             // women's 14, they would tell the men's and others' within less than 5.
             #expect((total["inscrits"] as? [String: Any])?["masque"] as? Bool == true)
             #expect((total["inscrits"] as? [String: Any]).map { $0["nombre"] is NSNull } == true, "null, jamais 0")
@@ -24,7 +24,7 @@ struct RapportCLITests {
             let texte = try atelier.reussir(["rapport", "--annee", "2024"])
             let suivi = texte.sortie.replacingOccurrences(of: "\n    ", with: " ")
             #expect(suivi.contains("5 certifiées (≥ 3 compétences) sur 10 visé → 11 sur 11 réalisé"), "\(texte)")
-            #expect(texte.sortie.contains(" s "), "les hommes (2) sont masqués")
+            #expect(texte.sortie.contains(" s "), "les hommes (3) sont masqués")
             // The audit: every masked figure with its range, the same for every run.
             let audit = try atelier.reussir(["rapport", "--annee", "2024", "--audit"])
             #expect(audit.sortie.contains("tous protégés"), "\(audit)")

@@ -37,7 +37,7 @@ public struct AuditSecret: Sendable, Codable, Equatable {
         var vus = Set<String>()
         masquees = tableaux.cases.indices.filter { protection.masques[$0] && vus.insert(tableaux.cases[$0].libelle).inserted }.map { i in
             let e = protection.etendues[i]
-            return Ligne(libelle: tableaux.cases[i].libelle, minimum: e?.minimum ?? 0, maximum: e?.maximum)
+            return Ligne(libelle: tableaux.cases[i].libelle, minimum: e?.minimum ?? 0, maximum: e?.maximum ?? (e == nil ? 0 : nil))
         }
         sure = protection.sure
     }
