@@ -11,6 +11,12 @@ enum AffichagePix {
         }
         var l = ["Import de « \(bilan.fichier) » (\(genre)) :",
                  "  \(Accord.nombre(bilan.participants, "participant")), \(Accord.nombre(bilan.rapproches, "rapproché")) d'un apprenant"]
+        /// A titled list of participants, shown only when there is someone in it.
+        func section(_ personnes: [String], _ titre: String) {
+            guard !personnes.isEmpty else { return }
+            l.append(titre)
+            l += personnes.map { "    \($0)" }
+        }
         if bilan.genre == "pix_certif" {
             l.append("  \(Accord.nombre(bilan.certificationsAjoutees, "certification ajoutée", "certifications ajoutées"))"
                      + (bilan.certificationsDejaConnues > 0 ? ", \(Accord.nombre(bilan.certificationsDejaConnues, "déjà connue (laissée telle quelle)", "déjà connues (laissées telles quelles)"))" : ""))
@@ -22,31 +28,13 @@ enum AffichagePix {
                          + Accord.forme(bilan.instantanesDejaConnus, "laissé tel quel", "laissés tels quels"))
             }
         }
-        if !bilan.crees.isEmpty {
-            l.append("  Apprenants créés (\(bilan.crees.count)) :")
-            l += bilan.crees.map { "    \($0)" }
-        }
-        if !bilan.introuvables.isEmpty {
-            l.append("  Introuvables (\(bilan.introuvables.count)) — non importés ; ajoutez-les ou relancez avec --creer-apprenants :")
-            l += bilan.introuvables.map { "    \($0)" }
-        }
-        if !bilan.sansAccord.isEmpty {
-            l.append("  Ni résultats envoyés dans Pix, ni accord pour le suivi de leurs compétences (\(bilan.sansAccord.count)) — rien d'eux "
+        section(bilan.crees, "  Apprenants créés (\(bilan.crees.count)) :")
+        section(bilan.introuvables, "  Introuvables (\(bilan.introuvables.count)) — non importés ; ajoutez-les ou relancez avec --creer-apprenants :")
+        section(bilan.sansAccord, "  Ni résultats envoyés dans Pix, ni accord pour le suivi de leurs compétences (\(bilan.sansAccord.count)) — rien d'eux "
                      + "n'est enregistré ; notez leur accord (portée « suivi ») puis importez le prochain export de la campagne :")
-            l += bilan.sansAccord.map { "    \($0)" }
-        }
-        if !bilan.refuses.isEmpty {
-            l.append("  Non créés (\(bilan.refuses.count)) — leur nom ne peut pas être enregistré tel quel ; ajoutez-les avec « livret apprenant ajouter » :")
-            l += bilan.refuses.map { "    \($0)" }
-        }
-        if !bilan.externesIgnores.isEmpty {
-            l.append("  Identifiant externe ignoré (\(bilan.externesIgnores.count)) — ni un identifiant Livret ni un e-mail ; rapprochés par le nom :")
-            l += bilan.externesIgnores.map { "    \($0)" }
-        }
-        if !bilan.ambigus.isEmpty {
-            l.append("  Ambigus (\(bilan.ambigus.count)) — plusieurs apprenants possibles, non importés ; précisez l'identifiant externe dans Pix :")
-            l += bilan.ambigus.map { "    \($0)" }
-        }
+        section(bilan.refuses, "  Non créés (\(bilan.refuses.count)) — leur nom ne peut pas être enregistré tel quel ; ajoutez-les avec « livret apprenant ajouter » :")
+        section(bilan.externesIgnores, "  Identifiant externe ignoré (\(bilan.externesIgnores.count)) — ni un identifiant Livret ni un e-mail ; rapprochés par le nom :")
+        section(bilan.ambigus, "  Ambigus (\(bilan.ambigus.count)) — plusieurs apprenants possibles, non importés ; précisez l'identifiant externe dans Pix :")
         return l.joined(separator: "\n")
     }
 

@@ -6,7 +6,7 @@ import LivretStore
 
 /// Options shared by every command that reads or writes the base.
 struct OptionsBase: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Le fichier de la base (sinon $LIVRET_BASE, sinon ~/.local/share/livret/livret.sqlite).", valueName: "CHEMIN"))
+    @Option(name: .long, help: ArgumentHelp("Le fichier de la base (sinon $LIVRET_BASE, sinon $XDG_DATA_HOME/livret/livret.sqlite, sinon ~/.local/share/livret/livret.sqlite).", valueName: "CHEMIN"))
     var base: String?
 
     /// The path of the base: --base, then $LIVRET_BASE, then the user's data folder.
