@@ -9,6 +9,10 @@ extension RenduRapport {
         t += "Règle : chaque effectif de 1 à \(a.seuil - 1) personnes masqué doit pouvoir valoir au moins \(a.seuil) valeurs différentes "
             + "d'après tout ce qui est publié.\n"
         t += "Méthode : \(a.methode).\n"
+        if a.rapports > 1 {
+            t += "Protégé avec les \(a.rapports - 1) autres rapports de la période (structure, parcours, cohortes, dans tous leurs "
+                + "croisements) : les chiffres masqués le restent quand on les lit ensemble.\n"
+        }
         t += "\(Accord.nombre(a.masquees.count, "chiffre masqué", "chiffres masqués")) sur \(Accord.nombre(a.figures, "chiffre publié", "chiffres publiés")) ; "
             + (a.sure ? "tous protégés.\n" : "certains ne peuvent pas être protégés : rapport à usage interne.\n")
         guard !a.masquees.isEmpty else { return t }

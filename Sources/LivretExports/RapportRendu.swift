@@ -34,7 +34,7 @@ public enum RenduRapport {
                            OutilsRapport.pourcentCSV(l.tauxCompletion, seuil: s), l.abandons.texte(seuil: s),
                            OutilsRapport.pourcentCSV(l.tauxAbandon, seuil: s), l.certifies.texte(seuil: s),
                            OutilsRapport.pourcentCSV(l.tauxCertification, seuil: s), l.competencesCertifiees.texte(seuil: s),
-                           l.heuresPrevues.map { Format.nombre($0) } ?? TauxPublie.texteMasque, l.heuresSuivies.map { Format.nombre($0) } ?? TauxPublie.texteMasque,
+                           l.texteHeures(l.heuresPrevues) { Format.nombre($0) }, l.texteHeures(l.heuresSuivies) { Format.nombre($0) },
                            OutilsRapport.pourcentCSV(l.assiduite, seuil: s)])
         }
         return OutilsRapport.csv(lignes)
@@ -75,7 +75,7 @@ public enum RenduRapport {
         t += tableau("Taux (sur les inscrits) et heures ; assiduité : heures suivies sur heures prévues",
                      ["compl.", "aband.", "certif.", "h prév.", "h suiv.", "assid."]) { l in
             [l.tauxCompletion.texte(seuil: s), l.tauxAbandon.texte(seuil: s), l.tauxCertification.texte(seuil: s),
-             l.heuresPrevues.map { Format.nombre($0) } ?? TauxPublie.texteMasque, l.heuresSuivies.map { Format.nombre($0) } ?? TauxPublie.texteMasque,
+             l.texteHeures(l.heuresPrevues) { Format.nombre($0) }, l.texteHeures(l.heuresSuivies) { Format.nombre($0) },
              l.assiduite.texte(seuil: s)]
         }
         t += "\n" + OutilsRapport.couper("Écart de taux de complétion femmes − hommes : \(r.ecart.texte)", largeur: 80, retrait: "  ")
@@ -160,8 +160,8 @@ public enum RenduRapport {
             let libelle = niveau == "total_sexe" ? "total \(l.libelle)" : l.libelle
             let cases = [l.inscrits.texte(seuil: s), l.commences.texte(seuil: s), l.termines.texte(seuil: s), l.tauxCompletion.texte(seuil: s),
                          l.abandons.texte(seuil: s), l.tauxAbandon.texte(seuil: s), l.certifies.texte(seuil: s), l.tauxCertification.texte(seuil: s),
-                         l.competencesCertifiees.texte(seuil: s), l.heuresPrevues.map(Format.heures) ?? TauxPublie.texteMasque,
-                         l.heuresSuivies.map(Format.heures) ?? TauxPublie.texteMasque, l.assiduite.texte(seuil: s)]
+                         l.competencesCertifiees.texte(seuil: s), l.texteHeures(l.heuresPrevues, Format.heures),
+                         l.texteHeures(l.heuresSuivies, Format.heures), l.assiduite.texte(seuil: s)]
             let classe = niveau == "ligne" ? "" : " class=\"total\""
             h.ligne("<tr\(classe)><th scope=\"row\">\(e(libelle))</th>" + cases.map { "<td>\(e($0))</td>" }.joined() + "</tr>")
         }

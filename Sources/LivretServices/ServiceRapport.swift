@@ -1,8 +1,9 @@
 import LivretCore
 import LivretStore
 
-/// The synthesis report (completion by sex, age band, QPV, status), for `livret rapport` and
-/// the terminal UI: the same figures, the same small-cell suppression.
+/// The reports for programme leads and funders (`livret rapport`, the terminal UI): every report a
+/// structure can publish for a period is protected together (``PublicationConjointe``), so that
+/// whichever of them are read side by side, no masked count can be recovered.
 public enum ServiceRapport {
     /// Computes the report of `perimetre` from the base on day `jour` (« heures prévues à ce jour »
     /// are those of the séances held by then); `seuil` nil means nothing is suppressed.
@@ -14,28 +15,111 @@ public enum ServiceRapport {
     }
 
     /// The report and, with `audit`, how its masked figures were protected (``AuditSecret``: each
-    /// one's range as an attacker deduces it; nil when nothing is masked by rule, `seuil` nil).
+    /// one's range as an attacker who reads every report of the publication deduces it; nil without masking).
     public static func syntheseAuditee(db: Base, catalogue: Catalogue, perimetre: PerimetreRapport, croisement: Croisement = .aucun,
                                        tranches: TranchesAge = .parDefaut, anneeReference: Int, seuil: Int? = SecretStatistique.seuilParDefaut,
                                        du debut: Jour? = nil, au fin: Jour? = nil, jour: Jour,
                                        audit: Bool = true) throws -> (rapport: Rapport, audit: AuditSecret?) {
-        let niveau = catalogue.pix.certifiabilite.niveauMin
+        let (publication, index) = try publicationDe(db: db, catalogue: catalogue, perimetre: perimetre, croisement: croisement, tranches: tranches,
+                                                     anneeReference: anneeReference, seuil: seuil, du: debut, au: fin, jour: jour)
+        return (publication.rapport(index, croisement: croisement, perimetre: perimetre),
+                audit ? publication.audit(index, croisement: croisement) : nil)
+    }
+
+    /// The activity review of `perimetre` over [du, au], protected with every report of that period.
+    public static func activite(db: Base, catalogue: Catalogue, perimetre: PerimetreRapport, tranches: TranchesAge = .parDefaut,
+                                anneeReference: Int, seuil: Int? = SecretStatistique.seuilParDefaut, du debut: Jour, au fin: Jour,
+                                audit: Bool = false) throws -> (bilan: BilanActivite, audit: AuditSecret?) {
+        let (publication, index) = try publicationDe(db: db, catalogue: catalogue, perimetre: perimetre, croisement: .aucun, tranches: tranches,
+                                                     anneeReference: anneeReference, seuil: seuil, du: debut, au: fin, jour: fin)
+        return (publication.bilan(index)!, audit ? publication.auditActivite(index) : nil)
+    }
+
+    /// Every report the structure publishes for the period, protected together: the structure and each
+    /// parcours (by its code and by its template's) in every breakdown and, when the period has both
+    /// ends, their activity reviews over [du, au] (always: a report and a review of the same period
+    /// are protected together, whichever is asked). A cohort that is a whole parcours is that parcours' report;
+    /// the others are protected alone and say they are for internal use (décision 44: with many
+    /// cohorts, protecting them all together is out of reach of an exact audit in reasonable time).
+    public static func publication(db: Base, catalogue: Catalogue, tranches: TranchesAge = .parDefaut, anneeReference: Int,
+                                   seuil: Int? = SecretStatistique.seuilParDefaut, du debut: Jour? = nil, au fin: Jour? = nil,
+                                   jour: Jour) throws -> PublicationConjointe {
+        try construire(db: db, catalogue: catalogue, tranches: tranches, anneeReference: anneeReference, seuil: seuil, du: debut, au: fin,
+                       jour: jour).publication
+    }
+
+    private static func publicationDe(db: Base, catalogue: Catalogue, perimetre: PerimetreRapport, croisement: Croisement, tranches: TranchesAge,
+                                      anneeReference: Int, seuil: Int?, du debut: Jour?, au fin: Jour?, jour: Jour) throws -> (PublicationConjointe, Int) {
         if case .cohorte(let code) = perimetre { _ = try base { () throws(ErreurBase) in try db.cohorte(code) } }
-        let groupes = try base { () throws(ErreurBase) in try db.groupesStatistiques(perimetre, du: debut, au: fin, jour: jour, niveauCertifie: niveau) }
-        let certifications = try base { () throws(ErreurBase) in try db.certificationsParParcours(perimetre, du: debut, au: fin, niveauCertifie: niveau) }
-        let objectifs = certifications.flatMap { entree -> [ObjectifRealise] in
+        let construite = try construire(db: db, catalogue: catalogue, tranches: tranches, anneeReference: anneeReference, seuil: seuil,
+                                        du: debut, au: fin, jour: jour)
+        let cohortes = try base { () throws(ErreurBase) in try db.codesCohortes(perimetre, du: debut, au: fin) }
+        let ensemble = Set(cohortes.compactMap { construite.indexCohorte[$0] })
+        if let index = construite.publication.perimetres.firstIndex(where: { Set($0.cohortes) == ensemble }),
+           construite.publication.perimetres[index].croisements.contains(croisement) {
+            return (construite.publication, index)
+        }
+        // A cohort of a parcours that has several: protected alone, and said to be for internal use.
+        let seule = PerimetrePublie(perimetre: perimetre, cohortes: Array(ensemble), croisements: [croisement],
+                                    activite: try activiteDe(db: db, perimetre: perimetre, du: debut, au: fin), seul: true)
+        return (PublicationConjointe(cohortes: construite.cohortes, perimetres: [seule], tranches: tranches, anneeReference: anneeReference, seuil: seuil), 0)
+    }
+
+    private static func activiteDe(db: Base, perimetre: PerimetreRapport, du debut: Jour?, au fin: Jour?) throws -> ActivitePeriode? {
+        guard let debut, let fin else { return nil }
+        let (minutes, beneficiaires) = try base { () throws(ErreurBase) in try db.activite(perimetre, du: debut, au: fin) }
+        return ActivitePeriode(du: debut, au: fin, minutesDelivrees: minutes, beneficiaires: beneficiaires)
+    }
+
+    private static func construire(db: Base, catalogue: Catalogue, tranches: TranchesAge, anneeReference: Int, seuil: Int?, du debut: Jour?,
+                                   au fin: Jour?, jour: Jour) throws -> (publication: PublicationConjointe, indexCohorte: [String: Int], cohortes: [FaitsCohorte]) {
+        let niveau = catalogue.pix.certifiabilite.niveauMin
+        let (groupes, certifications, toutesCohortes, parcoursParId) = try base { () throws(ErreurBase) in
+            (try db.groupesStatistiquesParCohorte(.structure, du: debut, au: fin, jour: jour, niveauCertifie: niveau),
+             try db.certificationsParCohorte(.structure, du: debut, au: fin, niveauCertifie: niveau),
+             try db.cohortes(),
+             Dictionary(uniqueKeysWithValues: try db.tousLesParcours().compactMap { p in p.id.map { ($0, p) } }))
+        }
+        let dansLaPeriode = toutesCohortes.filter { groupes[$0.code] != nil }.sorted { $0.code < $1.code }
+        let indexCohorte = Dictionary(uniqueKeysWithValues: dansLaPeriode.enumerated().map { ($1.code, $0) })
+        let faits = dansLaPeriode.map { c in
+            FaitsCohorte(code: c.code, groupes: groupes[c.code]!.groupes, objectifs: objectifs(certifications[c.code] ?? [], catalogue: catalogue),
+                         horsStatistiques: groupes[c.code]!.horsStatistiques)
+        }
+        // Scopes, each set of cohorts once: the structure, then parcours codes and templates, then cohorts.
+        var perimetres: [(PerimetreRapport, Set<Int>, [Croisement])] = []
+        func ajouter(_ perimetre: PerimetreRapport, _ cohortes: Set<Int>, _ croisements: [Croisement]) {
+            if perimetres.contains(where: { $0.1 == cohortes }) { return }
+            perimetres.append((perimetre, cohortes, croisements))
+        }
+        ajouter(.structure, Set(dansLaPeriode.indices), Croisement.allCases)
+        let noms = Set(dansLaPeriode.flatMap { c in parcoursParId[c.parcoursId].map { [$0.code, $0.modele] } ?? [] }).sorted()
+        for nom in noms {
+            ajouter(.parcours(nom), Set(dansLaPeriode.indices.filter { i in
+                parcoursParId[dansLaPeriode[i].parcoursId].map { $0.code == nom || $0.modele == nom } ?? false
+            }), Croisement.allCases)
+        }
+        var publies: [PerimetrePublie] = []
+        for (perimetre, cohortes, croisements) in perimetres {
+            publies.append(PerimetrePublie(perimetre: perimetre, cohortes: Array(cohortes), croisements: croisements,
+                                           activite: try activiteDe(db: db, perimetre: perimetre, du: debut, au: fin)))
+        }
+        return (PublicationConjointe(cohortes: faits, perimetres: publies, tranches: tranches, anneeReference: anneeReference, seuil: seuil),
+                indexCohorte, faits)
+    }
+
+    /// The certification objectives of each parcours template against what the inscriptions achieved.
+    static func objectifs(_ certifications: [CertificationsParcours], catalogue: Catalogue) -> [ObjectifRealise] {
+        certifications.flatMap { entree -> [ObjectifRealise] in
             guard let modele = catalogue.modeleParcours(entree.modele) else { return [] }
             return modele.objectifs.filter { $0.type == "certification" }.map { objectif in
                 let minimum = objectif.competencesMin ?? 1
                 let accord = modele.publicVise?.sexe == "feminin" ? "certifiées" : "certifiés"
-                return ObjectifRealise(parcours: modele.entete.titre, libelle: "\(accord) (≥ \(Accord.nombre(minimum, "compétence")))", vise: objectif.effectifVise,
-                                       effectifVise: objectif.effectifGroupe,
+                return ObjectifRealise(parcours: modele.entete.titre, libelle: "\(accord) (≥ \(Accord.nombre(minimum, "compétence")))",
+                                       vise: objectif.effectifVise, effectifVise: objectif.effectifGroupe,
                                        realise: entree.parNombreDeCompetences.filter { $0.key >= minimum }.values.reduce(0, +),
                                        effectifReel: entree.inscrits)
             }
         }
-        return CalculRapport.calculerAvecAudit(groupes: groupes.groupes, perimetre: perimetre, objectifs: objectifs, croisement: croisement,
-                                               tranches: tranches, anneeReference: anneeReference, seuil: seuil,
-                                               horsStatistiques: groupes.horsStatistiques, audit: audit)
     }
 }

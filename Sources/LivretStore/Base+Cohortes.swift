@@ -53,6 +53,11 @@ extension Base {
         return trouvee
     }
 
+    /// Every parcours, by code.
+    public func tousLesParcours() throws(ErreurBase) -> [Parcours] {
+        try lire { db in try Parcours.order(Column("code")).fetchAll(db) }
+    }
+
     public func cohortes() throws(ErreurBase) -> [Cohorte] {
         try lire { db in try Cohorte.order(Column("debut"), Column("code")).fetchAll(db) }
     }

@@ -55,6 +55,12 @@ extension Base {
         return (conditions.joined(separator: " AND "), arguments)
     }
 
+    /// The codes of the cohorts a report of `perimetre` over the period covers.
+    public func codesCohortes(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil) throws(ErreurBase) -> [String] {
+        let (condition, arguments) = Self.filtre(perimetre, du: du, au: au)
+        return try lire { db in try String.fetchAll(db, sql: "SELECT c.code FROM cohorte c WHERE \(condition) ORDER BY c.code", arguments: arguments) }
+    }
+
     /// The groups a report is computed from: the store aggregates the facts the rules look at (one
     /// row per combination of categories, status, « came », certified competences and consent
     /// present in the scope), and Core applies the rules (``RegroupementStatistique/regrouper``).
@@ -64,7 +70,21 @@ extension Base {
     ///   - niveauCertifie: the Pix level a certified competence must reach.
     public func groupesStatistiques(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil, jour: Jour,
                                     niveauCertifie: Int) throws(ErreurBase) -> RegroupementStatistique {
+        try groupesStatistiquesParCohorte(perimetre, du: du, au: au, jour: jour, niveauCertifie: niveauCertifie, parCohorte: false)[""]
+            ?? RegroupementStatistique(groupes: [], horsStatistiques: 0)
+    }
+
+    /// The same groups, cohort by cohort (by code), for reports published together: every cohort of
+    /// the scope is listed, even without inscriptions.
+    public func groupesStatistiquesParCohorte(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil, jour: Jour,
+                                              niveauCertifie: Int) throws(ErreurBase) -> [String: RegroupementStatistique] {
+        try groupesStatistiquesParCohorte(perimetre, du: du, au: au, jour: jour, niveauCertifie: niveauCertifie, parCohorte: true)
+    }
+
+    private func groupesStatistiquesParCohorte(_ perimetre: PerimetreRapport, du: Jour?, au: Jour?, jour: Jour, niveauCertifie: Int,
+                                               parCohorte: Bool) throws(ErreurBase) -> [String: RegroupementStatistique] {
         let (condition, arguments) = Self.filtre(perimetre, du: du, au: au)
+        let code = parCohorte ? "c.code" : "''"
         let bornes = "(? IS NULL OR s.date >= ?) AND (? IS NULL OR s.date <= ?)"
         let argumentsPeriode: StatementArguments = [du, du, au, au]
         return try lire { db in
@@ -80,7 +100,7 @@ extension Base {
             let sql = """
                 WITH prevues(cohorteId, m) AS (SELECT CAST(key AS INTEGER), value FROM json_each(?)),
                 insc AS MATERIALIZED (
-                    SELECT i.id AS id, i.apprenantId AS apprenantId, i.cohorteId AS cohorteId
+                    SELECT i.id AS id, i.apprenantId AS apprenantId, i.cohorteId AS cohorteId, \(code) AS code
                     FROM inscription i JOIN cohorte c ON c.id = i.cohorteId WHERE \(condition)
                 ), certs AS MATERIALIZED (
                     -- Learners with a validated certification: their best number of competences at the level asked.
@@ -90,14 +110,14 @@ extension Base {
                         WHERE cp.statut = 'validee' AND cc.niveau >= ? GROUP BY cp.id
                     ) GROUP BY apprenantId
                 ), detail AS MATERIALIZED (
-                    SELECT insc.apprenantId AS apprenantId, COALESCE(prevues.m, 0) AS minutesPrevues,
+                    SELECT insc.apprenantId AS apprenantId, insc.code AS code, COALESCE(prevues.m, 0) AS minutesPrevues,
                            suivi.statut AS statut, COALESCE((\(suivies)), 0) AS minutesSuivies, COALESCE(certs.n, 0) AS competences
                     FROM insc LEFT JOIN prevues ON prevues.cohorteId = insc.cohorteId
                     LEFT JOIN certs ON certs.apprenantId = insc.apprenantId
                     JOIN suiviInscription suivi ON suivi.inscriptionId = insc.id
                 )
                 SELECT a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, d.statut, d.minutesSuivies > 0, d.competences, \(accord),
-                       d.minutesPrevues, d.minutesSuivies
+                       d.minutesPrevues, d.minutesSuivies, d.code
                 FROM detail d JOIN apprenant a ON a.id = d.apprenantId
                 """
             let argumentsSQL: StatementArguments = [prevues] + arguments + [niveauCertifie] + ((du == nil && au == nil) ? [] : argumentsPeriode)
@@ -109,55 +129,77 @@ extension Base {
             // sort on eight text columns: measured 1.0 s against 0.3 s at national scale).
             struct Cle: Hashable {
                 var sexe: String, annee: Int?, qpv: String, statutSocial: String, statut: String, venu: Bool, competences: Int, accord: Bool?
+                var code: String
             }
             var sommes: [Cle: (nombre: Int, prevues: Int, suivies: Int)] = [:]
             let curseur = try Row.fetchCursor(db, sql: sql, arguments: argumentsSQL)
             while let ligne = try curseur.next() {
                 let cle = Cle(sexe: ligne[0], annee: ligne[1], qpv: ligne[2], statutSocial: ligne[3], statut: ligne[4], venu: ligne[5],
-                              competences: ligne[6], accord: ligne[7])
+                              competences: ligne[6], accord: ligne[7], code: ligne[10])
                 let prevues: Int = ligne[8], suivies: Int = ligne[9]
                 sommes[cle, default: (0, 0, 0)].nombre += 1
                 sommes[cle]!.prevues += prevues
                 sommes[cle]!.suivies += suivies
             }
-            let faits = sommes.map { cle, somme in
-                FaitsInscriptions(categories: CategoriesStatistiques(sexe: Sexe(rawValue: cle.sexe) ?? .nonCommunique, anneeNaissance: cle.annee,
+            var faits: [String: [FaitsInscriptions]] = [:]
+            for (cle, somme) in sommes {
+                faits[cle.code, default: []].append(FaitsInscriptions(categories: CategoriesStatistiques(sexe: Sexe(rawValue: cle.sexe) ?? .nonCommunique, anneeNaissance: cle.annee,
                                                                      qpv: ResidenceQPV(rawValue: cle.qpv) ?? .nonCommunique,
                                                                      statut: StatutSocial(rawValue: cle.statutSocial) ?? .nonCommunique),
                                   statutInscription: StatutInscription(rawValue: cle.statut) ?? .inscrit, venu: cle.venu,
                                   competencesCertifiees: cle.competences, accordStatistiques: cle.accord, nombre: somme.nombre,
-                                  minutesPrevues: somme.prevues, minutesSuivies: somme.suivies)
+                                  minutesPrevues: somme.prevues, minutesSuivies: somme.suivies))
             }
             // Drop-out reasons and exits come from their own (small) tables with the same scope.
             let colonnes = "a.sexe, a.anneeNaissance, a.qpv, a.statutSocial, \(accord)"
-            var motifs: [FaitsLibelles] = [], sorties: [FaitsLibelles] = []
+            var motifs: [String: [FaitsLibelles]] = [:], sorties: [String: [FaitsLibelles]] = [:]
             for ligne in try Row.fetchAll(db, sql: """
-                SELECT \(colonnes), 'motif', COALESCE(e.motif, 'non précisé') AS libelle, COUNT(*)
+                SELECT \(colonnes), 'motif', COALESCE(e.motif, 'non précisé') AS libelle, COUNT(*), \(code)
                 FROM etapeInscription e JOIN inscription i ON i.id = e.inscriptionId JOIN cohorte c ON c.id = i.cohorteId
                 JOIN apprenant a ON a.id = i.apprenantId
                 WHERE \(condition) AND e.statut = 'abandon'
                   AND e.id = (SELECT MAX(x.id) FROM etapeInscription x WHERE x.inscriptionId = i.id)
-                GROUP BY 1, 2, 3, 4, 5, 7
+                GROUP BY 1, 2, 3, 4, 5, 7, 9
                 UNION ALL
-                SELECT \(colonnes), 'sortie', so.type, COUNT(*)
+                SELECT \(colonnes), 'sortie', so.type, COUNT(*), \(code)
                 FROM sortie so JOIN inscription i ON i.id = so.inscriptionId JOIN cohorte c ON c.id = i.cohorteId
                 JOIN apprenant a ON a.id = i.apprenantId
                 WHERE \(condition)
-                GROUP BY 1, 2, 3, 4, 5, 7
+                GROUP BY 1, 2, 3, 4, 5, 7, 9
                 """, arguments: arguments + arguments) {
                 let fait = FaitsLibelles(categories: categories(ligne), accordStatistiques: ligne[4], libelle: ligne[6], nombre: ligne[7])
-                if (ligne[5] as String) == "motif" { motifs.append(fait) } else { sorties.append(fait) }
+                if (ligne[5] as String) == "motif" { motifs[ligne[8], default: []].append(fait) } else { sorties[ligne[8], default: []].append(fait) }
             }
-            return RegroupementStatistique.regrouper(faits, motifsAbandon: motifs, sorties: sorties)
+            var codes = Set(faits.keys).union(motifs.keys).union(sorties.keys)
+            if parCohorte {
+                codes.formUnion(try String.fetchAll(db, sql: "SELECT c.code FROM cohorte c WHERE \(condition)", arguments: arguments))
+            } else {
+                codes.insert("")
+            }
+            return Dictionary(uniqueKeysWithValues: codes.map { code in
+                (code, RegroupementStatistique.regrouper(faits[code] ?? [], motifsAbandon: motifs[code] ?? [], sorties: sorties[code] ?? []))
+            })
         }
     }
 
     /// Per parcours template in the scope: inscriptions by number of Pix competences certified (for
     /// objectives), counting only people who agreed to statistics.
     public func certificationsParParcours(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil, niveauCertifie: Int) throws(ErreurBase) -> [CertificationsParcours] {
+        try certificationsParCohorte(perimetre, du: du, au: au, niveauCertifie: niveauCertifie, parCohorte: false)[""] ?? []
+    }
+
+    /// The same, cohort by cohort (by code).
+    public func certificationsParCohorte(_ perimetre: PerimetreRapport, du: Jour? = nil, au: Jour? = nil,
+                                         niveauCertifie: Int) throws(ErreurBase) -> [String: [CertificationsParcours]] {
+        try certificationsParCohorte(perimetre, du: du, au: au, niveauCertifie: niveauCertifie, parCohorte: true)
+    }
+
+    private func certificationsParCohorte(_ perimetre: PerimetreRapport, du: Jour?, au: Jour?, niveauCertifie: Int,
+                                          parCohorte: Bool) throws(ErreurBase) -> [String: [CertificationsParcours]] {
         let (condition, arguments) = Self.filtre(perimetre, du: du, au: au)
+        let code = parCohorte ? "c.code" : "''"
         return try lire { db in
-            var resultat: [String: CertificationsParcours] = [:]
+            var resultat: [String: [String: CertificationsParcours]] = [:]
             for ligne in try Row.fetchAll(db, sql: """
                 WITH certs AS MATERIALIZED (
                     SELECT apprenantId, MAX(n) AS n FROM (
@@ -166,21 +208,21 @@ extension Base {
                         WHERE cp.statut = 'validee' AND cc.niveau >= ? GROUP BY cp.id
                     ) GROUP BY apprenantId
                 )
-                SELECT p.modele AS modele, COALESCE(certs.n, 0) AS n, COUNT(*) AS inscriptions,
+                SELECT \(code) AS code, p.modele AS modele, COALESCE(certs.n, 0) AS n, COUNT(*) AS inscriptions,
                        (SELECT co.statistiques FROM consentement co WHERE co.apprenantId = i.apprenantId ORDER BY co.id DESC LIMIT 1) AS accord
                 FROM inscription i JOIN cohorte c ON c.id = i.cohorteId JOIN parcours p ON p.id = c.parcoursId
                 LEFT JOIN certs ON certs.apprenantId = i.apprenantId
-                WHERE \(condition) GROUP BY p.modele, n, accord ORDER BY p.modele, n
+                WHERE \(condition) GROUP BY 1, p.modele, n, accord ORDER BY 1, p.modele, n
                 """, arguments: [niveauCertifie] + arguments) {
                 // Only people who agreed to be counted (the same rule as the report's groups).
                 guard UsageDonnees.statistiques.autorise(portee: ligne["accord"]) else { continue }
-                let modele: String = ligne["modele"]
-                var entree = resultat[modele] ?? CertificationsParcours(modele: modele, inscrits: 0, parNombreDeCompetences: [:])
+                let modele: String = ligne["modele"], code: String = ligne["code"]
+                var entree = resultat[code]?[modele] ?? CertificationsParcours(modele: modele, inscrits: 0, parNombreDeCompetences: [:])
                 entree.inscrits += ligne["inscriptions"] as Int
                 entree.parNombreDeCompetences[ligne["n"] as Int, default: 0] += ligne["inscriptions"] as Int
-                resultat[modele] = entree
+                resultat[code, default: [:]][modele] = entree
             }
-            return resultat.sorted { $0.key < $1.key }.map(\.value)
+            return resultat.mapValues { $0.sorted { $0.key < $1.key }.map(\.value) }
         }
     }
 
@@ -193,11 +235,13 @@ extension Base {
                 WHERE \(condition) AND s.date BETWEEN ? AND ?
                 """, arguments: arguments + [du, au]) ?? 0
             let beneficiaires = try Row.fetchAll(db, sql: """
-                SELECT a.sexe AS sexe, a.anneeNaissance AS annee, COUNT(*) AS seances, SUM(pr.minutes) AS minutes
+                SELECT a.sexe AS sexe, a.anneeNaissance AS annee, COUNT(*) AS seances, SUM(pr.minutes) AS minutes,
+                       (SELECT co.statistiques FROM consentement co WHERE co.apprenantId = a.id ORDER BY co.id DESC LIMIT 1) AS accord
                 FROM presence pr JOIN seance s ON s.id = pr.seanceId JOIN cohorte c ON c.id = s.cohorteId JOIN apprenant a ON a.id = pr.apprenantId
                 WHERE \(condition) AND pr.statut = 'present' AND s.date BETWEEN ? AND ?
                 GROUP BY pr.apprenantId ORDER BY pr.apprenantId
-                """, arguments: arguments + [du, au]).map {
+                """, arguments: arguments + [du, au]).filter { UsageDonnees.statistiques.autorise(portee: $0["accord"]) }.map {
+                // Only people who agreed to be counted (the rule of every report).
                 ActiviteBeneficiaire(sexe: Sexe(rawValue: $0["sexe"]) ?? .nonCommunique, anneeNaissance: $0["annee"],
                                      seances: $0["seances"], minutes: $0["minutes"])
             }

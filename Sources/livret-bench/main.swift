@@ -1,6 +1,7 @@
 import Foundation
 import LivretCore
 import LivretReferentiels
+import LivretServices
 import LivretStore
 
 // livret-bench: a national-scale synthetic base, then the timings of the tracking queries.
@@ -205,6 +206,17 @@ do {
     }
     mesures.append(Mesure(nom: "rapport protégé et audité, 4 croisements", objectif: 1000, mediane: secret.mediane, p95: secret.p95))
     print("  (secret statistique : \(masquees) chiffres masqués dans les 4 croisements)")
+    // Every report of the structure published together: structure, parcours, cohorts, in their breakdowns.
+    var publication: PublicationConjointe?
+    let conjointe = try Chrono.repeter(max(1, options.repetitions / 2)) { _ in
+        publication = try ServiceRapport.publication(db: base, catalogue: catalogue, anneeReference: jourMesure.annee, jour: jourMesure)
+    }
+    mesures.append(Mesure(nom: "publication conjointe protégée", objectif: 5000, mediane: conjointe.mediane, p95: conjointe.p95))
+    if let publication {
+        let masques = publication.masques?.filter { $0 }.count ?? 0
+        print("  (publication conjointe : \(publication.perimetres.count) rapports, \(publication.tableauxPublies.cases.count) chiffres, "
+              + "\(masques) masqués, \(publication.tableauxPublies.relations.count) relations\(publication.sure ? "" : ", NON PROTÉGEABLE"))")
+    }
     let inscrits = resultat.reduce(0) { $0 + $1.inscrits }
     let termines = resultat.reduce(0) { $0 + $1.termines }
     let abandons = resultat.reduce(0) { $0 + $1.abandons }

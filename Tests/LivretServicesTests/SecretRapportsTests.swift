@@ -5,32 +5,76 @@ import LivretStore
 import LivretTestSupport
 import Testing
 
-/// Every report of the demo base, audited: each masked count of 1 to 4 people can take at least 5
-/// values given everything the report publishes (issue 15). And the report published before this
-/// audit existed fails the same check (kept as a regression case).
-@Suite("Secret statistique : chaque rapport de la démo, audité")
+/// Every report a base can publish, audited together (issue 15): each masked count of 1 to 4
+/// people can take at least 5 values given everything all the reports of the period show, on the
+/// demo and on generated bases; each report is the one `livret rapport` prints. The demo report
+/// published before the audit existed fails the same check (kept as a regression case).
+@Suite("Secret statistique : tous les rapports d'une base, audités ensemble")
 struct SecretRapportsTests {
     static let jour = Jour("2024-03-04")!
 
-    @Test("Structure, parcours, cohortes, chaque croisement : sûrs, et la même chose deux fois")
+    /// The publication of `base`, its audit, and each of its reports against the one the service gives alone.
+    func verifier(_ base: Base, jour: Jour, du: Jour? = nil, au: Jour? = nil) throws {
+        let activite = du != nil && au != nil
+        let publication = try ServiceRapport.publication(db: base, catalogue: catalogueEmbarque, anneeReference: jour.annee, du: du, au: au,
+                                                         jour: jour)
+        let libelles = publication.tableauxPublies.cases.map(\.libelle)
+        #expect(Set(libelles).count == libelles.count, "chaque chiffre a un nom")
+        #expect(publication.sure)
+        let faibles = VerificationSecret.faibles(publication)
+        #expect(faibles.isEmpty, "\(faibles.prefix(5))")
+        #expect(publication.perimetres.count >= 3)
+        for (p, perimetre) in publication.perimetres.enumerated() {
+            for croisement in perimetre.croisements {
+                let rapport = publication.rapport(p, croisement: croisement)
+                #expect(VerificationSecret.fuites(rapport).isEmpty, "\(rapport.perimetre) : \(VerificationSecret.fuites(rapport))")
+                let seul = try ServiceRapport.synthese(db: base, catalogue: catalogueEmbarque, perimetre: perimetre.perimetre, croisement: croisement,
+                                                       anneeReference: jour.annee, du: du, au: au, jour: jour)
+                #expect(seul == rapport, "\(rapport.perimetre), \(croisement)")
+            }
+            #expect(!publication.rapport(p, croisement: .aucun).avertissements.contains(SecretStatistique.avertissementProtegeSeul))
+            if activite {
+                let (bilan, _) = try ServiceRapport.activite(db: base, catalogue: catalogueEmbarque, perimetre: perimetre.perimetre,
+                                                             anneeReference: jour.annee, du: du!, au: au!)
+                #expect(bilan == publication.bilan(p))
+            }
+        }
+    }
+
+    @Test("Démo : structure, parcours, cohortes, chaque croisement, lus ensemble")
     func demo() throws {
         let (base, _) = try Demonstration.enMemoire()
-        let catalogue = catalogueEmbarque
-        var perimetres: [PerimetreRapport] = [.structure, .parcours("femmes-et-numerique"), .parcours("initiation-smartphone")]
-        perimetres += try base.cohortes().map { .cohorte($0.code) }
-        for perimetre in perimetres {
-            for croisement in Croisement.allCases {
-                let (rapport, audit) = try ServiceRapport.syntheseAuditee(db: base, catalogue: catalogue, perimetre: perimetre, croisement: croisement,
-                                                                          anneeReference: 2024, jour: Self.jour)
-                let brut = try ServiceRapport.synthese(db: base, catalogue: catalogue, perimetre: perimetre, croisement: croisement,
-                                                       anneeReference: 2024, seuil: nil, jour: Self.jour)
-                let a = try #require(audit)
-                #expect(a.sure, "\(perimetre.libelle), \(croisement)")
-                #expect(VerificationSecret.faibles(a, brut: brut).isEmpty, "\(perimetre.libelle), \(croisement) : \(VerificationSecret.faibles(a, brut: brut))")
-                let encore = try ServiceRapport.synthese(db: base, catalogue: catalogue, perimetre: perimetre, croisement: croisement,
-                                                         anneeReference: 2024, jour: Self.jour)
-                #expect(encore == rapport)
-            }
+        try verifier(base, jour: Self.jour)
+    }
+
+    @Test("Démo sur une période, avec les bilans d'activité")
+    func demoPeriode() throws {
+        let (base, _) = try Demonstration.enMemoire()
+        try verifier(base, jour: Jour("2024-06-30")!, du: Jour("2023-01-01")!, au: Jour("2024-06-30")!)
+    }
+
+    @Test("Bases générées : huit cohortes de deux parcours", arguments: [1, 2] as [UInt64])
+    func generee(graine: UInt64) throws {
+        let dossier = try DossierTemporaire()
+        let base = try Base(chemin: dossier.url.appendingPathComponent("generee.sqlite").path)
+        let jour = try BaseGeneree.remplir(base, graine: graine)
+        try verifier(base, jour: jour, du: Jour("2024-01-01")!, au: jour)
+    }
+
+    @Test("Une cohorte d'un parcours qui en a plusieurs : protégée seule et dite à usage interne")
+    func cohorteSeule() throws {
+        let dossier = try DossierTemporaire()
+        let base = try Base(chemin: dossier.url.appendingPathComponent("generee.sqlite").path)
+        let jour = try BaseGeneree.remplir(base, graine: 3)
+        for croisement in [Croisement.aucun, .age] {
+            let (rapport, audit) = try ServiceRapport.syntheseAuditee(db: base, catalogue: catalogueEmbarque, perimetre: .cohorte("c2"),
+                                                                      croisement: croisement, anneeReference: jour.annee, jour: jour)
+            #expect(rapport.avertissements.contains(SecretStatistique.avertissementProtegeSeul))
+            #expect(rapport.perimetre == "cohorte c2")
+            let a = try #require(audit)
+            #expect(a.sure && a.rapports == 1)
+            #expect(a.masquees.allSatisfy { ($0.maximum ?? 99) - $0.minimum >= 5 || $0.libelle.contains("compétences") || $0.libelle.contains("heures") || $0.maximum == $0.minimum })
+            #expect(VerificationSecret.fuites(rapport).isEmpty)
         }
     }
 
@@ -47,33 +91,23 @@ struct SecretRapportsTests {
     @Test("Régression : le rapport publié avant l'audit laissait lire les abandons des femmes (exactement 1)")
     func avant() throws {
         let (base, _) = try Demonstration.enMemoire()
-        let brut = try ServiceRapport.synthese(db: base, catalogue: catalogueEmbarque, perimetre: .structure, anneeReference: 2024, seuil: nil, jour: Self.jour)
-        // The same figures and relations as today's protection, with yesterday's masks.
-        let lignes = Array(brut.lignes.prefix(4)) + brut.totauxParSexe + [brut.total]
-        let publication = PublicationRapport(
-            cellules: lignes.map { l in
-                PublicationRapport.Colonnes(inscrits: l.inscrits.nombre!, commences: l.commences.nombre!, termines: l.termines.nombre!,
-                                            abandons: l.abandons.nombre!, certifies: l.certifies.nombre!, competences: l.competencesCertifiees.nombre!)
-            },
-            libelles: lignes.map(\.libelle), sommes: (0..<4).map { ([$0], 4 + $0) } + [([4, 5, 6, 7], 8)],
-            motifs: [], sorties: [], objectifs: [], total: 8)
+        // The same figures and relations as today's protection of the structure's report alone, with yesterday's masks.
+        let publication = try ServiceRapport.publication(db: base, catalogue: catalogueEmbarque, anneeReference: 2024, seuil: nil, jour: Self.jour)
+        let tableaux = publication.tableauxPublies
         let csv = Self.publieAvant.split(separator: "\n").dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
-        var masques = publication.tableaux.cases.map { _ in false }
-        // CSV rows: the four sexes (lines and their totals), then « ensemble ».
-        for (rangee, champs) in csv.enumerated() {
-            let cellules = rangee < 4 ? [rangee, 4 + rangee] : [8]
-            let colonnes: [(Int, KeyPath<PublicationRapport.Index, Int>)] = [(3, \.inscrits), (4, \.commences), (5, \.termines), (7, \.abandons),
-                                                                              (9, \.certifies), (11, \.competences)]
-            for cellule in cellules {
-                for (champ, colonne) in colonnes where champs[champ] == "< 5" { masques[publication.index[cellule][keyPath: colonne]] = true }
+        let noms = ["féminin (toutes catégories)", "masculin (toutes catégories)", "autre (toutes catégories)", "non communiqué (toutes catégories)", "ensemble"]
+        let colonnes = [(3, "inscrits"), (4, "commencés"), (5, "terminés"), (7, "abandons"), (9, "certifiés"), (11, "compétences certifiées")]
+        // Only the structure's report is read: every other figure counts as masked.
+        let structure = Set(publication.cases(0, croisement: .aucun))
+        var masques = tableaux.cases.indices.map { !structure.contains($0) }
+        for (nom, champs) in zip(noms, csv) {
+            for (champ, colonne) in colonnes {
+                let i = try #require(tableaux.cases.firstIndex { $0.libelle == "toute la structure : \(nom), \(colonne)" })
+                masques[i] = champs[champ] == "< 5"
             }
         }
-        let etendues = ProtectionTableaux.auditer(publication.tableaux, masques: masques)
-        let abandonsFemmes = publication.index[0].abandons
+        let etendues = ProtectionTableaux.auditer(tableaux, masques: masques, seulement: structure)
+        let abandonsFemmes = try #require(tableaux.cases.firstIndex { $0.libelle == "toute la structure : féminin (toutes catégories), abandons" })
         #expect(etendues[abandonsFemmes] == EtendueDeduite(minimum: 0, maximum: 1), "commencées 14 − terminées 13")
-        let faibles = publication.tableaux.cases.indices.filter { i in
-            masques[i] && (1...4).contains(publication.tableaux.cases[i].valeur) && (etendues[i]?.largeur ?? 99) < 5
-        }
-        #expect(!faibles.isEmpty)
     }
 }

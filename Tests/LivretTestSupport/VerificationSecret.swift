@@ -1,38 +1,38 @@
 import LivretCore
 
-/// Checks a protected report against the same report without masking: every masked count whose
-/// true value is from 1 to seuil − 1 must have, in the audit, a range at least seuil wide.
+/// Checks a protected publication as an attacker would read it: every masked count whose true
+/// value is from 1 to seuil − 1 must have a range at least seuil wide given everything every
+/// report of the publication shows; and no report shows a figure the masks hide (a rate, hours, a
+/// gap computed from a masked count).
 public enum VerificationSecret {
-    /// The true value of every figure an audit may name (« féminin — 25–39 ans, abandons »), read
-    /// from the report computed without masking.
-    public static func valeurs(_ brut: Rapport) -> [String: Int] {
-        var valeurs: [String: Int] = [:]
-        let totaux = brut.totauxParSexe.map { ($0, brut.croisement == .aucun ? $0.libelle : $0.libelle + " (toutes catégories)") }
-        for (ligne, nom) in brut.lignes.map({ ($0, $0.libelle) }) + totaux + [(brut.total, brut.total.libelle)] {
-            let colonnes: [(String, ValeurPubliee)] = [("inscrits", ligne.inscrits), ("commencés", ligne.commences),
-                ("terminés", ligne.termines), ("abandons", ligne.abandons), ("certifiés", ligne.certifies),
-                ("compétences certifiées", ligne.competencesCertifiees)]
-            for (colonne, valeur) in colonnes { valeurs["\(nom), \(colonne)"] = valeur.nombre }
+    /// The masked counts of 1 to seuil − 1 whose range is narrower than seuil, in words (empty: safe).
+    /// `audit` covers the figures to check (``PublicationConjointe/audit(cases:)``, all by default).
+    public static func faibles(_ publication: PublicationConjointe, audit: AuditSecret? = nil) -> [String] {
+        guard let audit = audit ?? publication.audit() else { return [] }
+        let tableaux = publication.tableauxPublies
+        var vraies: [String: (valeur: Int, sensible: Bool)] = [:]
+        for c in tableaux.cases { vraies[c.libelle] = (c.valeur, c.sensible) }
+        return audit.masquees.compactMap { ligne in
+            guard let vraie = vraies[ligne.libelle] else { return "\(ligne.libelle) : inconnue de la publication" }
+            guard vraie.sensible, (1..<audit.seuil).contains(vraie.valeur), let maximum = ligne.maximum else { return nil }
+            return maximum - ligne.minimum >= audit.seuil ? nil : "\(ligne.libelle) : \(vraie.valeur) ∈ [\(ligne.minimum), \(maximum)]"
         }
-        for motif in brut.motifsAbandon { valeurs["abandons pour le motif « \(motif.motif) »"] = motif.nombre.nombre }
-        for sortie in brut.sorties { valeurs["sorties : \(sortie.type.libelle)"] = sortie.nombre.nombre }
-        for o in brut.objectifs {
-            valeurs["\(o.parcours) — \(o.libelle), réalisé"] = o.realise.nombre
-            valeurs["\(o.parcours) — \(o.libelle), effectif"] = o.effectifReel.nombre
-        }
-        return valeurs
     }
 
-    /// The masked figures of true value 1 to seuil − 1 whose range is narrower than seuil, in words
-    /// (empty: the report is safe); a masked figure the unmasked report does not name is reported too.
-    public static func faibles(_ audit: AuditSecret, brut: Rapport) -> [String] {
-        let vraies = valeurs(brut)
-        return audit.masquees.compactMap { ligne in
-            guard let vraie = vraies[ligne.libelle] else { return "\(ligne.libelle) : inconnue du rapport" }
-            // Competences are not counts of people: masked only to protect the certified.
-            guard (1..<audit.seuil).contains(vraie), !ligne.libelle.hasSuffix("compétences certifiées") else { return nil }
-            guard let maximum = ligne.maximum else { return nil }
-            return maximum - ligne.minimum >= audit.seuil ? nil : "\(ligne.libelle) : \(vraie) ∈ [\(ligne.minimum), \(maximum)]"
+    /// Figures a report shows although they are computed from a masked count, in words (empty: none).
+    public static func fuites(_ rapport: Rapport) -> [String] {
+        var fuites: [String] = []
+        for l in rapport.lignes + rapport.totauxParSexe + [rapport.total] {
+            let taux: [(String, TauxPublie, [ValeurPubliee])] = [
+                ("taux de complétion", l.tauxCompletion, [l.termines, l.inscrits]), ("taux d'abandon", l.tauxAbandon, [l.abandons, l.inscrits]),
+                ("taux de certification", l.tauxCertification, [l.certifies, l.inscrits]), ("assiduité", l.assiduite, [l.inscrits]),
+            ]
+            for (nom, t, sources) in taux where t.valeur != nil && sources.contains(where: \.masque) { fuites.append("\(l.libelle) : \(nom)") }
+            if l.sousCategorie != nil && (l.heuresPrevues != nil || l.heuresSuivies != nil) { fuites.append("\(l.libelle) : heures d'une sous-catégorie") }
         }
+        let f = rapport.totauxParSexe.first { $0.sexe == .feminin }!, m = rapport.totauxParSexe.first { $0.sexe == .masculin }!
+        if rapport.ecart.points != nil && [f.inscrits, f.termines, m.inscrits, m.termines].contains(where: \.masque) { fuites.append("écart femmes–hommes") }
+        for o in rapport.objectifs where o.atteint != nil && o.realise.masque { fuites.append("objectif « \(o.libelle) » : atteint") }
+        return fuites
     }
 }

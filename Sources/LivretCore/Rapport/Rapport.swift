@@ -25,9 +25,9 @@ public struct LigneRapport: Sendable, Codable, Equatable {
     public let certifies: ValeurPubliee
     /// Pix competences certified (a count of competences, masked like a count of people).
     public let competencesCertifiees: ValeurPubliee
-    /// Planned hours, to 0.1 h; nil when ``inscrits`` is masked.
+    /// Planned hours, to 0.1 h, on « ensemble » only; nil elsewhere or when masked.
     public let heuresPrevues: Double?
-    /// Attended hours, to 0.1 h; nil when ``inscrits`` is masked.
+    /// Attended hours, to 0.1 h, on « ensemble » only; nil elsewhere or when masked.
     public let heuresSuivies: Double?
     /// termines / inscrits.
     public let tauxCompletion: TauxPublie
@@ -37,6 +37,12 @@ public struct LigneRapport: Sendable, Codable, Equatable {
     public let tauxCertification: TauxPublie
     /// Attended minutes / planned minutes.
     public let assiduite: TauxPublie
+
+    /// Hours as shown: the number, « s » when the hours of « ensemble » are masked, « – » on the
+    /// other lines (hours are published for everybody only; see ``PublicationConjointe``).
+    public func texteHeures(_ heures: Double?, _ format: (Double) -> String) -> String {
+        heures.map(format) ?? (sexe == nil ? TauxPublie.texteMasque : "–")
+    }
 
     /// "féminin", "féminin — 18–24 ans", "ensemble".
     public var libelle: String {

@@ -78,6 +78,10 @@ public enum SecretStatistique {
     }
 
     /// The warning of a report whose masking could not reach the protection everywhere: internal use only.
+    /// A report protected alone (a cohort of a parcours that has several): read with the reports
+    /// of its parcours or structure, masked figures could be worked out.
+    public static let avertissementProtegeSeul = "Rapport protégé seul : lu avec les rapports du parcours ou de la structure, des chiffres masqués pourraient se recouper. Usage interne, ne le diffusez pas avec eux."
+
     public static let avertissementNonProtegeable = "Certains chiffres n’ont pas pu être protégés assez : ce rapport est à usage interne, ne le diffusez pas."
 
     /// Whether `nombre` is masked on its own (primary suppression): from 1 to `seuil` − 1. Zero is published.

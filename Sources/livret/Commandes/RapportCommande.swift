@@ -123,17 +123,21 @@ struct RapportCommande: ParsableCommand {
         @OptionGroup var rapport: OptionsRapport
         @Option(help: "Début de la période (AAAA-MM-JJ).") var du: String
         @Option(help: "Fin de la période (AAAA-MM-JJ).") var au: String
+        @Flag(help: "Montrer comment le bilan a été protégé : pour chaque chiffre masqué, l'intervalle où il peut se trouver.") var audit = false
 
         func run() throws {
             let debut = try OptionsEcriture.jour(du, champ: "--du")
             let fin = try OptionsEcriture.jour(au, champ: "--au")
             guard debut <= fin else { throw ErreurUtilisateur("la période commence (\(debut.francais)) après sa fin (\(fin.francais)).") }
             let db = try options.ouvrir()
-            if case .cohorte(let code) = rapport.perimetre { _ = try base { () throws(ErreurBase) in try db.cohorte(code) } }
-            let (minutes, beneficiaires) = try base { () throws(ErreurBase) in try db.activite(rapport.perimetre, du: debut, au: fin) }
-            let bilan = CalculActivite.calculer(activites: beneficiaires, minutesDelivrees: minutes, du: debut, au: fin,
-                                                tranches: try rapport.tranchesAge(), anneeReference: rapport.annee ?? fin.annee,
-                                                seuil: rapport.seuilEffectif)
+            let (bilan, protection) = try ServiceRapport.activite(
+                db: db, catalogue: try ChargementCatalogue.catalogue(), perimetre: rapport.perimetre, tranches: try rapport.tranchesAge(),
+                anneeReference: rapport.annee ?? fin.annee, seuil: rapport.seuilEffectif, du: debut, au: fin, audit: audit)
+            if audit {
+                guard let protection else { throw ErreurUtilisateur("--audit : rien n'est masqué avec --sans-secret, il n'y a rien à auditer.") }
+                let donnees: Data = rapport.format == .json ? try RenduRapport.json(protection) : Data((RenduRapport.audit(protection) + "\n").utf8)
+                return try rapport.ecrire(donnees)
+            }
             let donnees: Data = switch rapport.format {
             case .texte: Data((RenduActivite.texte(bilan) + "\n").utf8)
             case .csv: RenduActivite.csv(bilan)

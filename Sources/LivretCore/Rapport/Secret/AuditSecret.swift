@@ -27,18 +27,26 @@ public struct AuditSecret: Sendable, Codable, Equatable {
     /// The method, in plain French.
     public static let methodeTexte = "masquage des effectifs de 1 à seuil − 1 et d’autres chiffres choisis pour les protéger (suppression secondaire), "
         + "puis audit : pour chaque chiffre masqué, le plus petit et le plus grand nombre entier compatibles avec tout ce qui est publié "
-        + "et toutes les relations connues (sommes, ordre des colonnes, motifs), calculés par programmation linéaire en nombres entiers (GLPK)"
+        + "et toutes les relations connues (sommes, ordre des colonnes, motifs, heures), calculés par programmation linéaire en nombres entiers (GLPK) ; "
+        + "quand la recherche s’arrête avant la preuve, les bornes sont des valeurs atteintes par des solutions trouvées : l’intervalle réel est au moins aussi large"
 
-    public init(seuil: Int, tableaux: TableauxPublies, protection: ProtectionSecret) {
+    /// Reports protected together with this one (1: alone).
+    public let rapports: Int
+
+    /// The audit of `cases` (every case: nil), with the ranges computed over the whole publication.
+    public init(seuil: Int, tableaux: TableauxPublies, masques: [Bool], etendues: [Int: EtendueDeduite], cases: [Int]? = nil,
+                sure: Bool, rapports: Int = 1) {
         self.seuil = seuil
         methode = Self.methodeTexte
-        figures = tableaux.cases.count
-        // A figure shown in two places (a sex's line and its total, without breakdown) is listed once.
-        var vus = Set<String>()
-        masquees = tableaux.cases.indices.filter { protection.masques[$0] && vus.insert(tableaux.cases[$0].libelle).inserted }.map { i in
-            let e = protection.etendues[i]
+        let choisies = cases ?? Array(tableaux.cases.indices)
+        figures = Set(choisies).count
+        // A figure shown in two places is listed once.
+        var vus = Set<Int>()
+        masquees = choisies.filter { masques[$0] && vus.insert($0).inserted }.map { i in
+            let e = etendues[i]
             return Ligne(libelle: tableaux.cases[i].libelle, minimum: e?.minimum ?? 0, maximum: e?.maximum ?? (e == nil ? 0 : nil))
         }
-        sure = protection.sure
+        self.sure = sure
+        self.rapports = rapports
     }
 }

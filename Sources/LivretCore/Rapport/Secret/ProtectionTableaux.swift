@@ -13,24 +13,34 @@ public struct EtendueDeduite: Sendable, Equatable, Codable {
 
     /// max − min (nil: unbounded, so wide enough).
     public var largeur: Int? { maximum.map { $0 - minimum } }
+
+    /// The widest of two findings for each figure: both ends were reached by whole solutions.
+    public static func fusion(_ a: [Int: EtendueDeduite], _ b: [Int: EtendueDeduite]) -> [Int: EtendueDeduite] {
+        a.merging(b) { x, y in
+            EtendueDeduite(minimum: min(x.minimum, y.minimum), maximum: x.maximum.flatMap { u in y.maximum.map { max(u, $0) } })
+        }
+    }
 }
 
 /// The masked figures of a publication and what can be deduced about each.
 public struct ProtectionSecret: Sendable, Equatable {
     /// One per case of the ``TableauxPublies``.
     public var masques: [Bool]
-    /// For each masked case, its range as an attacker deduces it.
+    /// For each masked case, its range as an attacker deduces it (with `audit`; otherwise the
+    /// range each count was found safe with).
     public var etendues: [Int: EtendueDeduite]
     /// Every masked count from 1 to seuil − 1 has a range of at least seuil.
     public var sure: Bool
 }
 
 /// Cell suppression with an exact audit, as statistics offices do (τ-Argus, sdcTable):
-/// counts from 1 to seuil − 1 are masked (primary suppression); then, while the integer linear
-/// program of an attacker who knows every published figure and relation pins one of them to a
-/// range narrower than seuil, one more figure tied to it is masked (secondary suppression),
-/// the cheapest first (the smallest value, then the one in fewest relations: a sub-row before a
-/// total). Deterministic: same figures, same masks.
+/// counts from 1 to seuil − 1 are masked (primary suppression); then, pass after pass, the integer
+/// linear program of an attacker who knows every published figure and relation gives each one's
+/// range, and for each one pinned to a range narrower than seuil, one more figure is masked
+/// (secondary suppression): a published figure of a relation that holds its range where it is (a
+/// constraint with a non-zero dual value at the optimum), the cheapest first (a sub-row before a
+/// total, a line that already hides something before a whole one, then the smallest).
+/// Deterministic: same figures, same masks.
 public enum ProtectionTableaux {
     /// Masks `tableaux` so that every masked sensitive count's range is at least `seuil` wide;
     /// with `audit`, also computes the final range of every masked case (``ProtectionSecret/etendues``).
@@ -40,49 +50,72 @@ public enum ProtectionTableaux {
     public static func proteger(_ tableaux: TableauxPublies, seuil: Int, audit: Bool = true) -> ProtectionSecret {
         let cases = tableaux.cases
         var masques = cases.map { $0.sensible && SecretStatistique.sousLeSeuil($0.valeur, seuil: seuil) }
-        let aProteger = cases.indices.filter { masques[$0] }
+        let aProteger = Set(cases.indices.filter { masques[$0] })
         let relationsDe = relationsParCase(tableaux)
         var surs = Set<Int>()
         var sure = true
-        iterations: while true {
+        // The range each count was found safe with: reached by whole solutions, so still reachable
+        // once more figures are masked (the audit keeps the widest it finds).
+        var etenduesSures: [Int: EtendueDeduite] = [:]
+        while true {
             let groupes = Groupes(tableaux, masques: masques)
-            var programmes: [Int: (ProgrammeLineaire, [Int: Int])] = [:]
-            for cas in aProteger where !surs.contains(cas) {
-                let cle = groupes.racine(cas)
-                if programmes[cle] == nil { programmes[cle] = programme(tableaux, membres: groupes.membres[cle]!, relations: groupes.relations[cle] ?? [], masques: masques) }
-                let (p, variable) = programmes[cle]!
-                guard let etendue = p.etendues([variable[cas]!])?.first else {
+            // Every count still to check, group by group: one program each, solved from the previous basis.
+            var faibles: [(cas: Int, liaisons: [Int])] = []
+            for (cle, membres) in groupes.membres.sorted(by: { $0.key < $1.key }) {
+                let aVerifier = membres.filter { aProteger.contains($0) && !surs.contains($0) }
+                guard !aVerifier.isEmpty else { continue }
+                let relations = groupes.relations[cle] ?? []
+                let (p, variable) = programme(tableaux, membres: membres, relations: relations, masques: masques)
+                guard let resultats = p.etenduesExpliquees(aVerifier.map { variable[$0]! }, largeur: Double(seuil)) else {
                     // The solver found no answer (never expected: the true values satisfy every
                     // relation kept): not proven safe, so the report says it is for internal use.
                     sure = false
-                    surs.insert(cas)
+                    surs.formUnion(aVerifier)
                     continue
                 }
-                if !etendue.bornee || etendue.largeur >= Double(seuil) - 1e-6 {
-                    surs.insert(cas)
-                    continue
+                for (cas, r) in zip(aVerifier, resultats) {
+                    if !r.etendue.bornee || r.etendue.largeur >= Double(seuil) - 1e-6 {
+                        surs.insert(cas)
+                        etenduesSures[cas] = EtendueDeduite(minimum: Int(r.etendue.minimum.rounded()),
+                                                            maximum: r.etendue.bornee ? Int(r.etendue.maximum.rounded()) : nil)
+                    } else {
+                        faibles.append((cas, (r.liaisonsMaximum + r.liaisonsMinimum).map { relations[$0] }))
+                    }
                 }
-                guard let choix = candidat(pour: cas, tableaux: tableaux, masques: masques, relationsDe: relationsDe, seuil: seuil) else {
-                    sure = false
-                    surs.insert(cas)  // nothing left to mask around it: reported, not retried
-                    continue
-                }
-                masques[choix] = true
-                continue iterations
             }
-            break
+            if faibles.isEmpty { break }
+            // One more mask per weak count, but not two for the same relations in one pass: a count
+            // whose binding relations were just loosened is checked again first.
+            var touchees = Set<Int>()
+            var nouveaux: [Int] = []
+            for faible in faibles {
+                if !nouveaux.isEmpty && faible.liaisons.contains(where: touchees.contains) { continue }
+                guard let choix = candidat(pour: faible.cas, liaisons: faible.liaisons, tableaux: tableaux, masques: masques, relationsDe: relationsDe) else {
+                    sure = false
+                    surs.insert(faible.cas)  // nothing left to mask around it: reported, not retried
+                    continue
+                }
+                if masques[choix] { continue }
+                masques[choix] = true
+                nouveaux.append(choix)
+                touchees.formUnion(relationsDe[choix])
+            }
         }
-        return ProtectionSecret(masques: masques, etendues: audit ? auditer(tableaux, masques: masques) : [:], sure: sure)
+        let etendues = audit ? EtendueDeduite.fusion(auditer(tableaux, masques: masques), etenduesSures) : etenduesSures
+        return ProtectionSecret(masques: masques, etendues: etendues, sure: sure)
     }
 
     /// The range of every masked case, given the published ones (the attacker's view: a masked
     /// case is any whole number from 0 up), group by group (masked cases linked by relations that
     /// hold two or more of them).
-    public static func auditer(_ tableaux: TableauxPublies, masques: [Bool]) -> [Int: EtendueDeduite] {
+    /// With `seulement`, only those cases' ranges are computed.
+    public static func auditer(_ tableaux: TableauxPublies, masques: [Bool], seulement: Set<Int>? = nil) -> [Int: EtendueDeduite] {
         let groupes = Groupes(tableaux, masques: masques)
         var resultat: [Int: EtendueDeduite] = [:]
-        for (cle, membres) in groupes.membres.sorted(by: { $0.key < $1.key }) {
-            let (p, variable) = programme(tableaux, membres: membres, relations: groupes.relations[cle] ?? [], masques: masques)
+        for (cle, tous) in groupes.membres.sorted(by: { $0.key < $1.key }) {
+            let membres = seulement.map { s in tous.filter { s.contains($0) } } ?? tous
+            guard !membres.isEmpty else { continue }
+            let (p, variable) = programme(tableaux, membres: tous, relations: groupes.relations[cle] ?? [], masques: masques)
             // No answer from the solver (never expected): those figures get no range in the audit.
             guard let etendues = p.etendues(membres.map { variable[$0]! }) else { continue }
             for (m, e) in zip(membres, etendues) {
@@ -92,26 +125,26 @@ public enum ProtectionTableaux {
         return resultat
     }
 
-    /// The published case to mask next to widen `faible`'s range: among those sharing a relation
-    /// with its group of masked cases (its own relations first), in order of cost — a sub-row before
-    /// a total, a line that already hides something before a whole one, then the smallest — the
-    /// first that makes its range wide enough in the real
-    /// relaxation, else the one that widens it most.
-    static func candidat(pour faible: Int, tableaux: TableauxPublies, masques: [Bool], relationsDe: [[Int]], seuil: Int) -> Int? {
-        let estTotal = { (i: Int) in relationsDe[i].contains { r in tableaux.relations[r].egale && tableaux.relations[r].termes.contains { $0.cas == i && $0.coefficient < 0 } } }
-        let rangeesMasquees = Set(tableaux.cases.indices.filter { masques[$0] }.compactMap { tableaux.cases[$0].rangee })
+    /// The published case to mask next to widen `faible`'s range: one of the relations that hold
+    /// it (`liaisons`), else any sharing a relation with its group of masked cases, in order of
+    /// cost — a sub-row before a total, a line that already hides something before a whole one,
+    /// then the smallest.
+    static func candidat(pour faible: Int, liaisons: [Int], tableaux: TableauxPublies, masques: [Bool], relationsDe: [[Int]]) -> Int? {
+        func estTotal(_ i: Int) -> Bool {
+            relationsDe[i].contains { r in tableaux.relations[r].egale && tableaux.relations[r].termes.contains { $0.cas == i && $0.coefficient < 0 } }
+        }
+        var rangeesMasquees = Set<Int>()
+        for i in tableaux.cases.indices where masques[i] { if let r = tableaux.cases[i].rangee { rangeesMasquees.insert(r) } }
         func cout(_ i: Int) -> (Int, Int, Int, Int) {
             (estTotal(i) ? 1 : 0, tableaux.cases[i].rangee.map { rangeesMasquees.contains($0) } == true ? 0 : 1, tableaux.cases[i].valeur, i)
         }
-        func voisins(_ depart: [Int]) -> [Int] {
+        func publies(_ relations: [Int]) -> [Int] {
             var vus = Set<Int>()
-            for c in depart {
-                for r in relationsDe[c] {
-                    for t in tableaux.relations[r].termes where !masques[t.cas] { vus.insert(t.cas) }
-                }
-            }
+            for r in relations { for t in tableaux.relations[r].termes where !masques[t.cas] { vus.insert(t.cas) } }
             return vus.sorted { cout($0) < cout($1) }
         }
+        if let premier = publies(liaisons).first { return premier }
+        // No published figure in the binding relations (held by bounds): widen around the group.
         var groupe: Set<Int> = [faible]
         var frontiere = [faible]
         while !frontiere.isEmpty {
@@ -123,21 +156,7 @@ public enum ProtectionTableaux {
             }
             frontiere = suivante
         }
-        let directs = voisins([faible])
-        let candidats = directs + voisins(Array(groupe)).filter { !directs.contains($0) }
-        var meilleur: (cas: Int, largeur: Double)?
-        for candidat in candidats.prefix(16) {
-            var essai = masques
-            essai[candidat] = true
-            let groupes = Groupes(tableaux, masques: essai)
-            let cle = groupes.racine(faible)
-            let (p, variable) = programme(tableaux, membres: groupes.membres[cle]!, relations: groupes.relations[cle] ?? [], masques: essai)
-            guard let e = p.etendues([variable[faible]!], relaxation: true)?.first else { continue }
-            let largeur = e.bornee ? e.largeur : .infinity
-            if largeur >= Double(seuil) { return candidat }
-            if meilleur == nil || largeur > meilleur!.largeur { meilleur = (candidat, largeur) }
-        }
-        return meilleur?.cas ?? candidats.first
+        return publies(relationsDe[faible]).first ?? publies(groupe.flatMap { relationsDe[$0] }).first
     }
 
     /// The relations each case appears in.
@@ -153,7 +172,8 @@ public enum ProtectionTableaux {
     static func programme(_ tableaux: TableauxPublies, membres: [Int], relations: [Int], masques: [Bool]) -> (ProgrammeLineaire, [Int: Int]) {
         var programme = ProgrammeLineaire()
         var variable: [Int: Int] = [:]
-        for m in membres { variable[m] = programme.ajouterVariable() }
+        for m in membres { variable[m] = programme.ajouterVariable(entiere: tableaux.cases[m].entier) }
+        programme.solutionConnue = membres.map { Double(tableaux.cases[$0].valeur) }
         for r in relations {
             let relation = tableaux.relations[r]
             var termes: [(variable: Int, coefficient: Double)] = []
@@ -161,8 +181,8 @@ public enum ProtectionTableaux {
             for t in relation.termes {
                 if masques[t.cas] { termes.append((variable[t.cas]!, Double(t.coefficient))) } else { constante += t.coefficient * tableaux.cases[t.cas].valeur }
             }
-            let droite = Double(-constante)
-            programme.contraintes.append(.init(termes: termes, minimum: relation.egale ? droite : nil, maximum: droite))
+            programme.contraintes.append(.init(termes: termes, minimum: relation.minimum.map { Double($0 - constante) },
+                                               maximum: Double(relation.maximum - constante)))
         }
         return (programme, variable)
     }

@@ -15,32 +15,54 @@ public struct TableauxPublies: Sendable, Equatable {
         /// The line it is shown on, if any: secondary suppressions go first to lines that already
         /// hide something, so that a reader loses a few lines rather than a little of every line.
         public var rangee: Int?
+        /// A whole number (counts); false for a figure published rounded (hours in tenths): its
+        /// rounding says nothing more, so the attacker's program treats it as real.
+        public var entier: Bool = true
     }
 
-    /// `Σ coefficient × case` is zero (`egale`) or at most zero.
+    /// `Σ coefficient × case` lies between `minimum` and `maximum` (nil: no lower bound): zero for
+    /// a sum, at most zero for an ordering, within a few units for a figure published rounded.
     public struct Relation: Sendable, Equatable {
         public var termes: [Terme]
-        public var egale: Bool
+        public var minimum: Int?
+        public var maximum: Int
 
         public struct Terme: Sendable, Equatable {
             public var cas: Int
             public var coefficient: Int
         }
 
+        /// An exact equation (`Σ = 0`): a total and its parts.
+        public var egale: Bool { minimum == maximum }
+
         /// `Σ parties = total`.
         public static func somme(_ parties: [Int], total: Int) -> Relation {
-            Relation(termes: parties.map { Terme(cas: $0, coefficient: 1) } + [Terme(cas: total, coefficient: -1)], egale: true)
+            Relation(termes: parties.map { Terme(cas: $0, coefficient: 1) } + [Terme(cas: total, coefficient: -1)], minimum: 0, maximum: 0)
         }
 
         /// `Σ petits ≤ Σ grands`, with a factor on the large side (`k ≤ 16 × c`).
         public static func auPlus(_ petits: [Int], _ grands: [Int], facteur: Int = 1) -> Relation {
-            Relation(termes: petits.map { Terme(cas: $0, coefficient: 1) } + grands.map { Terme(cas: $0, coefficient: -facteur) }, egale: false)
+            Relation(termes: petits.map { Terme(cas: $0, coefficient: 1) } + grands.map { Terme(cas: $0, coefficient: -facteur) },
+                     minimum: nil, maximum: 0)
+        }
+
+        /// `Σ poids × case` against a figure published rounded: `|Σ poids × case − pas × arrondi| ≤ marge`
+        /// (hours published to 0.1 h are minutes rounded to 6: `pas` 6, `marge` 3).
+        public static func arrondi(_ termes: [(cas: Int, poids: Int)], arrondi: Int, pas: Int, marge: Int) -> Relation {
+            Relation(termes: termes.map { Terme(cas: $0.cas, coefficient: $0.poids) } + [Terme(cas: arrondi, coefficient: -pas)],
+                     minimum: -marge, maximum: marge)
+        }
+
+        /// `Σ poids × case ≥ pas × arrondi − marge`: a rounded figure that the weighted cases bound from above.
+        public static func auMoinsArrondi(_ termes: [(cas: Int, poids: Int)], arrondi: Int, pas: Int, marge: Int) -> Relation {
+            Relation(termes: [Terme(cas: arrondi, coefficient: pas)] + termes.map { Terme(cas: $0.cas, coefficient: -$0.poids) },
+                     minimum: nil, maximum: marge)
         }
 
         /// Whether the true values satisfy it.
-        func tenue(_ valeurs: [Int]) -> Bool {
-            let total = termes.reduce(0) { $0 + $1.coefficient * valeurs[$1.cas] }
-            return egale ? total == 0 : total <= 0
+        func tenue(_ cases: [Case]) -> Bool {
+            let total = termes.reduce(0) { $0 + $1.coefficient * cases[$1.cas].valeur }
+            return total <= maximum && (minimum.map { total >= $0 } ?? true)
         }
     }
 
@@ -51,8 +73,8 @@ public struct TableauxPublies: Sendable, Equatable {
 
     /// Adds a figure and returns its index.
     @discardableResult
-    public mutating func ajouter(_ libelle: String, valeur: Int, sensible: Bool = true, rangee: Int? = nil) -> Int {
-        cases.append(Case(libelle: libelle, valeur: valeur, sensible: sensible, rangee: rangee))
+    public mutating func ajouter(_ libelle: String, valeur: Int, sensible: Bool = true, entier: Bool = true, rangee: Int? = nil) -> Int {
+        cases.append(Case(libelle: libelle, valeur: valeur, sensible: sensible, rangee: rangee, entier: entier))
         return cases.count - 1
     }
 
@@ -63,7 +85,7 @@ public struct TableauxPublies: Sendable, Equatable {
     /// Adds a relation, when the figures satisfy it (a false one would make the attacker's program
     /// infeasible; it is left out and counted in ``relationsIgnorees``).
     public mutating func relier(_ relation: Relation) {
-        guard relation.tenue(cases.map(\.valeur)) else {
+        guard relation.tenue(cases) else {
             relationsIgnorees += 1
             return
         }
