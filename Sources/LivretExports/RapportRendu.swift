@@ -33,7 +33,7 @@ public enum RenduRapport {
                            l.inscrits.texte(seuil: s), l.commences.texte(seuil: s), l.termines.texte(seuil: s),
                            OutilsRapport.pourcentCSV(l.tauxCompletion, seuil: s), l.abandons.texte(seuil: s),
                            OutilsRapport.pourcentCSV(l.tauxAbandon, seuil: s), l.certifies.texte(seuil: s),
-                           OutilsRapport.pourcentCSV(l.tauxCertification, seuil: s), l.competencesCertifiees.texte(seuil: s),
+                           OutilsRapport.pourcentCSV(l.tauxCertification, seuil: s), l.texteCompetences(seuil: s),
                            l.texteHeures(l.heuresPrevues) { Format.nombre($0) }, l.texteHeures(l.heuresSuivies) { Format.nombre($0) },
                            OutilsRapport.pourcentCSV(l.assiduite, seuil: s)])
         }
@@ -70,7 +70,7 @@ public enum RenduRapport {
         }
         t += tableau("Effectifs (inscr. : inscrits ; comm. : commencés ; term. : terminés ; aband. : abandons)",
                      ["inscr.", "comm.", "term.", "aband.", "certif.", "compét."]) { l in
-            [l.inscrits, l.commences, l.termines, l.abandons, l.certifies, l.competencesCertifiees].map { $0.texte(seuil: s) }
+            [l.inscrits, l.commences, l.termines, l.abandons, l.certifies].map { $0.texte(seuil: s) } + [l.texteCompetences(seuil: s)]
         }
         t += tableau("Taux (sur les inscrits) et heures ; assiduité : heures suivies sur heures prévues",
                      ["compl.", "aband.", "certif.", "h prév.", "h suiv.", "assid."]) { l in
@@ -160,7 +160,7 @@ public enum RenduRapport {
             let libelle = niveau == "total_sexe" ? "total \(l.libelle)" : l.libelle
             let cases = [l.inscrits.texte(seuil: s), l.commences.texte(seuil: s), l.termines.texte(seuil: s), l.tauxCompletion.texte(seuil: s),
                          l.abandons.texte(seuil: s), l.tauxAbandon.texte(seuil: s), l.certifies.texte(seuil: s), l.tauxCertification.texte(seuil: s),
-                         l.competencesCertifiees.texte(seuil: s), l.texteHeures(l.heuresPrevues, Format.heures),
+                         l.texteCompetences(seuil: s), l.texteHeures(l.heuresPrevues, Format.heures),
                          l.texteHeures(l.heuresSuivies, Format.heures), l.assiduite.texte(seuil: s)]
             let classe = niveau == "ligne" ? "" : " class=\"total\""
             h.ligne("<tr\(classe)><th scope=\"row\">\(e(libelle))</th>" + cases.map { "<td>\(e($0))</td>" }.joined() + "</tr>")

@@ -95,27 +95,53 @@ public struct ProgrammeLineaire: Sendable {
         public var liaisonsMaximum: [Int]
     }
 
-    /// Like ``etendues(_:relaxation:)``, with the constraints that bind each end. A range whose
-    /// real relaxation is already narrower than `largeur` is returned as such (the integer range
-    /// is narrower still): the branch and bound runs only where it can change the answer.
+    /// For each of `variables`, whether it can take values at least `largeur` apart, and the range
+    /// that shows it: when wide enough, both ends are values reached by whole solutions (the range
+    /// is at least that wide); otherwise the range found, narrower than `largeur`, with the
+    /// constraints that bind it. nil when the constraints have no solution.
+    ///
+    /// Built for speed on large, linked programs: every whole solution met (the known one, each
+    /// whole vertex of the relaxation, each one the branch and bound finds) is kept and read for
+    /// every variable, so most are settled without a solve of their own; the branch and bound only
+    /// looks for one solution far enough from those already met, and stops as soon as it has it or
+    /// knows it does not exist. A range not settled within ``limiteBranchement`` subproblems counts
+    /// as too narrow (the caller masks more: never unsafe, only sometimes more than needed).
     public func etenduesExpliquees(_ variables: [Int], largeur: Double) -> [EtendueExpliquee]? {
         ProgrammeLineaire.verrou.lock()
         defer { ProgrammeLineaire.verrou.unlock() }
         guard let probleme = Probleme(self, relaxation: false) else { return nil }
         defer { probleme.liberer() }
+        let marge = 1e-6
         var resultats: [EtendueExpliquee] = []
         for variable in variables {
-            guard let minimumReel = probleme.optimum(variable, maximiser: false, entier: false) else { return nil }
-            let liaisonsMinimum = probleme.liaisons
-            guard let maximumReel = probleme.optimum(variable, maximiser: true, entier: false) else { return nil }
-            let liaisonsMaximum = probleme.liaisons
-            var etendue = Etendue(minimum: minimumReel, maximum: maximumReel)
-            if etendue.largeur >= largeur - 1e-6 && etendue.bornee && probleme.entier {
-                guard let minimum = probleme.optimum(variable, maximiser: false),
-                      let maximum = probleme.optimum(variable, maximiser: true) else { return nil }
-                etendue = Etendue(minimum: minimum, maximum: maximum)
+            if let vus = probleme.temoins(variable), vus.largeur >= largeur - marge {
+                resultats.append(EtendueExpliquee(etendue: vus, liaisonsMinimum: [], liaisonsMaximum: []))
+                continue
             }
-            resultats.append(EtendueExpliquee(etendue: etendue, liaisonsMinimum: liaisonsMinimum, liaisonsMaximum: liaisonsMaximum))
+            guard let minimumReel = probleme.relaxation(variable, maximiser: false) else { return nil }
+            let liaisonsMinimum = probleme.liaisons
+            guard let maximumReel = probleme.relaxation(variable, maximiser: true) else { return nil }
+            let liaisonsMaximum = probleme.liaisons
+            let reelle = Etendue(minimum: minimumReel, maximum: maximumReel)
+            func resultat(_ e: Etendue) -> EtendueExpliquee {
+                EtendueExpliquee(etendue: e, liaisonsMinimum: liaisonsMinimum, liaisonsMaximum: liaisonsMaximum)
+            }
+            // Narrower than `largeur` in real numbers: narrower still in whole ones.
+            guard reelle.largeur >= largeur - marge, reelle.bornee, probleme.entier, bornes.indices.contains(variable),
+                  entieres.contains(variable) else {
+                resultats.append(resultat(reelle))
+                continue
+            }
+            // One whole solution far enough from those met, above, then below.
+            if let vus = probleme.temoins(variable), maximumReel >= vus.minimum + largeur - marge {
+                probleme.brancher(variable, maximiser: true, cible: vus.minimum + largeur)
+            }
+            if let vus = probleme.temoins(variable), vus.largeur < largeur - marge, minimumReel <= vus.maximum - largeur + marge {
+                probleme.brancher(variable, maximiser: false, cible: vus.maximum - largeur)
+            }
+            // Both ends reached by whole solutions: wide enough, or the widest found (then masked more).
+            guard let vus = probleme.temoins(variable) else { return nil }
+            resultats.append(resultat(vus))
         }
         return resultats
     }
@@ -125,26 +151,28 @@ public struct ProgrammeLineaire: Sendable {
 }
 
 /// One GLPK problem built from a ``ProgrammeLineaire``; the objective changes, the rest is reused
-/// (each solve starts from the previous basis).
+/// (each solve starts from the previous basis). Every whole solution met is kept, as the least and
+/// greatest value it gave each variable (``temoins(_:)``).
 private final class Probleme {
     let lp: OpaquePointer
     let nombre: Int
     let entier: Bool
     var objectifPrecedent: Int?
     let lignes: Int
-    /// After ``optimum(_:maximiser:)``: the constraints binding at the relaxation's optimum.
+    /// After ``relaxation(_:maximiser:)``: the constraints binding at the relaxation's optimum.
     var liaisons: [Int] = []
-    /// False once a branch and bound stopped at its limit.
-    var exact = true
-    let solutionConnue: [Double]?
+    /// The least and greatest value of each variable over the whole solutions met (empty: none yet).
+    private var plusPetits: [Double] = []
+    private var plusGrands: [Double] = []
+    private let colonnesEntieres: [Int32]
 
     init?(_ programme: ProgrammeLineaire, relaxation: Bool) {
         glp_term_out(GLP_OFF)
         lp = glp_create_prob()
         nombre = programme.bornes.count
         lignes = programme.contraintes.count
-        solutionConnue = programme.solutionConnue
         entier = !relaxation && !programme.entieres.isEmpty
+        colonnesEntieres = programme.entieres.sorted().map { Int32($0 + 1) }
         guard nombre > 0 else {
             glp_delete_prob(lp)
             return nil
@@ -179,54 +207,129 @@ private final class Probleme {
             }
             glp_load_matrix(lp, Int32(ia.count - 1), &ia, &ja, &ar)
         }
+        if let connue = programme.solutionConnue, connue.count == nombre { noter(connue) }
     }
 
-    /// The optimum of one variable, or nil when there is no solution.
-    func optimum(_ variable: Int, maximiser: Bool, entier avecEntiers: Bool = true) -> Double? {
+    /// The least and greatest value `variable` took in the whole solutions met.
+    func temoins(_ variable: Int) -> ProgrammeLineaire.Etendue? {
+        plusPetits.isEmpty ? nil : ProgrammeLineaire.Etendue(minimum: plusPetits[variable], maximum: plusGrands[variable])
+    }
+
+    private func noter(_ solution: [Double]) {
+        if plusPetits.isEmpty {
+            plusPetits = solution
+            plusGrands = solution
+            return
+        }
+        for j in solution.indices {
+            plusPetits[j] = min(plusPetits[j], solution[j])
+            plusGrands[j] = max(plusGrands[j], solution[j])
+        }
+    }
+
+    /// Keeps the relaxation's current optimum when it is whole (usual for sums and orderings).
+    private func noterSiEntiere() {
+        guard entier else { return }
+        for j in colonnesEntieres {
+            let x = glp_get_col_prim(lp, j)
+            if abs(x.rounded() - x) > 1e-9 { return }
+        }
+        noter((1...Int32(nombre)).map { glp_get_col_prim(lp, $0).rounded() })
+    }
+
+    private func objectif(_ variable: Int, maximiser: Bool) {
         if let precedent = objectifPrecedent { glp_set_obj_coef(lp, Int32(precedent + 1), 0) }
         glp_set_obj_coef(lp, Int32(variable + 1), 1)
         objectifPrecedent = variable
         glp_set_obj_dir(lp, maximiser ? GLP_MAX : GLP_MIN)
+    }
+
+    /// The optimum of one variable over the real solutions (nil: none), recording the binding
+    /// constraints and the solution when it is whole.
+    func relaxation(_ variable: Int, maximiser: Bool) -> Double? {
+        objectif(variable, maximiser: maximiser)
         var simplexe = glp_smcp()
         glp_init_smcp(&simplexe)
         simplexe.msg_lev = GLP_MSG_OFF
         guard glp_simplex(lp, &simplexe) == 0, glp_get_status(lp) == GLP_OPT else { return nil }
         liaisons = (0..<lignes).filter { abs(glp_get_row_dual(lp, Int32($0 + 1))) > 1e-9 }
-        let reel = glp_get_obj_val(lp)
-        guard entier && avecEntiers else { return reel }
-        // The relaxation's optimum is already whole (usual for sums and orderings): it is the integer optimum.
-        if (1...Int32(nombre)).allSatisfy({ j in glp_get_col_kind(lp, j) != GLP_IV || abs(glp_get_col_prim(lp, j).rounded() - glp_get_col_prim(lp, j)) < 1e-9 }) {
-            return glp_get_obj_val(lp)
+        noterSiEntiere()
+        return glp_get_obj_val(lp)
+    }
+
+    /// The optimum of one variable over the whole solutions (nil: none), exact when the branch and
+    /// bound ends; stopped at its limit, the furthest value reached by a solution met.
+    func optimum(_ variable: Int, maximiser: Bool) -> Double? {
+        guard let reel = relaxation(variable, maximiser: maximiser) else { return nil }
+        guard entier else { return reel }
+        // The relaxation's optimum is whole (usual for sums and orderings): it is the whole optimum.
+        if let vus = temoins(variable), (maximiser ? vus.maximum : vus.minimum) == reel.rounded(), abs(reel.rounded() - reel) < 1e-9 {
+            return reel.rounded()
         }
+        let exact = brancher(variable, maximiser: maximiser, cible: nil)
+        if let exact { return exact }
+        guard let vus = temoins(variable) else { return nil }
+        return maximiser ? vus.maximum : vus.minimum
+    }
+
+    /// What the branch and bound's callback reads and writes.
+    private final class Suivi {
+        var noeuds = 0
+        let cible: Double?
+        let maximiser: Bool
+        init(cible: Double?, maximiser: Bool) {
+            self.cible = cible
+            self.maximiser = maximiser
+        }
+    }
+
+    /// Branch and bound on one variable, from the relaxation just solved in the same direction.
+    /// With `cible`, it stops as soon as a whole solution reaches it or none can. Every whole
+    /// solution it ends with is kept. Returns the proven optimum, nil when not proven.
+    @discardableResult
+    func brancher(_ variable: Int, maximiser: Bool, cible: Double?) -> Double? {
+        // GLPK starts from the relaxation's optimum for this objective.
+        guard relaxation(variable, maximiser: maximiser) != nil else { return nil }
         var branchement = glp_iocp()
         glp_init_iocp(&branchement)
         branchement.msg_lev = GLP_MSG_OFF
         // Most-fractional branching: the default (Driebeck–Tomlin) evaluates rows of the simplex
         // table at every node, most of the time spent on these small, nearly integral programs.
         branchement.br_tech = GLP_BR_MFV
-        var noeuds = 0
-        let code = withUnsafeMutablePointer(to: &noeuds) { compteur -> Int32 in
-            branchement.cb_info = UnsafeMutableRawPointer(compteur)
-            branchement.cb_func = { arbre, info in
-                guard let arbre, let info, glp_ios_reason(arbre) == GLP_ISELECT else { return }
-                let compteur = info.assumingMemoryBound(to: Int.self)
-                compteur.pointee += 1
-                if compteur.pointee > ProgrammeLineaire.limiteBranchement { glp_ios_terminate(arbre) }
+        let suivi = Suivi(cible: cible, maximiser: maximiser)
+        branchement.cb_info = Unmanaged.passUnretained(suivi).toOpaque()
+        branchement.cb_func = { arbre, info in
+            guard let arbre, let info else { return }
+            let suivi = Unmanaged<Suivi>.fromOpaque(info).takeUnretainedValue()
+            switch glp_ios_reason(arbre) {
+            case GLP_IBINGO:
+                // A better whole solution: far enough?
+                if let cible = suivi.cible {
+                    let valeur = glp_mip_obj_val(glp_ios_get_prob(arbre))
+                    if suivi.maximiser ? valeur >= cible - 1e-9 : valeur <= cible + 1e-9 { glp_ios_terminate(arbre) }
+                }
+            case GLP_ISELECT:
+                suivi.noeuds += 1
+                if suivi.noeuds > ProgrammeLineaire.limiteBranchement { glp_ios_terminate(arbre); return }
+                // No open subproblem can reach the target any more.
+                if let cible = suivi.cible {
+                    let meilleur = glp_ios_best_node(arbre)
+                    if meilleur != 0 {
+                        let borne = glp_ios_node_bound(arbre, meilleur)
+                        if suivi.maximiser ? borne < cible - 1e-9 : borne > cible + 1e-9 { glp_ios_terminate(arbre) }
+                    }
+                }
+            default:
+                break
             }
-            return glp_intopt(lp, &branchement)
         }
+        let code = withExtendedLifetime(suivi) { glp_intopt(lp, &branchement) }
         let statut = glp_mip_status(lp)
-        if code == 0 && statut == GLP_OPT { return glp_mip_obj_val(lp) }
-        // Stopped at the limit: the best whole solution found, or the known one, whichever reaches
-        // further (never beyond the true optimum).
-        guard code == 0 || code == GLP_ESTOP else { return nil }
-        var candidats: [Double] = []
-        if statut == GLP_FEAS { candidats.append(glp_mip_obj_val(lp)) }
-        if let connue = solutionConnue, variable < connue.count { candidats.append(connue[variable]) }
-        guard !candidats.isEmpty else { return nil }
-        exact = false
-        return maximiser ? candidats.max()! : candidats.min()!
+        guard code == 0 || code == GLP_ESTOP, statut == GLP_OPT || statut == GLP_FEAS else { return nil }
+        noter((1...Int32(nombre)).map { glp_mip_col_val(lp, $0) })
+        return code == 0 && statut == GLP_OPT ? glp_mip_obj_val(lp) : nil
     }
 
     func liberer() { glp_delete_prob(lp) }
 }
+

@@ -60,8 +60,9 @@ struct RapportRenduTests {
         let lignes = texte.components(separatedBy: "\r\n")
         #expect(lignes[0] == "niveau;sexe;sous_categorie;inscrits;commences;termines;taux_completion_pct;abandons;taux_abandon_pct;certifies;"
             + "taux_certification_pct;competences_certifiees;heures_prevues;heures_suivies;assiduite_pct")
-        // A masked figure is « s » in every column (counts, rates, hours), whatever the reason.
-        #expect(lignes[3] == "ligne;autre;;s;s;s;s;s;s;s;s;s;s;s;s")
+        // A masked figure is « s » in every column (counts, rates), whatever the reason; competences
+        // and hours are published on « ensemble » only (« – » elsewhere).
+        #expect(lignes[3] == "ligne;autre;;s;s;s;s;s;s;s;s;–;–;–;s")
         #expect(lignes[4].hasPrefix("ligne;non communiqué;;s;"))
         #expect(lignes[5].hasPrefix("ensemble;ensemble;;24;21;13;54,2;"))
         #expect(!texte.contains("< 5") && !texte.contains("masqué"))

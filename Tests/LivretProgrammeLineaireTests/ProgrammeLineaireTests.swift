@@ -43,4 +43,31 @@ struct ProgrammeLineaireTests {
         let etendue = try #require(p.etendues([a])?.first)
         #expect(!etendue.bornee && etendue.minimum == 0)
     }
+
+    @Test("Assez large : deux solutions entières atteignent des valeurs distantes d'au moins la largeur demandée")
+    func certifieeLarge() throws {
+        var p = ProgrammeLineaire()
+        let a = p.ajouterVariable(), b = p.ajouterVariable()
+        p.contraintes.append(.egalite([(a, 1), (b, 1)], 10))
+        p.solutionConnue = [3, 7]
+        let r = try #require(p.etenduesExpliquees([a], largeur: 5)?.first)
+        #expect(r.etendue.largeur >= 5)
+        #expect(r.etendue.minimum >= 0 && r.etendue.maximum <= 10)
+    }
+
+    @Test("Large en nombres réels, étroite en entiers : la case est dite trop peu protégée")
+    func certifieeEtroite() throws {
+        // 2a + 2b ≤ 11 and 2b ≥ 1: in real numbers a goes from 0 to 5, in whole numbers from 0 to 4.
+        var p = ProgrammeLineaire()
+        let a = p.ajouterVariable(), b = p.ajouterVariable()
+        p.contraintes.append(ProgrammeLineaire.Contrainte(termes: [(a, 2), (b, 2)], minimum: nil, maximum: 11))
+        p.contraintes.append(ProgrammeLineaire.Contrainte(termes: [(b, 2)], minimum: 1, maximum: nil))
+        p.solutionConnue = [2, 1]
+        let r = try #require(p.etenduesExpliquees([a], largeur: 5)?.first)
+        // Not wide enough (no whole solution reaches 2 + 5): the values reached are returned, never a wider range.
+        #expect(r.etendue.largeur < 5 && r.etendue.minimum >= 0 && r.etendue.maximum <= 4, "\(r.etendue)")
+        #expect(p.etendues([a])?.first?.minimum == 0 && p.etendues([a])?.first?.maximum == 4)
+        #expect(!r.liaisonsMaximum.isEmpty)
+        #expect(p.etendues([a], relaxation: true)?.first?.maximum == 5)
+    }
 }

@@ -23,8 +23,8 @@ public struct LigneRapport: Sendable, Codable, Equatable {
     public let termines: ValeurPubliee
     public let abandons: ValeurPubliee
     public let certifies: ValeurPubliee
-    /// Pix competences certified (a count of competences, masked like a count of people).
-    public let competencesCertifiees: ValeurPubliee
+    /// Pix competences certified (a count of competences), on « ensemble » only; nil elsewhere.
+    public let competencesCertifiees: ValeurPubliee?
     /// Planned hours, to 0.1 h, on « ensemble » only; nil elsewhere or when masked.
     public let heuresPrevues: Double?
     /// Attended hours, to 0.1 h, on « ensemble » only; nil elsewhere or when masked.
@@ -42,6 +42,11 @@ public struct LigneRapport: Sendable, Codable, Equatable {
     /// other lines (hours are published for everybody only; see ``PublicationConjointe``).
     public func texteHeures(_ heures: Double?, _ format: (Double) -> String) -> String {
         heures.map(format) ?? (sexe == nil ? TauxPublie.texteMasque : "–")
+    }
+
+    /// Competences as shown: the number or the masked mark on « ensemble », « – » on the other lines.
+    public func texteCompetences(seuil: Int?) -> String {
+        competencesCertifiees?.texte(seuil: seuil) ?? "–"
     }
 
     /// "féminin", "féminin — 18–24 ans", "ensemble".

@@ -33,10 +33,12 @@ public struct ProtectionSecret: Sendable, Equatable {
     public var sure: Bool
 }
 
-/// Cell suppression with an exact audit, as statistics offices do (τ-Argus, sdcTable):
+/// Cell suppression with an audit, as statistics offices do (τ-Argus, sdcTable), in whole numbers:
 /// counts from 1 to seuil − 1 are masked (primary suppression); then, pass after pass, the integer
-/// linear program of an attacker who knows every published figure and relation gives each one's
-/// range, and for each one pinned to a range narrower than seuil, one more figure is masked
+/// linear program of an attacker who knows every published figure and relation is asked, for each
+/// one, for two whole solutions that put it at least seuil apart (found among the solutions already
+/// met, or by a branch and bound that stops as soon as it has one); each one without them (its range
+/// is narrower, or not shown wide enough within the search's limit) gets one more figure masked
 /// (secondary suppression): a published figure of a relation that holds its range where it is (a
 /// constraint with a non-zero dual value at the optimum), the cheapest first (a sub-row before a
 /// total, a line that already hides something before a whole one, then the smallest).

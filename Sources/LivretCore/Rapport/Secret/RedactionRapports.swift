@@ -16,7 +16,7 @@ extension PublicationConjointe {
                 termines: ValeurPubliee(nombre: c.termines, masque: masque(l.termines)),
                 abandons: ValeurPubliee(nombre: c.abandons, masque: masque(l.abandons)),
                 certifies: ValeurPubliee(nombre: c.certifies, masque: masque(l.certifies)),
-                competencesCertifiees: ValeurPubliee(nombre: c.competences, masque: masque(l.competences)),
+                competencesCertifiees: l.competences.map { ValeurPubliee(nombre: c.competences, masque: masque($0)) },
                 heuresPrevues: masque(l.heuresPrevues) ? nil : CalculRapport.heures(c.minutesPrevues),
                 heuresSuivies: masque(l.heuresSuivies) ? nil : CalculRapport.heures(c.minutesSuivies),
                 tauxCompletion: TauxPublie(c.termines, sur: c.inscrits, masque: masque(l.termines) || inscritsMasque),

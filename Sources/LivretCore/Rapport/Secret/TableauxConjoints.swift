@@ -3,7 +3,7 @@
 /// activity review — as one ``TableauxPublies``, with every relation a reader knows, within a
 /// report and between reports:
 /// - in a line: commencés ≤ inscrits, terminés + abandons ≤ commencés, certifiés ≤ inscrits,
-///   certifiés ≤ compétences ≤ 16 × certifiés;
+///   and on « ensemble » certifiés ≤ compétences ≤ 16 × certifiés;
 /// - in a column: the sub-rows of a sex add up to that sex, the four sexes to « ensemble »; the lines
 ///   of sex and « ensemble » are one set of figures whatever the breakdown (shown once, counted once);
 /// - between scopes: a scope is the sum of its cohorts (lines of sex and « ensemble », reasons,
@@ -12,8 +12,9 @@
 /// - reasons add up to drop-outs, exits at most the inscriptions, an objective achieved at most its
 ///   group and at most the certified;
 /// - planned hours (published to 0.1 h) are Σ over cohorts of minutes per inscription × inscriptions,
-///   attended hours at most that: hours are published for « ensemble » only (by sex or sub-row they
-///   would tie counts through each cohort's length, a hard and revealing arithmetic); the share of
+///   attended hours at most that: competences and hours are published for « ensemble » only (by sex
+///   or sub-row they would tie counts through a factor — up to 16 competences a person, each
+///   cohort's length —, a hard and revealing arithmetic: décision 44); the share of
 ///   hours attended (assiduité) is published on every line whose count is, and says no count;
 /// - the activity review's breakdowns add up to its beneficiaries, a sex or age band's beneficiaries
 ///   are at most its inscriptions started, a cohort's at most its scope's and a scope's at most the
@@ -21,12 +22,13 @@
 struct TableauxConjoints {
     /// The cases of one line.
     struct Ligne {
-        var inscrits, commences, termines, abandons, certifies, competences: Int
-        /// Planned and attended hours in tenths (nil: not published on this line).
-        var heuresPrevues, heuresSuivies: Int?
-        var colonnes: [Int] { [inscrits, commences, termines, abandons, certifies, competences] }
+        var inscrits, commences, termines, abandons, certifies: Int
+        /// Competences certified, planned and attended hours in tenths (nil: not published on this line).
+        var competences, heuresPrevues, heuresSuivies: Int?
+        /// The counts of people, in the order of ``TableauxConjoints/colonnes``.
+        var colonnes: [Int] { [inscrits, commences, termines, abandons, certifies] }
         /// Every case of the line.
-        var toutes: [Int] { colonnes + [heuresPrevues, heuresSuivies].compactMap { $0 } }
+        var toutes: [Int] { colonnes + [competences, heuresPrevues, heuresSuivies].compactMap { $0 } }
     }
 
     /// One scope's figures: values and cases.
@@ -35,7 +37,7 @@ struct TableauxConjoints {
         var ensemble = CalculRapport.Somme()
         var sous: [Croisement: [CalculRapport.Somme]] = [:]
         var lignesTotaux: [Ligne] = []
-        var ligneEnsemble = Ligne(inscrits: 0, commences: 0, termines: 0, abandons: 0, certifies: 0, competences: 0)
+        var ligneEnsemble = Ligne(inscrits: 0, commences: 0, termines: 0, abandons: 0, certifies: 0)
         var lignesSous: [Croisement: [Ligne]] = [:]
         var motifs: [(motif: String, nombre: Int, cas: Int)] = []
         var sorties: [(nombre: Int, cas: Int)] = []
@@ -58,7 +60,8 @@ struct TableauxConjoints {
     let tranches: TranchesAge
     let anneeReference: Int
 
-    static let colonnes = ["inscrits", "commencés", "terminés", "abandons", "certifiés", "compétences certifiées"]
+    /// The counts of a line.
+    static let colonnes = ["inscrits", "commencés", "terminés", "abandons", "certifiés"]
 
     init(cohortes: [FaitsCohorte], perimetres publies: [PerimetrePublie], tranches: TranchesAge, anneeReference: Int) {
         self.publies = publies
@@ -70,10 +73,7 @@ struct TableauxConjoints {
         for (p, publie) in publies.enumerated() where publie.cohortes.count == 1 && perimetreDeCohorte[publie.cohortes[0]] == nil {
             perimetreDeCohorte[publie.cohortes[0]] = p
         }
-        for publie in publies {
-            // Hours are tied to counts through each cohort's own lines: published only where those exist.
-            perimetres.append(construire(publie, cohortes: cohortes, heures: true, rangee: &rangee))
-        }
+        for publie in publies { perimetres.append(construire(publie, cohortes: cohortes, rangee: &rangee)) }
         lierAuxCohortes(perimetreDeCohorte: perimetreDeCohorte)
         lierLesSousLignes()
         lierLesHeures(cohortes: cohortes, perimetreDeCohorte: perimetreDeCohorte)
@@ -101,7 +101,7 @@ struct TableauxConjoints {
 
     // MARK: - One scope
 
-    private mutating func construire(_ publie: PerimetrePublie, cohortes: [FaitsCohorte], heures avecHeures: Bool, rangee: inout Int) -> Perimetre {
+    private mutating func construire(_ publie: PerimetrePublie, cohortes: [FaitsCohorte], rangee: inout Int) -> Perimetre {
         let sexes = Sexe.allCases
         var p = Perimetre()
         p.totaux = Array(repeating: CalculRapport.Somme(), count: sexes.count)
@@ -130,42 +130,48 @@ struct TableauxConjoints {
             p.horsStatistiques += cohortes[c].horsStatistiques
         }
         let prefixe = publie.perimetre.libelle + " : "
-        func ligne(_ s: CalculRapport.Somme, _ libelle: String, heures: Bool) -> Ligne {
+        // Competences and hours only on « ensemble »: by sex or sub-row they would tie counts through
+        // a factor (up to 16 competences a person, each cohort's length), a hard and revealing arithmetic.
+        func ligne(_ s: CalculRapport.Somme, _ libelle: String, ensemble: Bool) -> Ligne {
             defer { rangee += 1 }
-            let valeurs = [s.inscrits, s.commences, s.termines, s.abandons, s.certifies, s.competences]
-            let cases = zip(Self.colonnes, valeurs).enumerated().map { k, colonne in
-                tableaux.ajouter(prefixe + libelle + ", " + colonne.0, valeur: colonne.1, sensible: k < 5, rangee: rangee)
+            let valeurs = [s.inscrits, s.commences, s.termines, s.abandons, s.certifies]
+            let cases = zip(Self.colonnes, valeurs).map { colonne in
+                tableaux.ajouter(prefixe + libelle + ", " + colonne.0, valeur: colonne.1, rangee: rangee)
             }
-            let l = Ligne(inscrits: cases[0], commences: cases[1], termines: cases[2], abandons: cases[3], certifies: cases[4], competences: cases[5],
-                          heuresPrevues: heures ? tableaux.ajouter(prefixe + libelle + ", heures prévues", valeur: Self.dixiemes(s.minutesPrevues),
+            let l = Ligne(inscrits: cases[0], commences: cases[1], termines: cases[2], abandons: cases[3], certifies: cases[4],
+                          competences: ensemble ? tableaux.ajouter(prefixe + libelle + ", compétences certifiées", valeur: s.competences,
+                                                                 sensible: false, rangee: rangee) : nil,
+                          heuresPrevues: ensemble ? tableaux.ajouter(prefixe + libelle + ", heures prévues", valeur: Self.dixiemes(s.minutesPrevues),
                                                                    sensible: false, entier: false, rangee: rangee) : nil,
-                          heuresSuivies: heures ? tableaux.ajouter(prefixe + libelle + ", heures suivies", valeur: Self.dixiemes(s.minutesSuivies),
+                          heuresSuivies: ensemble ? tableaux.ajouter(prefixe + libelle + ", heures suivies", valeur: Self.dixiemes(s.minutesSuivies),
                                                                    sensible: false, entier: false, rangee: rangee) : nil)
             tableaux.relier(.auPlus([l.commences], [l.inscrits]))
             tableaux.relier(.auPlus([l.termines, l.abandons], [l.commences]))
             tableaux.relier(.auPlus([l.certifies], [l.inscrits]))
-            tableaux.relier(.auPlus([l.certifies], [l.competences]))
-            tableaux.relier(.auPlus([l.competences], [l.certifies], facteur: 16))
+            if let competences = l.competences {
+                tableaux.relier(.auPlus([l.certifies], [competences]))
+                tableaux.relier(.auPlus([competences], [l.certifies], facteur: 16))
+            }
             return l
         }
         let avecCroisement = !croises.isEmpty
-        p.lignesTotaux = sexes.indices.map { ligne(p.totaux[$0], sexes[$0].libelle + (avecCroisement ? " (toutes catégories)" : ""), heures: false) }
-        p.ligneEnsemble = ligne(p.ensemble, "ensemble", heures: avecHeures)
+        p.lignesTotaux = sexes.indices.map { ligne(p.totaux[$0], sexes[$0].libelle + (avecCroisement ? " (toutes catégories)" : ""), ensemble: false) }
+        p.ligneEnsemble = ligne(p.ensemble, "ensemble", ensemble: true)
         for k in croises {
             let sous = sousCategories(k)
             // « non communiqué » exists in every breakdown: named with its breakdown, every figure has one name.
             let nomme = { (libelle: String) in libelle == "non communiqué" ? "\(Self.nomDuCroisement(k)) non communiqué" : libelle }
             p.lignesSous[k] = p.sous[k]!.indices.map { i in
-                ligne(p.sous[k]![i], sexes[i / sous.count].libelle + " — " + nomme(sous[i % sous.count] ?? ""), heures: false)
+                ligne(p.sous[k]![i], sexes[i / sous.count].libelle + " — " + nomme(sous[i % sous.count] ?? ""), ensemble: false)
             }
             for s in sexes.indices {
-                for colonne in 0..<6 {
+                for colonne in Self.colonnes.indices {
                     tableaux.relier(.somme((0..<sous.count).map { p.lignesSous[k]![s * sous.count + $0].colonnes[colonne] },
                                            total: p.lignesTotaux[s].colonnes[colonne]))
                 }
             }
         }
-        for colonne in 0..<6 {
+        for colonne in Self.colonnes.indices {
             tableaux.relier(.somme(p.lignesTotaux.map { $0.colonnes[colonne] }, total: p.ligneEnsemble.colonnes[colonne]))
         }
         p.motifs = motifs.keys.sorted().map { ($0, motifs[$0]!, tableaux.ajouter(prefixe + "abandons pour le motif « \($0) »", valeur: motifs[$0]!)) }
@@ -225,9 +231,12 @@ struct TableauxConjoints {
             guard publie.cohortes.count > 1 || enfants.count == 1, enfants.count == publie.cohortes.count else { continue }
             let parent = perimetres[p]
             for (l, ligne) in parent.principales.enumerated() {
-                for colonne in 0..<6 {
+                for colonne in Self.colonnes.indices {
                     tableaux.relier(.somme(enfants.map { perimetres[$0].principales[l].colonnes[colonne] }, total: ligne.colonnes[colonne]))
                 }
+            }
+            if let competences = parent.ligneEnsemble.competences {
+                tableaux.relier(.somme(enfants.compactMap { perimetres[$0].ligneEnsemble.competences }, total: competences))
             }
             for m in parent.motifs {
                 tableaux.relier(.somme(enfants.compactMap { e in perimetres[e].motifs.first { $0.motif == m.motif }?.cas }, total: m.cas))
@@ -258,7 +267,7 @@ struct TableauxConjoints {
                 let partition = !maximaux.isEmpty && couverts.count == Set(couverts).count && Set(couverts) == ensemble
                 let lignes = perimetres[p].lignesSous[k]!
                 for (i, ligne) in lignes.enumerated() {
-                    for colonne in 0..<6 {
+                    for colonne in Self.colonnes.indices {
                         if partition {
                             tableaux.relier(.somme(maximaux.map { perimetres[$0].lignesSous[k]![i].colonnes[colonne] }, total: ligne.colonnes[colonne]))
                         }
