@@ -10,7 +10,8 @@ struct Donnees {
 /// The synthetic national-scale population: deterministic for a given seed.
 struct Generateur {
     let options: Options
-    let parcoursId: Int64
+    /// Cohorts go to each parcours in turn (a structure runs several: its reports are protected together).
+    let parcoursIds: [Int64]
     let formateurId: Int64
     let codesAptic: [String]
     let codesPix: [String]
@@ -30,9 +31,9 @@ struct Generateur {
     static let themes = ["Allumer et prendre en main", "Clavier et souris", "Internet", "Messagerie", "Démarches en ligne",
                          "Sécurité", "Smartphone", "Visio", "Ameli et CAF", "France Travail", "Photos", "Bilan"]
 
-    init(options: Options, parcoursId: Int64, formateurId: Int64, catalogue: Catalogue) {
+    init(options: Options, parcoursIds: [Int64], formateurId: Int64, catalogue: Catalogue) {
         self.options = options
-        self.parcoursId = parcoursId
+        self.parcoursIds = parcoursIds
         self.formateurId = formateurId
         codesAptic = catalogue.apticBase.items.filter { !$0.estRetire }.map(\.code)
         codesPix = catalogue.pix.competences.map(\.code)
@@ -94,7 +95,7 @@ struct Generateur {
         for c in 0..<options.cohortes {
             let debut = debut(cohorte: c)
             let code = Self.codeCohorte(c + 1)
-            let id = try chargeur.cohorte(Cohorte(code: code, parcoursId: parcoursId, titre: "Femmes et Numérique — groupe \(c + 1)",
+            let id = try chargeur.cohorte(Cohorte(code: code, parcoursId: parcoursIds[c % parcoursIds.count], titre: "Groupe \(c + 1)",
                                                   debut: debut, fin: debut.ajout(jours: 7 * Self.seancesParCohorte), creePar: formateurId))
             var seances: [(Int64, Jour, Int)] = []
             for s in 0..<Self.seancesParCohorte {

@@ -82,15 +82,17 @@ print("  \(Nombre.entier(options.apprenants)) apprenants, \(Nombre.entier(option
 
 let catalogue: Catalogue
 let base: Base
-let parcours: Parcours
+let parcours: [Parcours]
 let formateurId: Int64
 do {
     catalogue = try ReferentielsEmbarques.catalogue()
     base = try Base(chemin: chemin)
     try base.initialiser(structure: "Réseau national (synthétique)", formateur: "Formatrice Banc", date: Jour(annee: 2024, mois: 8, jour: 26)!)
     formateurId = try base.formateur("Formatrice Banc").id!
-    guard let modele = catalogue.modeleParcours("femmes-et-numerique") else { echouer("modèle « femmes-et-numerique » absent du catalogue.") }
-    parcours = try base.parcours(depuis: modele)
+    parcours = try ["femmes-et-numerique", "initiation-smartphone"].map { code in
+        guard let modele = catalogue.modeleParcours(code) else { echouer("modèle « \(code) » absent du catalogue.") }
+        return try base.parcours(depuis: modele)
+    }
 } catch {
     echouer("\(error)")
 }
@@ -132,7 +134,7 @@ func charger(_ generateur: inout Generateur, base: Base) throws -> (phases: [Pha
     return (phases, lignesParTable, donnees, secondes)
 }
 
-var generateur = Generateur(options: options, parcoursId: parcours.id!, formateurId: formateurId, catalogue: catalogue)
+var generateur = Generateur(options: options, parcoursIds: parcours.map { $0.id! }, formateurId: formateurId, catalogue: catalogue)
 print("\nChargement (lots de 50 000 lignes par transaction)…")
 let phases: [Phase]
 let lignesParTable: [String: Int]
@@ -207,15 +209,24 @@ do {
     mesures.append(Mesure(nom: "rapport protégé et audité, 4 croisements", objectif: 1000, mediane: secret.mediane, p95: secret.p95))
     print("  (secret statistique : \(masquees) chiffres masqués dans les 4 croisements)")
     // Every report of the structure published together: structure, parcours, cohorts, in their breakdowns.
+    // Then audited: every masked figure's range over the whole publication (what `--audit` prints).
     var publication: PublicationConjointe?
+    var audit: AuditSecret?
     let conjointe = try Chrono.repeter(max(1, options.repetitions / 2)) { _ in
         publication = try ServiceRapport.publication(db: base, catalogue: catalogue, anneeReference: jourMesure.annee, jour: jourMesure)
+        audit = publication?.audit()
     }
-    mesures.append(Mesure(nom: "publication conjointe protégée", objectif: 5000, mediane: conjointe.mediane, p95: conjointe.p95))
-    if let publication {
+    mesures.append(Mesure(nom: "publication conjointe protégée et auditée", objectif: 1000, mediane: conjointe.mediane, p95: conjointe.p95))
+    if let publication, let audit {
         let masques = publication.masques?.filter { $0 }.count ?? 0
+        let sensibles = Dictionary(publication.tableauxPublies.cases.map { ($0.libelle, $0) }, uniquingKeysWith: { a, _ in a })
+        let etroits = audit.masquees.filter { m in
+            guard let c = sensibles[m.libelle], c.sensible, (1..<audit.seuil).contains(c.valeur), let maximum = m.maximum else { return false }
+            return maximum - m.minimum < audit.seuil
+        }.count
         print("  (publication conjointe : \(publication.perimetres.count) rapports, \(publication.tableauxPublies.cases.count) chiffres, "
-              + "\(masques) masqués, \(publication.tableauxPublies.relations.count) relations\(publication.sure ? "" : ", NON PROTÉGEABLE"))")
+              + "\(masques) masqués, \(publication.tableauxPublies.relations.count) relations ; audit : \(etroits) effectif(s) trop peu protégé(s)"
+              + "\(publication.sure ? "" : ", NON PROTÉGEABLE"))")
     }
     let inscrits = resultat.reduce(0) { $0 + $1.inscrits }
     let termines = resultat.reduce(0) { $0 + $1.termines }
