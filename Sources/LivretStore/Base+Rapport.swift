@@ -184,7 +184,8 @@ extension Base {
         }
     }
 
-    /// The activity review over [du, au]: minutes of séances held, and each beneficiary's attendance (categories only).
+    /// The activity review over [du, au]: minutes of séances held, and each beneficiary's attendance (categories only),
+    /// for the people who agreed to statistics (``UsageDonnees/statistiques``).
     public func activite(_ perimetre: PerimetreRapport, du: Jour, au: Jour) throws(ErreurBase) -> (minutesDelivrees: Int, beneficiaires: [ActiviteBeneficiaire]) {
         let (condition, arguments) = Self.filtre(perimetre, du: nil, au: nil)
         return try lire { db in
@@ -193,11 +194,13 @@ extension Base {
                 WHERE \(condition) AND s.date BETWEEN ? AND ?
                 """, arguments: arguments + [du, au]) ?? 0
             let beneficiaires = try Row.fetchAll(db, sql: """
-                SELECT a.sexe AS sexe, a.anneeNaissance AS annee, COUNT(*) AS seances, SUM(pr.minutes) AS minutes
+                SELECT a.sexe AS sexe, a.anneeNaissance AS annee, COUNT(*) AS seances, SUM(pr.minutes) AS minutes,
+                       (SELECT co.statistiques FROM consentement co WHERE co.apprenantId = a.id ORDER BY co.id DESC LIMIT 1) AS accord
                 FROM presence pr JOIN seance s ON s.id = pr.seanceId JOIN cohorte c ON c.id = s.cohorteId JOIN apprenant a ON a.id = pr.apprenantId
                 WHERE \(condition) AND pr.statut = 'present' AND s.date BETWEEN ? AND ?
                 GROUP BY pr.apprenantId ORDER BY pr.apprenantId
-                """, arguments: arguments + [du, au]).map {
+                """, arguments: arguments + [du, au]).filter { UsageDonnees.statistiques.autorise(portee: $0["accord"]) }.map {
+                // Only people who agreed to be counted: the rule of every report.
                 ActiviteBeneficiaire(sexe: Sexe(rawValue: $0["sexe"]) ?? .nonCommunique, anneeNaissance: $0["annee"],
                                      seances: $0["seances"], minutes: $0["minutes"])
             }
