@@ -32,6 +32,13 @@ extension Base {
     }
 
     /// The SQL condition and arguments selecting the inscriptions of a scope (alias `i` for inscription, `c` for cohorte).
+    /// The « statistiques » flag of the consent in force for the learner whose id is the SQL
+    /// expression `apprenant` (NULL: no consent recorded); Core decides what it allows
+    /// (``UsageDonnees/statistiques``).
+    static func accordStatistiques(apprenant: String) -> String {
+        "(SELECT co.statistiques FROM consentement co WHERE co.apprenantId = \(apprenant) ORDER BY co.id DESC LIMIT 1)"
+    }
+
     static func filtre(_ perimetre: PerimetreRapport, du: Jour?, au: Jour?) -> (String, StatementArguments) {
         var conditions = ["1 = 1"]
         var arguments: StatementArguments = []
@@ -96,7 +103,7 @@ extension Base {
             let suivies = (du == nil && au == nil)
                 ? "suivi.minutesSuivies"
                 : "SELECT SUM(pr.minutes) FROM presence pr JOIN seance s ON s.id = pr.seanceId WHERE pr.apprenantId = insc.apprenantId AND pr.cohorteId = insc.cohorteId AND pr.statut = 'present' AND \(bornes)"
-            let accord = "(SELECT co.statistiques FROM consentement co WHERE co.apprenantId = a.id ORDER BY co.id DESC LIMIT 1)"
+            let accord = Self.accordStatistiques(apprenant: "a.id")
             let sql = """
                 WITH prevues(cohorteId, m) AS (SELECT CAST(key AS INTEGER), value FROM json_each(?)),
                 insc AS MATERIALIZED (
@@ -209,7 +216,7 @@ extension Base {
                     ) GROUP BY apprenantId
                 )
                 SELECT \(code) AS code, p.modele AS modele, COALESCE(certs.n, 0) AS n, COUNT(*) AS inscriptions,
-                       (SELECT co.statistiques FROM consentement co WHERE co.apprenantId = i.apprenantId ORDER BY co.id DESC LIMIT 1) AS accord
+                       \(Self.accordStatistiques(apprenant: "i.apprenantId")) AS accord
                 FROM inscription i JOIN cohorte c ON c.id = i.cohorteId JOIN parcours p ON p.id = c.parcoursId
                 LEFT JOIN certs ON certs.apprenantId = i.apprenantId
                 WHERE \(condition) GROUP BY 1, p.modele, n, accord ORDER BY 1, p.modele, n
@@ -226,7 +233,8 @@ extension Base {
         }
     }
 
-    /// The activity review over [du, au]: minutes of séances held, and each beneficiary's attendance (categories only).
+    /// The activity review over [du, au]: minutes of séances held, and each beneficiary's attendance (categories only),
+    /// for the people who agreed to statistics (``UsageDonnees/statistiques``).
     public func activite(_ perimetre: PerimetreRapport, du: Jour, au: Jour) throws(ErreurBase) -> (minutesDelivrees: Int, beneficiaires: [ActiviteBeneficiaire]) {
         let (condition, arguments) = Self.filtre(perimetre, du: nil, au: nil)
         return try lire { db in
@@ -236,12 +244,12 @@ extension Base {
                 """, arguments: arguments + [du, au]) ?? 0
             let beneficiaires = try Row.fetchAll(db, sql: """
                 SELECT a.sexe AS sexe, a.anneeNaissance AS annee, COUNT(*) AS seances, SUM(pr.minutes) AS minutes,
-                       (SELECT co.statistiques FROM consentement co WHERE co.apprenantId = a.id ORDER BY co.id DESC LIMIT 1) AS accord
+                       \(Self.accordStatistiques(apprenant: "a.id")) AS accord
                 FROM presence pr JOIN seance s ON s.id = pr.seanceId JOIN cohorte c ON c.id = s.cohorteId JOIN apprenant a ON a.id = pr.apprenantId
                 WHERE \(condition) AND pr.statut = 'present' AND s.date BETWEEN ? AND ?
                 GROUP BY pr.apprenantId ORDER BY pr.apprenantId
                 """, arguments: arguments + [du, au]).filter { UsageDonnees.statistiques.autorise(portee: $0["accord"]) }.map {
-                // Only people who agreed to be counted (the rule of every report).
+                // Only people who agreed to be counted: the rule of every report.
                 ActiviteBeneficiaire(sexe: Sexe(rawValue: $0["sexe"]) ?? .nonCommunique, anneeNaissance: $0["annee"],
                                      seances: $0["seances"], minutes: $0["minutes"])
             }

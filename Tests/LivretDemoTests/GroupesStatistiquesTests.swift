@@ -49,6 +49,19 @@ struct GroupesStatistiquesTests {
         #expect(minutes == 4020)
         #expect(beneficiaires.count == 11)
     }
+
+    @Test("Bilan d'activité : qui retire son accord pour les statistiques n'est plus compté")
+    func activiteSansAccord() throws {
+        let b = try base()
+        let periode = (Jour("2023-01-01")!, Jour("2024-12-31")!)
+        let avant = try b.activite(.structure, du: periode.0, au: periode.1).beneficiaires.count
+        let nadia = try b.formateur("Nadia Benali")
+        let personne = try b.apprenant("A-0001")
+        let accord = try #require(try b.consentement(apprenantId: personne.id!))
+        try b.enregistrerConsentement(Consentement(apprenantId: personne.id!, date: Jour("2024-06-01")!, suivi: accord.suivi, badges: accord.badges,
+                                                   statistiques: false, auteurId: nadia.id!))
+        #expect(try b.activite(.structure, du: periode.0, au: periode.1).beneficiaires.count == avant - 1)
+    }
 }
 
 @Suite("Rapport : la synthèse par inscription tenue par les déclencheurs")
