@@ -22,8 +22,9 @@ public struct ErreurBadge: Error, CustomStringConvertible, Equatable, Sendable {
 
 /// The structure's signing key (ECDSA P-256, ES256): private key plus its `kid`.
 ///
-/// The `kid` is `"<issuer id>#<RFC 7638 thumbprint>"`, so a key rotation never reuses a `kid`
-/// and a verifier can find the right public key among the issuer's current and past keys.
+/// The `kid` names the key so that any verifier can resolve it (``DIDEmetteur``): by default
+/// `did:jwk:<the public key>#0`; with a domain `did:web:<domain>#<RFC 7638 thumbprint>`; keys
+/// made before DIDs keep `"<issuer id>#<thumbprint>"`. A key rotation never reuses a `kid`.
 ///
 /// `@unchecked Sendable`: swift-crypto does not mark `P256.Signing.PrivateKey` Sendable on Linux,
 /// but it is an immutable value (its BoringSSL key is never mutated after creation).
@@ -43,16 +44,42 @@ public struct CleEmetteur: @unchecked Sendable {
         jwkPublique.empreinte
     }
 
-    /// Wraps an existing private key for the issuer `idEmetteur`.
+    /// The issuer this key signs for (its `kid` before `#`): the credentials' `issuer.id` and `iss`.
+    public var emetteur: String { DIDEmetteur.controleur(kid: kid) }
+
+    /// Wraps an existing private key for the issuer `idEmetteur` (an https address or a DID whose
+    /// document lists its keys): `kid` = `"<idEmetteur>#<thumbprint>"`.
     public init(privee: P256.Signing.PrivateKey, idEmetteur: String) {
         self.privee = privee
         let empreinte = JWK(cle: privee.publicKey, kid: nil).empreinte
         kid = "\(idEmetteur)#\(empreinte)"
     }
 
-    /// Generates a fresh key for the issuer `idEmetteur` (e.g. the structure's URL or DID).
+    /// Wraps an existing private key under its own did:jwk (`didWeb` nil) or the structure's did:web.
+    public init(privee: P256.Signing.PrivateKey, didWeb: String?) {
+        self.privee = privee
+        kid = DIDEmetteur.kid(JWK(cle: privee.publicKey, kid: nil), didWeb: didWeb)
+    }
+
+    /// Wraps an existing private key under the `kid` it was published with; throws when that
+    /// `kid` does not name this key.
+    public init(privee: P256.Signing.PrivateKey, kid: String) throws {
+        guard DIDEmetteur.nomme(kid: kid, JWK(cle: privee.publicKey, kid: nil)) else {
+            throw ErreurBadge("la clé privée ne correspond pas à la clé publiée \(kid)")
+        }
+        self.privee = privee
+        self.kid = kid
+    }
+
+    /// Generates a fresh key for the issuer `idEmetteur` (an https address or a DID).
     public static func generer(idEmetteur: String) -> CleEmetteur {
         CleEmetteur(privee: P256.Signing.PrivateKey(), idEmetteur: idEmetteur)
+    }
+
+    /// Generates a fresh key named by its own did:jwk (the default: nothing to publish) or, with
+    /// `didWeb`, by the structure's did:web.
+    public static func generer(didWeb: String? = nil) -> CleEmetteur {
+        CleEmetteur(privee: P256.Signing.PrivateKey(), didWeb: didWeb)
     }
 
     /// Writes the private key to `dossier/<thumbprint>.pem` (PEM, PKCS#8), mode 0600.
@@ -108,10 +135,20 @@ public struct CleEmetteur: @unchecked Sendable {
         return final
     }
 
-    /// Reads a key written by ``ecrire(dans:)``.
+    /// Reads a key written by ``ecrire(dans:)``, published under `kid`.
+    public static func lire(_ url: URL, kid: String) throws -> CleEmetteur {
+        try CleEmetteur(privee: lirePrivee(url), kid: kid)
+    }
+
+    /// Reads a key written by ``ecrire(dans:)`` for the issuer `idEmetteur` (`kid` = `"<idEmetteur>#<thumbprint>"`).
+    public static func lire(_ url: URL, idEmetteur: String) throws -> CleEmetteur {
+        CleEmetteur(privee: try lirePrivee(url), idEmetteur: idEmetteur)
+    }
+
+    /// Reads a private key file.
     ///
     /// Refuses a file that the group or others may read or write: a private key must be mode 0600.
-    public static func lire(_ url: URL, idEmetteur: String) throws -> CleEmetteur {
+    private static func lirePrivee(_ url: URL) throws -> P256.Signing.PrivateKey {
         var etat = stat()
         guard stat(url.path, &etat) == 0 else {
             throw ErreurBadge("fichier de clé \(url.path) introuvable ou illisible : \(String(cString: strerror(errno)))")
@@ -137,6 +174,6 @@ public struct CleEmetteur: @unchecked Sendable {
         } catch {
             throw ErreurBadge("le fichier \(url.path) ne contient pas une clé privée P-256 au format PEM")
         }
-        return CleEmetteur(privee: privee, idEmetteur: idEmetteur)
+        return privee
     }
 }

@@ -28,8 +28,7 @@ public enum EmissionBadges {
         if let url = emetteur.url, url.hasPrefix("https://") {
             return url.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/reussites/" + reussite.code
         }
-        let local = emetteur.id.replacingOccurrences(of: "urn:uuid:", with: "")
-        return "urn:livret:\(local):reussite:\(reussite.code)"
+        return "urn:livret:\(DIDEmetteur.nomCourt(emetteur: emetteur.id)):reussite:\(reussite.code)"
     }
 
     static func famille(_ reussite: Reussite) -> FamilleBadge {

@@ -71,7 +71,7 @@ public struct ListeRevocation: Codable, Equatable, Sendable {
         guard jeton.alg == "ES256" else {
             throw ErreurBadge("liste de révocation : algorithme \(jeton.alg ?? "absent"), ES256 attendu")
         }
-        guard let kid = jeton.kid, let jwk = clesEmetteur.first(where: { $0.kid == kid }) else {
+        guard let kid = jeton.kid, let jwk = DIDEmetteur.resoudre(kid: kid, connues: clesEmetteur) else {
             throw ErreurBadge("liste de révocation : signée par une clé inconnue (\(jeton.kid ?? "sans kid"))")
         }
         let cle = try jwk.clePublique()
@@ -87,7 +87,7 @@ public struct ListeRevocation: Codable, Equatable, Sendable {
         guard liste.type == typeDocument else {
             throw ErreurBadge("liste de révocation : type « \(liste.type) », « \(typeDocument) » attendu")
         }
-        guard kid == "\(liste.emetteur)#\(jwk.empreinte)" else {
+        guard DIDEmetteur.controleur(kid: kid) == liste.emetteur, DIDEmetteur.nomme(kid: kid, jwk) else {
             throw ErreurBadge("liste de révocation : la clé \(kid) n'appartient pas à l'émetteur \(liste.emetteur)")
         }
         return liste

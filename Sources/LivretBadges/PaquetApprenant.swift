@@ -17,10 +17,18 @@ public enum PaquetApprenant {
     public struct DocumentEmetteur: Codable, Equatable, Sendable {
         public var profil: ProfilEmetteur
         public var cles: JWKS
+        /// The day each retired key was retired (`kid` → « AAAA-MM-JJ »): it signs nothing dated after.
+        public var retraits: [String: String]?
 
-        public init(profil: ProfilEmetteur, cles: JWKS) {
+        public init(profil: ProfilEmetteur, cles: JWKS, retraits: [String: String]? = nil) {
             self.profil = profil
             self.cles = cles
+            self.retraits = retraits?.isEmpty == true ? nil : retraits
+        }
+
+        /// ``retraits`` as instants (the start of the day, UTC); unreadable days are left out.
+        public var datesRetrait: [String: Date] {
+            (retraits ?? [:]).compactMapValues { DateOB.lire($0 + "T00:00:00Z") }
         }
     }
 

@@ -53,7 +53,7 @@ public enum VerificationCredential {
     public enum Regle {
         /// The token is a compact JWS with a JSON payload.
         public static let format = "format JWT"
-        /// alg ES256, typ JWT, a `kid` among the issuer's keys, no other header.
+        /// alg ES256, typ JWT, a `kid` that resolves to a key (``DIDEmetteur/resoudre(kid:connues:)``), no other header.
         public static let enTete = "en-tête"
         /// The ES256 signature is valid for that key.
         public static let signature = "signature"
@@ -65,7 +65,7 @@ public enum VerificationCredential {
         public static let dates = "dates"
         /// Not in the (already verified) revocation list.
         public static let revocation = "révocation"
-        /// kid = "<issuer id>#<RFC 7638 thumbprint of the key>".
+        /// The key belongs to the issuer: `kid` is `<issuer id>#…` and names that key; not used after its retirement.
         public static let empreinte = "empreinte de la clé de l'émetteur"
         /// All rule names, in order.
         public static let toutes = [format, enTete, signature, revendications, structure, dates, revocation, empreinte]
@@ -73,8 +73,11 @@ public enum VerificationCredential {
 
     /// Verifies `jwt` against the issuer's published keys (current and past) and, when given, a
     /// revocation list already verified with ``ListeRevocation/verifier(_:clesEmetteur:)``.
-    /// `maintenant` is the time the dates are judged at. Returns one line per rule.
-    public static func verifier(jwt: String, clesEmetteur: [JWK], revocations: ListeRevocation?,
+    /// A `did:jwk` key resolves from the `kid` itself; with `clesEmetteur` it must also be one of
+    /// them. `retraits` gives, by `kid`, the day a key was retired: a credential it signs dated
+    /// after that day is refused. `maintenant` is the time the dates are judged at. Returns one
+    /// line per rule.
+    public static func verifier(jwt: String, clesEmetteur: [JWK], revocations: ListeRevocation?, retraits: [String: Date] = [:],
                                 maintenant: Date) -> RapportVerification {
         var lignes: [LigneVerification] = []
         func ajouter(_ regle: String, _ ok: Bool, _ detail: String) {
@@ -108,21 +111,23 @@ public enum VerificationCredential {
         if jeton.typ != "JWT" { problemes.append("typ \(jeton.typ ?? "absent") au lieu de JWT") }
         let autres = Set(jeton.enTete.keys).subtracting(["alg", "kid", "typ"])
         if !autres.isEmpty { problemes.append("en-têtes non prévus : \(autres.sorted().joined(separator: ", "))") }
-        let jwk = jeton.kid.flatMap { kid in clesEmetteur.first { $0.kid == kid } }
+        let jwk = jeton.kid.flatMap { DIDEmetteur.resoudre(kid: $0, connues: clesEmetteur) }
         if jeton.kid == nil {
             problemes.append("pas d'identifiant de clé (kid)")
         } else if jwk == nil {
             problemes.append("clé \(jeton.kid ?? "") inconnue parmi \(Accord.forme(clesEmetteur.count, "la", "les")) \(Accord.nombre(clesEmetteur.count, "clé publiée", "clés publiées")) de l'émetteur")
         }
+        let nomCle = jwk.map { "clé \($0.empreinte)" } ?? "clé"
         ajouter(Regle.enTete, problemes.isEmpty,
-                problemes.isEmpty ? "ES256, typ JWT, clé \(jeton.kid ?? "") connue" : problemes.joined(separator: " ; "))
+                problemes.isEmpty ? "ES256, typ JWT, \(nomCle) " + (clesEmetteur.isEmpty ? "lue dans son identifiant did:jwk" : "connue")
+                                  : problemes.joined(separator: " ; "))
 
         // 3. Signature.
         if let jwk {
             do {
                 let cle = try jwk.clePublique()
                 if jeton.alg == "ES256" && JWT.verifier(jeton, cle: cle) {
-                    ajouter(Regle.signature, true, "signature ES256 valide avec la clé \(jwk.kid ?? "")")
+                    ajouter(Regle.signature, true, "signature ES256 valide avec la clé \(jwk.empreinte)")
                 } else {
                     ajouter(Regle.signature, false, "signature invalide : le badge a été modifié ou n'a pas été signé par cette clé")
                 }
@@ -218,9 +223,11 @@ public enum VerificationCredential {
             ajouter(Regle.dates, false, "date de délivrance (validFrom) absente ou illisible")
         }
 
-        // 7. Revocation.
+        // 7. Revocation. After a key change the list may be signed for the structure's newer issuer
+        // id (a did:jwk is one key): any issuer of the structure's keys is the same structure.
+        let emetteursConnus = Set(clesEmetteur.compactMap { $0.kid.map { DIDEmetteur.controleur(kid: $0) } })
         if let revocations {
-            if revocations.emetteur != idEmetteur {
+            if revocations.emetteur != idEmetteur && !(emetteursConnus.contains(revocations.emetteur) && emetteursConnus.contains(idEmetteur ?? "")) {
                 ajouter(Regle.revocation, false, "la liste de révocation fournie est celle d'un autre émetteur (\(revocations.emetteur))")
             } else if let id = idCredential, let revocation = revocations.revocation(de: id) {
                 ajouter(Regle.revocation, false, "révoqué le \(revocation.date) : \(revocation.motif)")
@@ -231,10 +238,14 @@ public enum VerificationCredential {
             ajouter(Regle.revocation, true, "aucune liste de révocation fournie : révocation non vérifiée")
         }
 
-        // 8. The key's thumbprint binds it to the issuer: kid = "<issuer id>#<RFC 7638 thumbprint>".
+        // 8. The key belongs to the issuer (kid = "<issuer id>#…" naming that key), and was not retired before the credential's date.
         if let jwk, let kid = jeton.kid {
-            if let idEmetteur, kid == "\(idEmetteur)#\(jwk.empreinte)" {
-                ajouter(Regle.empreinte, true, "la clé \(jwk.empreinte) appartient à l'émetteur \(idEmetteur)")
+            if let idEmetteur, DIDEmetteur.controleur(kid: kid) == idEmetteur, DIDEmetteur.nomme(kid: kid, jwk) {
+                if let retrait = retraits[kid], let debut = validFrom.flatMap(DateOB.lire), debut > retrait {
+                    ajouter(Regle.empreinte, false, "la clé \(jwk.empreinte) a été retirée le \(DateOB.texte(retrait)) : elle ne signe plus de badge daté après")
+                } else {
+                    ajouter(Regle.empreinte, true, "la clé \(jwk.empreinte) appartient à l'émetteur \(idEmetteur)")
+                }
             } else {
                 ajouter(Regle.empreinte, false, "l'identifiant de clé \(kid) ne correspond pas à l'émetteur \(idEmetteur ?? "inconnu") et à l'empreinte \(jwk.empreinte)")
             }

@@ -30,16 +30,19 @@ public enum VerificationPaquet {
     /// issuer (e.g. from the structure's base): when given, the bundle's keys must be among them.
     /// `listeLocale` is the structure's current signed revocation list, when a base is at hand: the newer
     /// of it and the bundle's own list is used, so a badge revoked after the bundle was made shows as revoked.
-    public static func verifier(_ url: URL, clesDeConfiance: [JWK]?, listeLocale: String? = nil, maintenant: Date) -> Rapport {
+    /// `retraits` gives, by `kid`, when this machine's structure retired a key (with those the bundle states).
+    public static func verifier(_ url: URL, clesDeConfiance: [JWK]?, retraits: [String: Date] = [:], listeLocale: String? = nil,
+                                maintenant: Date) -> Rapport {
         do {
-            return verifier(contenu: try Paquet.lire(url), clesDeConfiance: clesDeConfiance, listeLocale: listeLocale, maintenant: maintenant)
+            return verifier(contenu: try Paquet.lire(url), clesDeConfiance: clesDeConfiance, retraits: retraits, listeLocale: listeLocale,
+                            maintenant: maintenant)
         } catch {
             return Rapport(lignes: [LigneVerification(regle: "archive", ok: false, detail: "\(error)")], badges: [:])
         }
     }
 
     /// Verifies one credential file: a `.jwt`, or an `.svg` with a credential baked in, against `cles`.
-    public static func verifierFichier(_ donnees: Data, cles: [JWK], listeLocale: String?, maintenant: Date) -> Rapport {
+    public static func verifierFichier(_ donnees: Data, cles: [JWK], retraits: [String: Date] = [:], listeLocale: String?, maintenant: Date) -> Rapport {
         let texte = String(decoding: donnees, as: UTF8.self)
         let jwt = (texte.contains("<svg") ? ImageBadge.extraire(svg: donnees) : texte)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         var lignes: [LigneVerification] = []
@@ -49,11 +52,12 @@ public enum VerificationPaquet {
         let revocations = listeLocale.flatMap { try? ListeRevocation.verifier($0, clesEmetteur: cles) }
         lignes.append(LigneVerification(regle: "clés de l'émetteur", ok: !cles.isEmpty,
                                         detail: cles.isEmpty ? "aucune clé connue : vérifiez dans le paquet complet (.zip)" : Accord.nombre(cles.count, "clé") + " de la structure"))
-        let rapport = VerificationCredential.verifier(jwt: jwt, clesEmetteur: cles, revocations: revocations, maintenant: maintenant)
+        let rapport = VerificationCredential.verifier(jwt: jwt, clesEmetteur: cles, revocations: revocations, retraits: retraits, maintenant: maintenant)
         return Rapport(lignes: lignes, badges: ["badge": rapport])
     }
 
-    public static func verifier(contenu: Paquet.Contenu, clesDeConfiance: [JWK]?, listeLocale: String? = nil, maintenant: Date) -> Rapport {
+    public static func verifier(contenu: Paquet.Contenu, clesDeConfiance: [JWK]?, retraits retraitsConnus: [String: Date] = [:],
+                                listeLocale: String? = nil, maintenant: Date) -> Rapport {
         var lignes = [LigneVerification(regle: "archive", ok: true, detail: "zip lisible, \(contenu.entrees.count) fichiers, aucun nom dangereux")]
         lignes.append(LigneVerification(regle: "manifeste", ok: contenu.estIntact,
                                         detail: contenu.estIntact ? "empreinte SHA-256 de chaque fichier conforme" : contenu.problemes.joined(separator: " ; ")))
@@ -63,7 +67,11 @@ public enum VerificationPaquet {
             return Rapport(lignes: lignes, badges: [:])
         }
         let cles = emetteur.cles.keys
-        let clesBienFormees = cles.allSatisfy { $0.kid == "\(emetteur.profil.id)#\($0.empreinte)" }
+        // A key retired here or in the bundle: the earlier day holds.
+        let retraits = emetteur.datesRetrait.merging(retraitsConnus) { min($0, $1) }
+        // Each key is named for what it is, and the profile is the issuer of one of them (the newest: a did:jwk is one key).
+        let clesBienFormees = cles.allSatisfy { c in c.kid.map { DIDEmetteur.nomme(kid: $0, c) } ?? false }
+            && cles.contains { $0.kid.map(DIDEmetteur.controleur) == emetteur.profil.id }
         lignes.append(LigneVerification(regle: "émetteur", ok: clesBienFormees && !cles.isEmpty,
                                         detail: clesBienFormees ? "« \(emetteur.profil.name) » (\(emetteur.profil.id)), \(Accord.nombre(cles.count, "clé publique", "clés publiques"))"
                                                                 : "une clé publiée ne correspond pas à son identifiant"))
@@ -104,7 +112,7 @@ public enum VerificationPaquet {
         var badges: [String: RapportVerification] = [:]
         for (nom, donnees) in contenu.entrees where nom.hasPrefix("badges/") && nom.hasSuffix(".jwt") {
             let jwt = String(decoding: donnees, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            var rapport = VerificationCredential.verifier(jwt: jwt, clesEmetteur: cles, revocations: revocations, maintenant: maintenant)
+            var rapport = VerificationCredential.verifier(jwt: jwt, clesEmetteur: cles, revocations: revocations, retraits: retraits, maintenant: maintenant)
             let base = String(nom.dropLast(".jwt".count))
             if let svg = contenu.entrees[base + ".svg"] {
                 let cuit = ImageBadge.extraire(svg: svg)

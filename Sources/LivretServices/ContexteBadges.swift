@@ -9,6 +9,13 @@ public struct ContexteBadges: Sendable {
     public let db: Base
     public let profil: ProfilEmetteur
     public let cles: [JWK]
+    /// The day each retired key was retired (`kid` → « AAAA-MM-JJ »).
+    public let retraits: [String: String]
+
+    /// ``retraits`` as instants (start of the day, UTC), as the verifiers take them.
+    public var datesRetrait: [String: Date] {
+        PaquetApprenant.DocumentEmetteur(profil: profil, cles: JWKS(keys: cles), retraits: retraits).datesRetrait
+    }
 
     /// The issuer, created from the structure's name the first time.
     public static func ouvrir(_ db: Base) throws -> ContexteBadges {
@@ -22,8 +29,15 @@ public struct ContexteBadges: Sendable {
             emetteur = nouveau
         }
         let e = emetteur!
-        let cles = try base { () throws(ErreurBase) in try db.cles() }.compactMap { try? JSONDecoder().decode(JWK.self, from: Data($0.jwk.utf8)) }
-        return ContexteBadges(db: db, profil: ProfilEmetteur(id: e.identifiant, name: e.nom, url: e.url, description: e.description), cles: cles)
+        let enregistrees = try base { () throws(ErreurBase) in try db.cles() }
+        let cles = enregistrees.compactMap { try? JSONDecoder().decode(JWK.self, from: Data($0.jwk.utf8)) }
+        let retraits = Dictionary(enregistrees.compactMap { c in c.retireeLe.map { (c.kid, $0.description) } }, uniquingKeysWith: min)
+        // The issuer credentials name is that of the active key (a did:jwk is one key; décision 19);
+        // before any key, the structure's own identifier.
+        let active = try base { () throws(ErreurBase) in try db.cleActive() }
+        let id = active.map { DIDEmetteur.controleur(kid: $0.kid) } ?? e.identifiant
+        return ContexteBadges(db: db, profil: ProfilEmetteur(id: id, name: e.nom, url: e.url, description: e.description), cles: cles,
+                              retraits: retraits)
     }
 
     /// The active private key, read from the keys folder.
@@ -37,7 +51,7 @@ public struct ContexteBadges: Sendable {
             throw ErreurUtilisateur("la clé privée « \(fichier.path) » est introuvable. Indiquez le bon dossier avec --cles (ou $LIVRET_CLES).")
         }
         do {
-            return try CleEmetteur.lire(fichier, idEmetteur: profil.id)
+            return try CleEmetteur.lire(fichier, kid: active.kid)
         } catch {
             throw ErreurUtilisateur("\(error)")
         }
@@ -45,7 +59,7 @@ public struct ContexteBadges: Sendable {
 
     /// Signs the current revocation list with `cle`.
     public func signerListe(_ revoques: [BadgeEmis], cle: CleEmetteur, date: Jour) throws -> String {
-        try ListeRevocation(emetteur: profil.id, miseAJour: date.dateUTC,
+        try ListeRevocation(emetteur: cle.emetteur, miseAJour: date.dateUTC,
                             revocations: revoques.map { Revocation(credential: $0.id, motif: $0.motifRevocation ?? "", date: ($0.revoqueLe ?? date).dateUTC) })
             .signer(cle: cle)
     }

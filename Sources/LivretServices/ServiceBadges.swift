@@ -98,10 +98,22 @@ public struct ServiceBadges {
     }
 
     /// Creates a new signing key (the first one, or a replacement), writes it to the keys
-    /// folder (0600) and publishes its public key and a revocation list signed with it.
-    public func nouvelleCle(jour: Jour) throws -> (fichier: URL, cle: CleEmetteur) {
+    /// folder (0600) and publishes its public key and a revocation list signed with it. The key is
+    /// named by its own did:jwk, or by `did:web:<domaine>` when the structure gives its domain
+    /// (it then publishes `did.json` on its site); a replacement keeps the did:web of the key it
+    /// replaces unless another domain is given.
+    public func nouvelleCle(domaine: String? = nil, jour: Jour) throws -> (fichier: URL, cle: CleEmetteur) {
         let contexte = try ContexteBadges.ouvrir(db)
-        let cle = CleEmetteur.generer(idEmetteur: contexte.profil.id)
+        var didWeb: String?
+        if let domaine {
+            guard let did = DIDEmetteur.didWeb(domaine: domaine) else {
+                throw ErreurUtilisateur("« \(domaine) » n'est pas un nom de domaine : donnez-le sans https:// ni chemin, par exemple --domaine exemple.fr.")
+            }
+            didWeb = did
+        } else if contexte.profil.id.hasPrefix("did:web:") {
+            didWeb = contexte.profil.id
+        }
+        let cle = CleEmetteur.generer(didWeb: didWeb)
         do {
             try FichiersPrives.creerDossier(dossierCles)
             let fichier = try cle.ecrire(dans: dossierCles)
@@ -145,7 +157,7 @@ public struct ServiceBadges {
                     let svg = ImageBadge.svg(nom: reussite?.nom ?? badge.reussite, famille: .parcours, description: reussite?.critere)
                     return (badge.reussite, badge.jwt, try ImageBadge.bake(svg: reussite.map { EmissionBadges.image($0) } ?? svg, jwt: badge.jwt))
                 },
-                emetteur: .init(profil: contexte.profil, cles: JWKS(keys: contexte.cles)),
+                emetteur: .init(profil: contexte.profil, cles: JWKS(keys: contexte.cles), retraits: contexte.retraits),
                 listeRevocation: liste, pourQui: a.nomAffiche, autres: cv)
             try FichiersPrives.creerDossier(cible.deletingLastPathComponent())
             try Paquet.ecrire(entrees, vers: cible)

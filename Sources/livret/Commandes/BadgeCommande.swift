@@ -43,17 +43,23 @@ extension BadgeCommande {
         )
 
         struct Creer: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Créer la première clé de signature (ES256) de la structure.")
+            static let configuration = CommandConfiguration(
+                abstract: "Créer la première clé de signature (ES256) de la structure.",
+                discussion: """
+                    Sans --domaine, la clé se nomme elle-même (did:jwk) : tout vérificateur la lit dans le badge, rien à publier.
+                    Avec --domaine exemple.fr, la structure est did:web:exemple.fr : publiez le fichier did.json sur https://exemple.fr/.well-known/did.json.
+                    """)
             @OptionGroup var options: OptionsBase
             @OptionGroup var optionsCles: OptionsCles
             @OptionGroup var ecriture: OptionsEcriture
+            @Option(help: "Le nom de domaine de la structure (exemple.fr), pour signer en did:web.") var domaine: String?
 
             func run() throws {
                 let db = try options.ouvrir()
                 if try base({ () throws(ErreurBase) in try db.cleActive() }) != nil {
                     throw ErreurUtilisateur("la structure a déjà une clé. Pour la changer : livret badge cle renouveler.")
                 }
-                try Renouveler.nouvelleCle(try optionsCles.service(db, base: options), jour: try ecriture.jour())
+                try Renouveler.nouvelleCle(try optionsCles.service(db, base: options), domaine: domaine, jour: try ecriture.jour())
             }
         }
 
@@ -63,14 +69,16 @@ extension BadgeCommande {
             @OptionGroup var options: OptionsBase
             @OptionGroup var optionsCles: OptionsCles
             @OptionGroup var ecriture: OptionsEcriture
+            @Option(help: "Un nouveau nom de domaine pour la structure (exemple.fr) ; sinon celui de la clé remplacée.") var domaine: String?
 
             func run() throws {
-                try Self.nouvelleCle(try optionsCles.service(try options.ouvrir(), base: options), jour: try ecriture.jour())
+                try Self.nouvelleCle(try optionsCles.service(try options.ouvrir(), base: options), domaine: domaine, jour: try ecriture.jour())
             }
 
-            static func nouvelleCle(_ service: ServiceBadges, jour: Jour) throws {
-                let (fichier, cle) = try service.nouvelleCle(jour: jour)
+            static func nouvelleCle(_ service: ServiceBadges, domaine: String?, jour: Jour) throws {
+                let (fichier, cle) = try service.nouvelleCle(domaine: domaine, jour: jour)
                 Sortie.ligne("Clé de signature créée : \(fichier.path) (lisible par vous seul).")
+                Sortie.ligne("Émetteur des badges : \(cle.emetteur.count > 60 ? String(cle.emetteur.prefix(40)) + "… (did:jwk, la clé elle-même)" : cle.emetteur)")
                 Sortie.ligne("Empreinte à communiquer aux personnes qui vérifient : \(cle.empreinte)")
             }
         }
@@ -245,19 +253,21 @@ extension BadgeCommande {
             let jour = try Auteurs.jourCourant(option: date)
             // Keys of this machine's structure, when a base is at hand: then the bundle must use them.
             var confiance: [JWK]?
+            var retraits: [String: Date] = [:]
             var listeLocale: String?
             if FileManager.default.fileExists(atPath: options.chemin), let db = try? Base(chemin: options.chemin),
-               let cles = try? db.cles(), !cles.isEmpty {
-                confiance = cles.compactMap { try? JSONDecoder().decode(JWK.self, from: Data($0.jwk.utf8)) }
+               let cles = try? db.cles(), !cles.isEmpty, let contexte = try? ContexteBadges.ouvrir(db) {
+                confiance = contexte.cles
+                retraits = contexte.datesRetrait
                 listeLocale = try? db.listeRevocationSignee()
             }
             let maintenant = jour.dateUTC.addingTimeInterval(12 * 3600)
             let rapport: VerificationPaquet.Rapport
             if fichier.lowercased().hasSuffix(".jwt") || fichier.lowercased().hasSuffix(".svg") {
                 let donnees = try ChargementCatalogue.lireFichier(fichier).donnees
-                rapport = VerificationPaquet.verifierFichier(donnees, cles: confiance ?? [], listeLocale: listeLocale, maintenant: maintenant)
+                rapport = VerificationPaquet.verifierFichier(donnees, cles: confiance ?? [], retraits: retraits, listeLocale: listeLocale, maintenant: maintenant)
             } else {
-                rapport = VerificationPaquet.verifier(URL(fileURLWithPath: fichier), clesDeConfiance: confiance, listeLocale: listeLocale,
+                rapport = VerificationPaquet.verifier(URL(fileURLWithPath: fichier), clesDeConfiance: confiance, retraits: retraits, listeLocale: listeLocale,
                                                       maintenant: maintenant)
             }
             if json { try Sortie.json(rapport) } else { Sortie.ligne(rapport.texte) }
