@@ -41,7 +41,7 @@ public enum EmissionBadges {
 
     /// Signs one credential: the recipient is a salted hash of the e-mail, else the phone, else the
     /// structure-local identifier — never the sex, birth year, QPV or status.
-    public static func emettre(_ eligibilite: Eligibilite, apprenant: Apprenant, emetteur: ProfilEmetteur, cle: CleEmetteur,
+    public static func emettre(_ eligibilite: Eligibilite, apprenant: Apprenant, titulaire: String, emetteur: ProfilEmetteur, cle: CleEmetteur,
                                le jour: Jour) throws -> BadgeSigne {
         guard eligibilite.eligible else {
             throw ErreurBadge("\(apprenant.identifiant) n'a pas encore obtenu « \(eligibilite.reussite.nom) » : \(eligibilite.manque ?? "critère non rempli").")
@@ -51,7 +51,7 @@ public enum EmissionBadges {
         let preuves = [PreuveOB(name: "Ce qui a été constaté", narrative: eligibilite.constats.joined(separator: "\n"))]
         let demande = DemandeCredential(
             emetteur: emetteur, realisation: realisation,
-            identites: [IdentiteHachee(apprenant: apprenant, sel: IdentiteHachee.nouveauSel())],
+            identites: [IdentiteHachee(apprenant: apprenant, titulaire: titulaire, sel: IdentiteHachee.nouveauSel())],
             delivreLe: jour.dateUTC, nom: reussite.nom, description: reussite.critere, preuves: preuves)
         let emis = try EmissionCredential.emettre(demande, cle: cle)
         let svg = try ImageBadge.bake(svg: ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), description: reussite.critere), jwt: emis.jwt)

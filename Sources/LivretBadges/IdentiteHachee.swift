@@ -6,11 +6,11 @@ import LivretCore
 public enum TypeIdentite: String, Codable, Sendable, CaseIterable {
     /// An e-mail address (normalised: trimmed, lowercase).
     case email = "emailAddress"
-    /// A phone number (normalised: digits, with a leading `+` kept). The OB 3.0 schema has no
-    /// "phone" value in its IdentifierTypeEnum, so Livret uses the extension form `ext:phone`
-    /// the enum allows (pattern `ext:[a-zA-Z0-9.-_]+`).
+    /// A phone number (normalised: digits, with a leading `+` kept), in badges made before issue 16
+    /// only: its space is small enough to try every number, so Livret no longer hashes one.
     case telephone = "ext:phone"
-    /// The structure-local learner identifier ("A-0001"), for a learner with neither e-mail nor phone.
+    /// An identifier: since issue 16, the random one Livret keeps for a learner without e-mail
+    /// (never the structure-local « A-0001 », found in 10 000 tries).
     case identifiant = "identifier"
 
     /// Normalises a value of this kind before hashing, so that « Marie@Exemple.fr » and
@@ -55,15 +55,15 @@ public struct IdentiteHachee: Codable, Equatable, Sendable {
         identityHash = Self.hacher(type.normaliser(valeur), sel: sel)
     }
 
-    /// The identity a badge names for `apprenant`: the e-mail if there is one, else the phone,
-    /// else the structure-local identifier. Nothing else about the learner is used.
-    public init(apprenant: Apprenant, sel: String) {
+    /// The identity a badge names for `apprenant`: the e-mail if she gave one, else `titulaire`,
+    /// the random identifier Livret keeps for her (a phone number or a local identifier has too
+    /// few possible values: a salted hash of one is recovered by trying them all). Nothing else
+    /// about the learner is used.
+    public init(apprenant: Apprenant, titulaire: String, sel: String) {
         if let email = apprenant.email, !email.trimmingCharacters(in: .whitespaces).isEmpty {
             self.init(valeur: email, type: .email, sel: sel)
-        } else if let telephone = apprenant.telephone, !TypeIdentite.telephone.normaliser(telephone).filter(\.isNumber).isEmpty {
-            self.init(valeur: telephone, type: .telephone, sel: sel)
         } else {
-            self.init(valeur: apprenant.identifiant, type: .identifiant, sel: sel)
+            self.init(valeur: titulaire, type: .identifiant, sel: sel)
         }
     }
 

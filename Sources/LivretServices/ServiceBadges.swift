@@ -73,8 +73,11 @@ public struct ServiceBadges {
         guard !choisies.isEmpty else { return [] }
         let contexte = try ContexteBadges.ouvrir(db)
         let cle = try contexte.cleActive(dans: dossierCles)
+        let titulaire = try base { () throws(ErreurBase) in try db.identifiantTitulaire(apprenantId: dossier.apprenant.id!) }
         let signes = try choisies.map { e in
-            do { return try EmissionBadges.emettre(e, apprenant: dossier.apprenant, emetteur: contexte.profil, cle: cle, le: jour) } catch {
+            do {
+                return try EmissionBadges.emettre(e, apprenant: dossier.apprenant, titulaire: titulaire, emetteur: contexte.profil, cle: cle, le: jour)
+            } catch {
                 throw ErreurUtilisateur("\(error)")
             }
         }
@@ -135,6 +138,9 @@ public struct ServiceBadges {
     @discardableResult
     public func ecrirePaquet(apprenant: String, vers cible: URL, cv choixCV: ChoixCV?, jour: Jour) throws -> Int {
         let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
+        if a.efface {
+            throw ErreurUtilisateur("l'identité de \(apprenant) a été effacée : ses badges signés ne sont plus dans la base (elle garde ceux qui lui ont été remis).")
+        }
         let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: a.id!) }.filter { $0.revoqueLe == nil }
         if badges.isEmpty {
             throw ErreurUtilisateur("\(apprenant) n'a aucun badge valide. Délivrez-en d'abord : livret badge emettre \(apprenant) --tous --confirmer")

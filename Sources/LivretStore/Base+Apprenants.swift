@@ -97,8 +97,9 @@ extension Base {
         }
     }
 
-    /// Erases a learner's identity and contact (RGPD): name, pseudonym, e-mail, phone, diploma and
-    /// free-text notes are removed; categories used by statistics stay; the act is logged.
+    /// Erases a learner's identity and contact (RGPD): name, pseudonym, e-mail, phone, diploma,
+    /// free-text notes and the credentials of her badges (which name her by a hash) are removed;
+    /// categories used by statistics and what revocation needs stay; the act is logged.
     /// Returns whether the erased bytes are already gone from the files: false when another program
     /// was reading the base (the erasure is committed all the same; see ``checkpointSansAttendre()``).
     @discardableResult
@@ -140,6 +141,11 @@ extension Base {
         try db.execute(sql: "UPDATE preuve SET note = NULL WHERE apprenantId = ?", arguments: [apprenant.id])
         try db.execute(sql: "UPDATE sortie SET note = NULL WHERE inscriptionId IN (SELECT id FROM inscription WHERE apprenantId = ?)",
                        arguments: [apprenant.id])
+        // The badges kept for revocation keep no identity material: the signed credential (its
+        // salted hash of the e-mail, or of a phone in badges made before issue 16) goes, and so
+        // does the random identifier; id, achievement, dates, key and revocation stay.
+        try db.execute(sql: "UPDATE badge SET jwt = '' WHERE apprenantId = ?", arguments: [apprenant.id])
+        try db.execute(sql: "DELETE FROM titulaireBadges WHERE apprenantId = ?", arguments: [apprenant.id])
         try journaliser(db, date: date, auteurId: auteurId, action: "effacement", cible: identifiant,
                         detail: motif.map { "identité et coordonnées effacées (\($0))" } ?? "identité et coordonnées effacées")
     }

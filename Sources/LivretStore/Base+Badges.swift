@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LivretCore
 
@@ -54,6 +55,20 @@ extension Base {
     }
 
     /// Records badges issued in one action (all or nothing); a learner holds one active badge per achievement.
+    /// The random identifier that names learner `apprenantId` in her badges when she gave no
+    /// e-mail (`urn:uuid:…`, made the first time): unlike a phone number or « A-0013 », nobody can
+    /// find it by trying every value.
+    public func identifiantTitulaire(apprenantId: Int64) throws(ErreurBase) -> String {
+        try ecrire { db in
+            if let connu = try String.fetchOne(db, sql: "SELECT identifiant FROM titulaireBadges WHERE apprenantId = ?", arguments: [apprenantId]) {
+                return connu
+            }
+            let nouveau = "urn:uuid:" + UUID().uuidString.lowercased()
+            try db.execute(sql: "INSERT INTO titulaireBadges (apprenantId, identifiant) VALUES (?, ?)", arguments: [apprenantId, nouveau])
+            return nouveau
+        }
+    }
+
     public func enregistrerBadges(_ badges: [BadgeEmis]) throws(ErreurBase) {
         try ecrire { db in
             for badge in badges {

@@ -263,6 +263,16 @@ extension Base {
             CREATE INDEX preuve_remplace ON preuve(remplace) WHERE remplace IS NOT NULL;
             """)
         }
+        // Badge recipients that cannot be recovered (issue 16): a learner without e-mail is named in
+        // her badges by a random identifier kept here, never by her phone or local identifier.
+        migrateur.registerMigration("v4-titulaires") { db in
+            try db.execute(sql: """
+            CREATE TABLE titulaireBadges (
+                apprenantId INTEGER PRIMARY KEY REFERENCES apprenant(id),
+                identifiant TEXT NOT NULL UNIQUE
+            );
+            """)
+        }
         return migrateur
     }
 }

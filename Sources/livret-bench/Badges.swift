@@ -25,7 +25,8 @@ enum BancBadges {
             for n in 0..<nombre {
                 let reussite = reussites[n % reussites.count]
                 let eligibilite = Eligibilite(reussite: reussite, eligible: true, constats: ["Constat synthétique n° \(n), en autonomie."], manque: nil)
-                emis.append(try EmissionBadges.emettre(eligibilite, apprenant: apprenants[n % apprenants.count], emetteur: emetteur, cle: cle, le: jour))
+                emis.append(try EmissionBadges.emettre(eligibilite, apprenant: apprenants[n % apprenants.count],
+                                                           titulaire: "urn:uuid:" + UUID().uuidString.lowercased(), emetteur: emetteur, cle: cle, le: jour))
             }
         }
         let liste = ListeRevocation(emetteur: emetteur.id, miseAJour: jour.dateUTC, revocations: [])

@@ -31,10 +31,13 @@ enum Exemple {
                   creeLe: Jour(annee: 2024, mois: 1, jour: 10)!, creePar: 1)
     }
 
+    /// The random identifier Livret keeps for a learner without e-mail.
+    static let titulaire = "urn:uuid:3f1c9a52-8e0b-4d7a-9c61-2b5e7d4a0f18"
+
     static func demande(apprenant: Apprenant = apprenant(), jusquau: Date? = nil, id: String = "urn:uuid:0b8f3f9c-5d55-4b8e-9a4a-6f2d1c9e7a10") -> DemandeCredential {
         DemandeCredential(
             id: id, emetteur: emetteur, realisation: realisation(),
-            identites: [IdentiteHachee(apprenant: apprenant, sel: "c0ffee0123456789")],
+            identites: [IdentiteHachee(apprenant: apprenant, titulaire: titulaire, sel: "c0ffee0123456789")],
             idSujet: "urn:uuid:7d7e3c1a-1d2f-4c55-8f0e-3b1a2c4d5e6f",
             delivreLe: delivrance, valableJusquau: jusquau,
             preuves: [PreuveOB(name: "Atelier courriel du 18 mars 2024", narrative: "Envoi d'un courriel avec une photo en pièce jointe.")])
@@ -116,10 +119,10 @@ struct CredentialTests {
         }
     }
 
-    @Test("Identifiant haché et salé : e-mail, sinon téléphone, sinon identifiant")
+    @Test("Identifiant haché et salé : l'e-mail, sinon un identifiant aléatoire — jamais le téléphone ni « A-0042 »")
     func identites() throws {
         let sel = "c0ffee0123456789"
-        let avecEmail = IdentiteHachee(apprenant: Exemple.apprenant(), sel: sel)
+        let avecEmail = IdentiteHachee(apprenant: Exemple.apprenant(), titulaire: Exemple.titulaire, sel: sel)
         #expect(avecEmail.identityType == .email)
         #expect(avecEmail.type == "IdentityObject" && avecEmail.hashed && avecEmail.salt == sel)
         let attendu = SHA256.hash(data: Data(("marie.dupont@exemple.fr" + sel).utf8)).map { String(format: "%02x", $0) }.joined()
@@ -128,20 +131,18 @@ struct CredentialTests {
         #expect(!avecEmail.correspond(a: "marie.dupond@exemple.fr"))
         #expect(IdentiteHachee(valeur: "marie.dupont@exemple.fr", type: .email, sel: "autre").identityHash != avecEmail.identityHash)
 
-        let sansEmail = IdentiteHachee(apprenant: Exemple.apprenant(email: nil), sel: sel)
-        #expect(sansEmail.identityType == .telephone)
-        #expect(sansEmail.correspond(a: "06.12.34.56.78"))
+        // No e-mail: the random identifier, not the phone (10^8 values) nor the local identifier (10^4).
+        let sansEmail = IdentiteHachee(apprenant: Exemple.apprenant(email: nil), titulaire: Exemple.titulaire, sel: sel)
+        #expect(sansEmail.identityType == .identifiant)
+        #expect(sansEmail.correspond(a: Exemple.titulaire))
+        #expect(!sansEmail.correspond(a: "06.12.34.56.78") && !sansEmail.correspond(a: "A-0042"))
         #expect(TypeIdentite.telephone.normaliser("+33 6 12 34 56 78") == "+33612345678")
-
-        let niEmailNiTelephone = IdentiteHachee(apprenant: Exemple.apprenant(email: " ", telephone: nil), sel: sel)
-        #expect(niEmailNiTelephone.identityType == .identifiant)
-        #expect(niEmailNiTelephone.correspond(a: "A-0042"))
 
         let json = try EmissionCredential.json(Exemple.demande(apprenant: Exemple.apprenant(email: nil)))
         let o = try Exemple.objet(json)
         let identifiants = try #require((o["credentialSubject"] as? [String: Any])?["identifier"] as? [[String: Any]])
         #expect(identifiants.count == 1)
-        #expect(identifiants[0]["identityType"] as? String == "ext:phone")
+        #expect(identifiants[0]["identityType"] as? String == "identifier")
         #expect(identifiants[0]["hashed"] as? Bool == true)
         #expect(identifiants[0]["salt"] as? String == sel)
         #expect((identifiants[0]["identityHash"] as? String)?.hasPrefix("sha256$") == true)
