@@ -44,10 +44,16 @@ public enum VerificationPaquet {
     /// Verifies one credential file: a `.jwt`, or an `.svg` with a credential baked in, against `cles`.
     public static func verifierFichier(_ donnees: Data, cles: [JWK], retraits: [String: Date] = [:], listeLocale: String?, maintenant: Date) -> Rapport {
         let texte = String(decoding: donnees, as: UTF8.self)
-        let jwt = (texte.contains("<svg") ? ImageBadge.extraire(svg: donnees) : texte)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        var jwt = texte.trimmingCharacters(in: .whitespacesAndNewlines)
         var lignes: [LigneVerification] = []
         if texte.contains("<svg") {
-            lignes.append(LigneVerification(regle: "image", ok: !jwt.isEmpty, detail: jwt.isEmpty ? "aucun badge dans cette image" : "badge extrait de l'image"))
+            do {
+                jwt = try LectureSVG.credentialUnique(donnees)
+                lignes.append(LigneVerification(regle: "image", ok: true, detail: "un seul badge dans l'image, lu par un analyseur XML"))
+            } catch {
+                jwt = ""
+                lignes.append(LigneVerification(regle: "image", ok: false, detail: "\(error)"))
+            }
         }
         let revocations = listeLocale.flatMap { try? ListeRevocation.verifier($0, clesEmetteur: cles) }
         lignes.append(LigneVerification(regle: "clés de l'émetteur", ok: !cles.isEmpty,
@@ -115,9 +121,14 @@ public enum VerificationPaquet {
             var rapport = VerificationCredential.verifier(jwt: jwt, clesEmetteur: cles, revocations: revocations, retraits: retraits, maintenant: maintenant)
             let base = String(nom.dropLast(".jwt".count))
             if let svg = contenu.entrees[base + ".svg"] {
-                let cuit = ImageBadge.extraire(svg: svg)
-                rapport.lignes.append(LigneVerification(regle: "image", ok: cuit == jwt,
-                                                        detail: cuit == jwt ? "l'image contient ce badge" : "l'image ne contient pas ce badge"))
+                // Exactly one credential element (not in a comment), the very one of the .jwt.
+                do {
+                    let cuit = try LectureSVG.credentialUnique(svg)
+                    rapport.lignes.append(LigneVerification(regle: "image", ok: cuit == jwt,
+                                                            detail: cuit == jwt ? "l'image contient ce badge, et lui seul" : "l'image contient un autre badge que celui-ci"))
+                } catch {
+                    rapport.lignes.append(LigneVerification(regle: "image", ok: false, detail: "\(error)"))
+                }
             }
             if let lisible = contenu.entrees[base + ".json"], let jeton = try? JWT.decouper(jwt) {
                 let egal = (try? JSONSerialization.jsonObject(with: lisible) as? NSDictionary) == (try? JSONSerialization.jsonObject(with: jeton.chargeUtile) as? NSDictionary)
@@ -128,6 +139,14 @@ public enum VerificationPaquet {
         }
         if badges.isEmpty {
             lignes.append(LigneVerification(regle: "badges", ok: false, detail: "aucun badge dans le paquet"))
+        }
+        // An image is only ever the picture of a signed badge beside it: one alone is refused
+        // (nobody could tell what it claims from what was signed).
+        let seules = contenu.entrees.keys.filter { $0.hasPrefix("badges/") && $0.hasSuffix(".svg") && contenu.entrees[String($0.dropLast(4)) + ".jwt"] == nil }
+        if !seules.isEmpty {
+            lignes.append(LigneVerification(regle: "images", ok: false,
+                                            detail: Accord.forme(seules.count, "image sans badge signé", "images sans badge signé") + " à côté : "
+                                                + seules.sorted().joined(separator: ", ")))
         }
         return Rapport(lignes: lignes, badges: badges)
     }
