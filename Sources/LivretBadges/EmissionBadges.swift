@@ -51,7 +51,7 @@ public enum EmissionBadges {
         let preuves = [PreuveOB(name: "Ce qui a été constaté", narrative: eligibilite.constats.joined(separator: "\n"))]
         let demande = DemandeCredential(
             emetteur: emetteur, realisation: realisation,
-            identites: [IdentiteHachee(apprenant: apprenant, titulaire: titulaire, sel: IdentiteHachee.nouveauSel())],
+            identites: IdentiteHachee.identites(apprenant: apprenant, titulaire: titulaire),
             delivreLe: jour.dateUTC, nom: reussite.nom, description: reussite.critere, preuves: preuves)
         let emis = try EmissionCredential.emettre(demande, cle: cle)
         let svg = try ImageBadge.bake(svg: ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), description: reussite.critere), jwt: emis.jwt)

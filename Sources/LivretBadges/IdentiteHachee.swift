@@ -67,6 +67,18 @@ public struct IdentiteHachee: Codable, Equatable, Sendable {
         }
     }
 
+    /// Every identity a badge of `apprenant` carries, each with its own salt: the e-mail if she gave
+    /// one (what an employer can check), and always `titulaire`, the random identifier Livret keeps
+    /// for her — what her bundle names, so that a badge of someone else put in it does not match.
+    public static func identites(apprenant: Apprenant, titulaire: String) -> [IdentiteHachee] {
+        var resultat: [IdentiteHachee] = []
+        if let email = apprenant.email, !email.trimmingCharacters(in: .whitespaces).isEmpty {
+            resultat.append(IdentiteHachee(valeur: email, type: .email, sel: nouveauSel()))
+        }
+        resultat.append(IdentiteHachee(valeur: titulaire, type: .identifiant, sel: nouveauSel()))
+        return resultat
+    }
+
     /// A fresh random salt: 16 bytes, lowercase hex.
     public static func nouveauSel() -> String {
         var generateur = SystemRandomNumberGenerator()

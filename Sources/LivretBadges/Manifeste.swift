@@ -2,26 +2,35 @@ import Crypto
 import Foundation
 import LivretZip
 
-/// The list of a bundle's files with their SHA-256, stored in the bundle as `manifeste.json`.
+/// The list of a bundle's files with their SHA-256, stored in the bundle as `manifeste.json`,
+/// and signed by the issuer in `manifeste.jws` (a compact JWS whose payload is exactly the bytes
+/// of `manifeste.json`): nobody can add, remove or change a file, nor re-hash the list, unseen.
 public struct Manifeste: Codable, Equatable, Sendable {
-    public static let formatActuel = "livret.paquet/1"
+    /// Version 2: signed, and names its holder. Version 1 (unsigned) is no longer accepted.
+    public static let formatActuel = "livret.paquet/2"
     /// Name of the manifest inside a bundle; never listed in itself.
     public static let nomFichier = "manifeste.json"
+    /// Name of the manifest's signature inside a bundle; never listed either.
+    public static let nomSignature = "manifeste.jws"
 
     public var format: String
     /// Sorted by name (UTF-8 byte order).
     public var entrees: [EntreeManifeste]
+    /// The random identifier that names the bundle's learner in each of its badges (each badge
+    /// carries a salted hash of it): a badge of someone else does not match.
+    public var titulaire: String?
 
-    public init(format: String = Manifeste.formatActuel, entrees: [EntreeManifeste]) {
+    public init(format: String = Manifeste.formatActuel, entrees: [EntreeManifeste], titulaire: String? = nil) {
         self.format = format
         self.entrees = entrees.sorted { ZipNoms.avant($0.nom, $1.nom) }
+        self.titulaire = titulaire
     }
 
-    /// The manifest of `entrees`, the manifest itself excluded.
-    public init(entrees: [String: Data]) {
+    /// The manifest of `entrees`, the manifest and its signature excluded.
+    public init(entrees: [String: Data], titulaire: String? = nil) {
         self.init(entrees: entrees
-            .filter { $0.key != Manifeste.nomFichier }
-            .map { EntreeManifeste(nom: $0.key, donnees: $0.value) })
+            .filter { $0.key != Manifeste.nomFichier && $0.key != Manifeste.nomSignature }
+            .map { EntreeManifeste(nom: $0.key, donnees: $0.value) }, titulaire: titulaire)
     }
 
     /// French descriptions of every disagreement between the manifest and `entrees`
@@ -29,7 +38,9 @@ public struct Manifeste: Codable, Equatable, Sendable {
     public func verifier(_ entrees: [String: Data]) -> [String] {
         var problemes: [String] = []
         if format != Manifeste.formatActuel {
-            problemes.append("Le manifeste est au format « \(format) », or seul « \(Manifeste.formatActuel) » est reconnu.")
+            problemes.append(format == "livret.paquet/1"
+                ? "Le paquet a été fait par une version de Livret qui ne le signait pas : demandez-en un nouveau à la structure."
+                : "Le manifeste est au format « \(format) », or seul « \(Manifeste.formatActuel) » est reconnu.")
         }
         var attendues: [String: EntreeManifeste] = [:]
         for entree in self.entrees {
@@ -51,7 +62,7 @@ public struct Manifeste: Codable, Equatable, Sendable {
                 problemes.append("Le fichier « \(nom) » fait \(reelle.octets) octets au lieu des \(attendue.octets) annoncés par le manifeste.")
             }
         }
-        for nom in entrees.keys.sorted(by: ZipNoms.avant) where nom != Manifeste.nomFichier && attendues[nom] == nil {
+        for nom in entrees.keys.sorted(by: ZipNoms.avant) where nom != Manifeste.nomFichier && nom != Manifeste.nomSignature && attendues[nom] == nil {
             problemes.append("Le fichier « \(nom) » a été ajouté au paquet : il ne figure pas dans le manifeste.")
         }
         return problemes

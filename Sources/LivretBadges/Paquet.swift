@@ -17,11 +17,14 @@ public struct Paquet {
         public var estIntact: Bool { problemes.isEmpty }
     }
 
-    /// `entrees` plus `LISEZ-MOI.txt` and `manifeste.json` (which lists `LISEZ-MOI.txt` too).
-    public static func assembler(_ entrees: [String: Data], lisezMoi: String) throws -> [String: Data] {
+    /// `entrees` plus `LISEZ-MOI.txt`, `manifeste.json` (which lists `LISEZ-MOI.txt` too, and
+    /// names the holder `titulaire`) and, with `signer`, `manifeste.jws`: `signer` receives the
+    /// manifest's exact bytes and returns their compact JWS by the issuer's key.
+    public static func assembler(_ entrees: [String: Data], lisezMoi: String, titulaire: String? = nil,
+                                 signer: ((Data) throws -> String)? = nil) throws -> [String: Data] {
         var resultat: [String: Data] = [:]
         var registre = ZipNoms.Registre()
-        for reserve in [nomLisezMoi, nomManifeste] {
+        for reserve in [nomLisezMoi, nomManifeste, Manifeste.nomSignature] {
             try registre.ajouter(reserve, composants: [reserve], estDossier: false)
         }
         for (nom, donnees) in entrees {
@@ -32,12 +35,14 @@ public struct Paquet {
             do {
                 try registre.ajouter(nom, composants: composants, estDossier: false)
             } catch {
-                throw ErreurPaquet(.nomEnDouble, "« \(ZipNoms.pourAffichage(nom)) » entre en conflit avec un autre fichier du paquet ou avec « \(nomLisezMoi) » / « \(nomManifeste) », réservés.")
+                throw ErreurPaquet(.nomEnDouble, "« \(ZipNoms.pourAffichage(nom)) » entre en conflit avec un autre fichier du paquet ou avec « \(nomLisezMoi) » / « \(nomManifeste) » / « \(Manifeste.nomSignature) », réservés.")
             }
             resultat[nom] = donnees
         }
         resultat[nomLisezMoi] = Data(lisezMoi.utf8)
-        resultat[nomManifeste] = try Manifeste(entrees: resultat).json()
+        let manifeste = try Manifeste(entrees: resultat, titulaire: titulaire).json()
+        resultat[nomManifeste] = manifeste
+        if let signer { resultat[Manifeste.nomSignature] = Data((try signer(manifeste) + "\n").utf8) }
         return resultat
     }
 

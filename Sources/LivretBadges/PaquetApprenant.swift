@@ -37,8 +37,11 @@ public enum PaquetApprenant {
 
     /// The bundle's entries (manifest and README included), ready for ``Paquet/ecrire(_:vers:horodatage:)``.
     /// `badges` pairs a file stem (the achievement code) with its JWT and baked SVG.
+    /// `titulaire` is the random identifier every badge of the learner carries (hashed); `signer`
+    /// signs the manifest (``Paquet/assembler(_:lisezMoi:titulaire:signer:)``).
     public static func entrees(badges: [(nom: String, jwt: String, svg: Data)], emetteur: DocumentEmetteur,
-                               listeRevocation: String, pourQui: String, autres: [String: Data] = [:]) throws -> [String: Data] {
+                               listeRevocation: String, pourQui: String, autres: [String: Data] = [:], titulaire: String? = nil,
+                               signer: ((Data) throws -> String)? = nil) throws -> [String: Data] {
         var entrees: [String: Data] = autres
         let encodeur = JSONEncoder()
         encodeur.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -54,7 +57,8 @@ public enum PaquetApprenant {
         let liste = try JWT.decouper(listeRevocation)
         let listeLisible = try JSONSerialization.jsonObject(with: liste.chargeUtile)
         entrees["revocations.json"] = try JSONSerialization.data(withJSONObject: listeLisible, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + Data("\n".utf8)
-        return try Paquet.assembler(entrees, lisezMoi: lisezMoi(pourQui: pourQui, emetteur: emetteur, nombre: badges.count))
+        return try Paquet.assembler(entrees, lisezMoi: lisezMoi(pourQui: pourQui, emetteur: emetteur, nombre: badges.count),
+                                    titulaire: titulaire, signer: signer)
     }
 
     /// The README, in plain French.

@@ -91,6 +91,7 @@ public enum VerificationPaquet {
             lignes.append(LigneVerification(regle: "confiance", ok: true,
                                             detail: "aucune base de la structure pour comparer : vérifiez l'empreinte \(cles.map(\.empreinte).joined(separator: ", ")) auprès d'elle"))
         }
+        lignes.append(signatureManifeste(contenu, cles: cles, confiance: clesDeConfiance, emetteur: emetteur.profil.id))
         var revocations: ListeRevocation?
         if let jws = contenu.entrees[PaquetApprenant.nomRevocations].map({ String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }) {
             do {
@@ -130,6 +131,8 @@ public enum VerificationPaquet {
                     rapport.lignes.append(LigneVerification(regle: "image", ok: false, detail: "\(error)"))
                 }
             }
+            rapport.lignes += ligneTitulaireEtEmetteur(jwt: jwt, titulaire: contenu.manifeste?.titulaire, emetteur: emetteur,
+                                                       emetteursConnus: Set(cles.compactMap { $0.kid.map(DIDEmetteur.controleur) }))
             if let lisible = contenu.entrees[base + ".json"], let jeton = try? JWT.decouper(jwt) {
                 let egal = (try? JSONSerialization.jsonObject(with: lisible) as? NSDictionary) == (try? JSONSerialization.jsonObject(with: jeton.chargeUtile) as? NSDictionary)
                 rapport.lignes.append(LigneVerification(regle: "version lisible", ok: egal,
@@ -149,5 +152,55 @@ public enum VerificationPaquet {
                                                 + seules.sorted().joined(separator: ", ")))
         }
         return Rapport(lignes: lignes, badges: badges)
+    }
+
+    /// The manifest is the issuer's: `manifeste.jws` is a valid ES256 signature, by one of the
+    /// bundle's keys (and of this machine's structure, when known) whose issuer is the profile's,
+    /// over exactly the bytes of `manifeste.json`. Without it, anyone could re-hash the list.
+    static func signatureManifeste(_ contenu: Paquet.Contenu, cles: [JWK], confiance: [JWK]?, emetteur: String) -> LigneVerification {
+        func echec(_ raison: String) -> LigneVerification { LigneVerification(regle: "signature du manifeste", ok: false, detail: raison) }
+        guard let manifeste = contenu.entrees[Manifeste.nomFichier] else { return echec("manifeste absent") }
+        guard let donnees = contenu.entrees[Manifeste.nomSignature] else {
+            return echec("\(Manifeste.nomSignature) absent : rien ne prouve que la liste des fichiers vient de la structure")
+        }
+        let jws = String(decoding: donnees, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let jeton = try? JWT.decouper(jws), jeton.alg == "ES256", let kid = jeton.kid else {
+            return echec("\(Manifeste.nomSignature) n'est pas une signature ES256 lisible")
+        }
+        let connues = cles.filter { c in confiance.map { $0.contains { $0.empreinte == c.empreinte } } ?? true }
+        guard let jwk = DIDEmetteur.resoudre(kid: kid, connues: connues), !connues.isEmpty else {
+            return echec("signé par une clé qui n'est pas une clé de la structure (\(kid.count > 60 ? String(kid.prefix(40)) + "…" : kid))")
+        }
+        guard DIDEmetteur.controleur(kid: kid) == emetteur else { return echec("signé par une clé d'un autre émetteur que celui du paquet") }
+        guard let cle = try? jwk.clePublique(), JWT.verifier(jeton, cle: cle) else { return echec("signature invalide") }
+        guard jeton.chargeUtile == manifeste else { return echec("la signature porte sur un autre manifeste : la liste des fichiers a été changée") }
+        return LigneVerification(regle: "signature du manifeste", ok: true, detail: "la liste des fichiers et leurs empreintes sont signées par la clé \(jwk.empreinte)")
+    }
+
+    /// The badge is the bundle's learner's (one of its identifiers is the salted hash of the
+    /// holder the signed manifest names), and its signed issuer is the one `emetteur.json` shows.
+    static func ligneTitulaireEtEmetteur(jwt: String, titulaire: String?, emetteur: PaquetApprenant.DocumentEmetteur,
+                                         emetteursConnus: Set<String>) -> [LigneVerification] {
+        guard let jeton = try? JWT.decouper(jwt),
+              let objet = try? JSONSerialization.jsonObject(with: jeton.chargeUtile) as? [String: Any] else { return [] }
+        let sujet = objet["credentialSubject"] as? [String: Any]
+        let identites = ((sujet?["identifier"] as? [[String: Any]]) ?? []).compactMap { o in
+            (try? JSONSerialization.data(withJSONObject: o)).flatMap { try? JSONDecoder().decode(IdentiteHachee.self, from: $0) }
+        }
+        var lignes: [LigneVerification] = []
+        if let titulaire {
+            let sien = identites.contains { $0.correspond(a: titulaire) }
+            lignes.append(LigneVerification(regle: "titulaire", ok: sien,
+                                            detail: sien ? "délivré à la personne de ce paquet" : "délivré à une autre personne que celle de ce paquet"))
+        } else {
+            lignes.append(LigneVerification(regle: "titulaire", ok: false, detail: "le manifeste ne dit pas à qui est ce paquet"))
+        }
+        let signe = objet["issuer"] as? [String: Any]
+        let nom = signe?["name"] as? String, id = signe?["id"] as? String
+        let memeNom = nom == emetteur.profil.name, connu = id.map(emetteursConnus.contains) ?? false
+        lignes.append(LigneVerification(regle: "émetteur du paquet", ok: memeNom && connu,
+                                        detail: !memeNom ? "le badge signé nomme « \(nom ?? "?") », le paquet « \(emetteur.profil.name) »"
+                                            : connu ? "« \(emetteur.profil.name) », comme le badge signé" : "l'émetteur du badge n'est pas celui des clés du paquet"))
+        return lignes
     }
 }

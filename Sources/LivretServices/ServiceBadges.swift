@@ -149,6 +149,8 @@ public struct ServiceBadges {
         guard let liste = try base({ () throws(ErreurBase) in try db.listeRevocationSignee() }) else {
             throw ErreurUtilisateur("la liste de révocation n'a jamais été signée : créez la clé avec « livret badge cle creer ».")
         }
+        let cle = try contexte.cleActive(dans: dossierCles)
+        let titulaire = try base { () throws(ErreurBase) in try db.identifiantTitulaire(apprenantId: a.id!) }
         var cv: [String: Data] = [:]
         if let choixCV {
             cv["cv.html"] = try ServiceCV.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
@@ -164,7 +166,14 @@ public struct ServiceBadges {
                     return (badge.reussite, badge.jwt, try ImageBadge.bake(svg: reussite.map { EmissionBadges.image($0) } ?? svg, jwt: badge.jwt))
                 },
                 emetteur: .init(profil: contexte.profil, cles: JWKS(keys: contexte.cles), retraits: contexte.retraits),
-                listeRevocation: liste, pourQui: a.nomAffiche, autres: cv)
+                listeRevocation: liste, pourQui: a.nomAffiche, autres: cv, titulaire: titulaire) { manifeste in
+                    // Signed once per content and key: the same bundle made twice is the same bytes.
+                    let empreinte = EntreeManifeste(nom: Manifeste.nomFichier, donnees: manifeste).sha256
+                    if let connue = try db.signatureManifeste(empreinte: empreinte, kid: cle.kid) { return connue }
+                    let jws = try JWT.signer(payload: manifeste, cle: cle)
+                    try db.enregistrerSignatureManifeste(empreinte: empreinte, kid: cle.kid, jws: jws)
+                    return jws
+                }
             try FichiersPrives.creerDossier(cible.deletingLastPathComponent())
             try Paquet.ecrire(entrees, vers: cible)
         } catch {

@@ -69,6 +69,21 @@ extension Base {
         }
     }
 
+    /// The signature already made of a bundle manifest (SHA-256 `empreinte`) by key `kid`, if any:
+    /// the same bundle made twice is then the same bytes (ECDSA signatures are random).
+    public func signatureManifeste(empreinte: String, kid: String) throws(ErreurBase) -> String? {
+        try lire { db in
+            try String.fetchOne(db, sql: "SELECT jws FROM signatureManifeste WHERE empreinte = ? AND kid = ?", arguments: [empreinte, kid])
+        }
+    }
+
+    /// Keeps the signature of a bundle manifest for the next time the same bytes are signed.
+    public func enregistrerSignatureManifeste(empreinte: String, kid: String, jws: String) throws(ErreurBase) {
+        try ecrire { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO signatureManifeste (empreinte, kid, jws) VALUES (?, ?, ?)", arguments: [empreinte, kid, jws])
+        }
+    }
+
     public func enregistrerBadges(_ badges: [BadgeEmis]) throws(ErreurBase) {
         try ecrire { db in
             for badge in badges {

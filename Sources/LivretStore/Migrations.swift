@@ -273,6 +273,17 @@ extension Base {
             );
             """)
         }
+        // Signed bundle manifests: a manifest already signed keeps its signature, so that the same
+        // bundle made twice is the same bytes (ECDSA signatures are random).
+        migrateur.registerMigration("v5-signatures-manifestes") { db in
+            try db.execute(sql: """
+            CREATE TABLE signatureManifeste (
+                empreinte TEXT PRIMARY KEY,
+                kid TEXT NOT NULL,
+                jws TEXT NOT NULL
+            );
+            """)
+        }
         return migrateur
     }
 }

@@ -19,7 +19,7 @@ struct PaquetTests {
         let paquet = try Paquet.assembler(Self.badges, lisezMoi: Self.lisezMoi)
         #expect(Set(paquet.keys) == Set(Self.badges.keys).union(["LISEZ-MOI.txt", "manifeste.json"]))
         let manifeste = try Manifeste.depuisJSON(try #require(paquet["manifeste.json"]))
-        #expect(manifeste.format == "livret.paquet/1")
+        #expect(manifeste.format == "livret.paquet/2")
         #expect(manifeste.entrees.map(\.nom) == ["LISEZ-MOI.txt", "badges/aptic-001.jwt", "badges/aptic-042.jwt", "badges/aptic-042.png"])
         #expect(manifeste.entrees[0].octets == Data(Self.lisezMoi.utf8).count)
         // SHA-256("") is well known; check the digest format on an empty file.
@@ -29,7 +29,7 @@ struct PaquetTests {
 
         let json = try #require(String(data: paquet["manifeste.json"]!, encoding: .utf8))
         #expect(json.hasPrefix("{\n  \"entrees\" : [\n    {\n      \"nom\" : \"LISEZ-MOI.txt\",\n      \"octets\" : "))
-        #expect(json.hasSuffix("\"format\" : \"livret.paquet/1\"\n}\n"))
+        #expect(json.hasSuffix("\"format\" : \"livret.paquet/2\"\n}\n"))
         #expect(try Paquet.assembler(Self.badges, lisezMoi: Self.lisezMoi) == paquet)
     }
 

@@ -216,10 +216,12 @@ extension BadgeCommande {
         @OptionGroup var choix: CVCommande.OptionsChoix
         @Flag(help: "Ne pas joindre le CV numérique (cv.html et cv.json) au paquet.") var sansCV = false
         @Option(help: "La date du jour pour le CV (AAAA-MM-JJ ; sinon aujourd'hui).") var date: String?
+        @OptionGroup var optionsCles: OptionsCles
 
         func run() throws {
             let db = try options.ouvrir()
-            let service = ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
+            // The manifest is signed with the structure's key.
+            let service = try optionsCles.service(db, base: options)
             let a = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }
             let jour = try Auteurs.jourCourant(option: date)
             if Emplacements.estSortieStandard(sortie) {
