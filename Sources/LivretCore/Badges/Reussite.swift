@@ -68,7 +68,7 @@ public enum CatalogueReussites {
                     code: "aptic-\(sousTheme.code)", famille: .aptic,
                     nom: "\(sousTheme.titre) (APTIC \(sousTheme.code))",
                     description: "\(niveau.titre) : \(sousTheme.titre.lowercasedFirst()).",
-                    critere: "La personne a montré au moins \(requis) savoir-faire de ce thème, vus faire seule par un formateur ou certifiés.",
+                    critere: "La personne a montré au moins \(requis) savoir-faire de ce thème, faits en autonomie devant l'équipe de formation ou certifiés.",
                     alignements: alignements, couleur: couleursNiveaux[niveau.code] ?? "#24508F")
             }
         }
@@ -86,8 +86,8 @@ public enum CatalogueReussites {
                 code: "parcours-\(modele.code)", famille: .parcours,
                 nom: "Parcours « \(modele.entete.titre) » terminé",
                 description: modele.finalite ?? modele.entete.description ?? modele.entete.titre,
-                critere: "La personne a suivi le parcours « \(modele.entete.titre) » (\(Format.heures(modele.duree.heures)) prévues), le formateur l'a notée « terminé », "
-                    + "et elle a atteint son critère d'achèvement : \(regle.libelle).",
+                critere: "La personne a suivi le parcours « \(modele.entete.titre) » (\(Format.heures(modele.duree.heures)) prévues), l'équipe de formation l'a noté « terminé », "
+                    + "et son critère d'achèvement est atteint : \(regle.libelle).",
                 alignements: alignements, couleur: "#8A3B12")
         }
     }
@@ -96,10 +96,12 @@ public enum CatalogueReussites {
         let regle = catalogue.pix.certifiabilite
         let cadre = Reussite.Alignement(targetName: "Certification Pix", targetCode: "certification",
                                         targetFramework: cadrePix, targetUrl: urlPix)
+        // Names say what was reached, not who reached it: the same words fit every learner.
         return [
-            Reussite(code: "pix-certifiable", famille: .pix, nom: "Prête pour la certification Pix",
+            Reussite(code: "pix-certifiable", famille: .pix, nom: "Profil Pix prêt pour la certification",
                      description: "Un profil Pix assez complet pour passer la certification.",
-                     critere: "Le profil Pix partagé par la personne a au moins \(regle.competencesMin) compétences au niveau \(regle.niveauMin) ou plus.",
+                     critere: "Le profil Pix partagé par la personne a au moins \(regle.competencesMin) compétences au niveau \(regle.niveauMin) ou plus, "
+                        + "et la personne n'a pas encore de certification Pix validée.",
                      alignements: [cadre], couleur: "#1A8C89"),
             Reussite(code: "pix-3-competences", famille: .pix, nom: "3 compétences numériques certifiées par Pix",
                      description: "Une certification Pix validée sur au moins trois compétences.",
