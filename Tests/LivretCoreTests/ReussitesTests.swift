@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import LivretCore
 
-@Suite("Réussites : libellés et jalons Pix")
+@Suite("Réussites : libellés, domaine Pix et jalons Pix")
 struct ReussitesTests {
     static let jour = Jour("2024-03-04")!
     /// Six competences at level 2: certifiable whatever the référentiel's threshold.
@@ -51,5 +51,28 @@ struct ReussitesTests {
         let certifiable = try #require(reussites.first { $0.code == "pix-certifiable" })
         #expect(certifiable.nom == "Profil Pix prêt pour la certification")
         #expect(certifiable.critere.contains("pas encore de certification Pix validée"))
+    }
+
+    @Test("Domaine Pix d'une réussite : celui de ses compétences (3.2 → domaine 3), avec le titre du référentiel")
+    func domainePix() throws {
+        let catalogue = try Fixtures.catalogue()
+        let cadre = CatalogueReussites.cadrePix
+        let aligne = { (codes: [String]) in
+            codes.map { Reussite.Alignement(targetName: $0, targetCode: $0, targetFramework: cadre, targetUrl: CatalogueReussites.urlPix) }
+        }
+        let titre3 = try #require(catalogue.pix.domaine("3")).titre
+        #expect(CatalogueReussites.domainePix(aligne(["3.2"]), catalogue: catalogue) == .init(code: "3", titre: titre3))
+        #expect(CatalogueReussites.domainePix(aligne(["3.1", "3.4"]), catalogue: catalogue)?.code == "3")
+        #expect(CatalogueReussites.domainePix(aligne(["1.1"]), catalogue: catalogue)?.code == "1")
+        // Several domains, or no competence: no domain.
+        #expect(CatalogueReussites.domainePix(aligne(["2.1", "3.2"]), catalogue: catalogue) == nil)
+        #expect(CatalogueReussites.domainePix(aligne(["certification"]), catalogue: catalogue) == nil)
+        // An APTIC alignment that happens to look like a competence code does not count.
+        let aptic = Reussite.Alignement(targetName: "x", targetCode: "3.2", targetFramework: CatalogueReussites.cadreAptic, targetUrl: "")
+        #expect(CatalogueReussites.domainePix([aptic], catalogue: catalogue) == nil)
+        // The shipped Pix milestones are certification milestones, across domains.
+        let jalons = CatalogueReussites.toutes(catalogue).filter { $0.famille == .pix }
+        #expect(!jalons.isEmpty)
+        #expect(jalons.allSatisfy { $0.domainePix == nil })
     }
 }

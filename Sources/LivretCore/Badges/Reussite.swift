@@ -28,6 +28,20 @@ public struct Reussite: Sendable, Equatable, Codable, Identifiable {
     public var alignements: [Alignement]
     /// The badge image's main colour, "#RRGGBB".
     public var couleur: String
+    /// The Pix domain of a Pix achievement whose competences all lie in one domain; nil when it
+    /// spans several domains or none (the certification milestones).
+    public var domainePix: Domaine? = nil
+
+    /// A Pix domain as the référentiel names it: "3", "Création de contenu".
+    public struct Domaine: Sendable, Equatable, Codable {
+        public var code: String
+        public var titre: String
+
+        public init(code: String, titre: String) {
+            self.code = code
+            self.titre = titre
+        }
+    }
 
     public var id: String { code }
 }
@@ -97,7 +111,7 @@ public enum CatalogueReussites {
         let cadre = Reussite.Alignement(targetName: "Certification Pix", targetCode: "certification",
                                         targetFramework: cadrePix, targetUrl: urlPix)
         // Names say what was reached, not who reached it: the same words fit every learner.
-        return [
+        let jalons = [
             Reussite(code: "pix-certifiable", famille: .pix, nom: "Profil Pix prêt pour la certification",
                      description: "Un profil Pix assez complet pour passer la certification.",
                      critere: "Le profil Pix partagé par la personne a au moins \(regle.competencesMin) compétences au niveau \(regle.niveauMin) ou plus, "
@@ -108,6 +122,21 @@ public enum CatalogueReussites {
                      critere: "La personne a obtenu la certification Pix, validée, avec au moins 3 compétences au niveau 1 ou plus.",
                      alignements: [cadre], couleur: "#3D68FF"),
         ]
+        return jalons.map { jalon in
+            var jalon = jalon
+            jalon.domainePix = domainePix(jalon.alignements, catalogue: catalogue)
+            return jalon
+        }
+    }
+
+    /// The one Pix domain holding every Pix competence an achievement is aligned to ("3.2" is in
+    /// domain 3), with the référentiel's title; nil when there is no such competence or they span
+    /// several domains.
+    public static func domainePix(_ alignements: [Reussite.Alignement], catalogue: Catalogue) -> Reussite.Domaine? {
+        let domaines = Set(alignements.filter { $0.targetFramework == cadrePix }
+            .compactMap { catalogue.pix.domaine(deCompetence: $0.targetCode)?.code })
+        guard domaines.count == 1, let code = domaines.first, let domaine = catalogue.pix.domaine(code) else { return nil }
+        return Reussite.Domaine(code: domaine.code, titre: domaine.titre)
     }
 }
 
