@@ -14,7 +14,7 @@ public enum EmissionBadges {
 
     /// The OB 3.0 achievement for a Livret achievement, scoped to the issuer.
     public static func realisation(_ reussite: Reussite, emetteur: ProfilEmetteur) -> Realisation {
-        let image = ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), description: reussite.critere)
+        let image = self.image(reussite, emetteur: emetteur)
         return Realisation(
             id: idRealisation(reussite, emetteur: emetteur), name: reussite.nom, description: reussite.description,
             criteres: reussite.critere, image: ImageOB(svg: image, caption: "Badge « \(reussite.nom) »"),
@@ -34,7 +34,7 @@ public enum EmissionBadges {
     static func famille(_ reussite: Reussite) -> FamilleBadge {
         switch reussite.famille {
         case .aptic: .aptic(niveau: Int(reussite.code.dropFirst("aptic-".count).prefix(1)) ?? 1)
-        case .pix: .pix(domaine: 2)
+        case .pix: .pix(domaine: reussite.domainePix.flatMap { Int($0.code) }, titre: reussite.domainePix?.titre)
         case .parcours: .parcours
         }
     }
@@ -54,7 +54,7 @@ public enum EmissionBadges {
             identites: IdentiteHachee.identites(apprenant: apprenant, titulaire: titulaire),
             delivreLe: jour.dateUTC, nom: reussite.nom, description: reussite.critere, preuves: preuves)
         let emis = try EmissionCredential.emettre(demande, cle: cle)
-        let svg = try ImageBadge.bake(svg: ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), description: reussite.critere), jwt: emis.jwt)
+        let svg = try ImageBadge.bake(svg: image(reussite, emetteur: emetteur), jwt: emis.jwt)
         return BadgeSigne(id: emis.id, reussite: reussite.code, jwt: emis.jwt, svg: svg)
     }
 }
@@ -65,8 +65,8 @@ extension Jour {
 }
 
 extension EmissionBadges {
-    /// The achievement's image, before baking.
-    public static func image(_ reussite: Reussite) -> Data {
-        ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), description: reussite.critere)
+    /// The achievement's image, naming the issuing structure, before baking.
+    public static func image(_ reussite: Reussite, emetteur: ProfilEmetteur) -> Data {
+        ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), structure: emetteur.name, description: reussite.critere)
     }
 }

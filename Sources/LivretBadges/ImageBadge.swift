@@ -5,9 +5,10 @@ import LivretCore
 public enum FamilleBadge: Sendable, Equatable {
     /// An APTIC level (1 to 5).
     case aptic(niveau: Int)
-    /// A Pix competence, by domain (1 to 5).
-    case pix(domaine: Int)
-    /// A Livret parcours (a path of sessions).
+    /// A Pix achievement: in one domain (its number, 1 to 5, and the référentiel's title when
+    /// known), or across domains (`domaine` nil: the certification milestones).
+    case pix(domaine: Int?, titre: String? = nil)
+    /// A parcours (a path of sessions).
     case parcours
 
     /// The background colour. All are dark enough for white text to reach at least 7:1 (WCAG AAA).
@@ -16,22 +17,34 @@ public enum FamilleBadge: Sendable, Equatable {
         case .aptic(let niveau):
             let couleurs = ["#1B5E20", "#0D47A1", "#4A148C", "#880E4F", "#263238"]
             return couleurs[min(max(niveau, 1), couleurs.count) - 1]
-        case .pix(let domaine):
+        case .pix(let domaine?, _):
             let couleurs = ["#7A3E00", "#1A3F8C", "#5E2580", "#0B5A43", "#8E1328"]
             return couleurs[min(max(domaine, 1), couleurs.count) - 1]
+        case .pix(nil, _):
+            return "#2E3A59"
         case .parcours:
             return "#1A1A5E"
         }
     }
 
-    /// The short label written above the name ("APTIC · niveau 2").
+    /// The short label written above the name ("APTIC · niveau 2", "Pix · domaine 3").
     public var etiquette: String {
         switch self {
         case .aptic(let niveau): "APTIC · niveau \(niveau)"
-        case .pix(let domaine): "Pix · domaine \(domaine)"
-        case .parcours: "Parcours Livret"
+        case .pix(let domaine?, _): "Pix · domaine \(domaine)"
+        case .pix(nil, _): "Pix · certification"
+        case .parcours: "Parcours"
         }
     }
+
+    /// A smaller line under the label: the Pix domain's title ("Création de contenu").
+    public var sousEtiquette: String? {
+        if case .pix(_?, let titre?) = self { return titre }
+        return nil
+    }
+
+    /// The label in one phrase, for the image's description ("Pix · domaine 3, Création de contenu").
+    public var etiquetteComplete: String { etiquette + (sousEtiquette.map { ", " + $0 } ?? "") }
 }
 
 /// Badge images: an accessible SVG per achievement, and OB 3.0 SVG baking.
@@ -39,16 +52,40 @@ public enum ImageBadge {
     /// The XML namespace of the baked credential element (OB 3.0 §5.3 Baking).
     public static let espaceDeNoms = "https://purl.imsglobal.org/ob/v3p0"
 
+    /// One block of text in the image: its lines, their baselines, font and the width (px) the
+    /// lines were wrapped to.
+    public struct BlocTexte: Sendable, Equatable {
+        public var lignes: [String]
+        public var ordonnees: [Int]
+        public var taille: Int
+        public var gras: Bool
+        public var largeur: Double
+    }
+
+    /// Where every text of a badge image goes: the family label (and the Pix domain's title),
+    /// the achievement's name, and the issuing structure.
+    public struct Disposition: Sendable, Equatable {
+        public var etiquette: BlocTexte
+        public var sousEtiquette: BlocTexte?
+        public var nom: BlocTexte
+        public var structure: BlocTexte?
+
+        public var blocs: [BlocTexte] { [etiquette] + [sousEtiquette, nom, structure].compactMap { $0 } }
+    }
+
+    /// The image is a disc of centre (128, 128); text stays inside the white ring (radius 112,
+    /// 4 px wide) with this margin.
+    static let rayonUtile = 110.0 - 6.0
+
     /// An accessible SVG badge: `viewBox 0 0 256 256`, `role="img"`, French `<title>` and `<desc>`,
-    /// the name in white on a dark family colour, wrapped on up to 3 lines. Same input, same bytes.
-    public static func svg(nom: String, famille: FamilleBadge, description: String? = nil) -> Data {
-        let lignes = couper(nom, largeur: 16, maxLignes: 3)
-        let taille = lignes.count <= 1 ? 24 : (lignes.count == 2 ? 21 : 18)
-        let interligne = taille + 4
-        let hauteurTexte = interligne * (lignes.count - 1)
-        let premiereLigne = 136 - hauteurTexte / 2
-        let texteDesc = "Badge « \(nom) » (\(famille.etiquette)) délivré par une structure d'inclusion numérique avec Livret."
-            + (description.map { " " + $0 } ?? "")
+    /// the name in white on a dark family colour and the issuing structure under it, both wrapped
+    /// on words to the width the disc leaves them — never cut. Same input, same bytes.
+    public static func svg(nom: String, famille: FamilleBadge, structure: String, description: String? = nil) -> Data {
+        let disposition = disposer(nom: nom, famille: famille, structure: structure)
+        let structurePropre = structure.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var texteDesc = "Badge « \(nom) » (\(famille.etiquetteComplete))"
+        if !structurePropre.isEmpty { texteDesc += ", délivré par la structure « \(structurePropre) »" }
+        texteDesc += "." + (description.map { " " + $0 } ?? "")
         var s = ""
         s += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         s += #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256" width="256" height="256" role="img" aria-labelledby="titre desc" lang="fr">"# + "\n"
@@ -56,35 +93,129 @@ public enum ImageBadge {
         s += #"<desc id="desc">\#(xml(texteDesc))</desc>"# + "\n"
         s += #"<circle cx="128" cy="128" r="124" fill="\#(famille.couleur)"/>"# + "\n"
         s += #"<circle cx="128" cy="128" r="112" fill="none" stroke="white" stroke-width="4"/>"# + "\n"
-        s += #"<text x="128" y="72" text-anchor="middle" font-family="Arial, Helvetica, sans-serif" font-size="14" font-weight="bold" fill="white">\#(xml(famille.etiquette))</text>"# + "\n"
-        s += #"<text text-anchor="middle" font-family="Arial, Helvetica, sans-serif" font-size="\#(taille)" font-weight="bold" fill="white">"#
-        for (i, ligne) in lignes.enumerated() {
-            s += #"<tspan x="128" y="\#(premiereLigne + i * interligne)">\#(xml(ligne))</tspan>"#
+        for bloc in disposition.blocs {
+            s += #"<text text-anchor="middle" font-family="Arial, Helvetica, sans-serif" font-size="\#(bloc.taille)""#
+                + (bloc.gras ? #" font-weight="bold""# : "") + #" fill="white">"#
+            for (ligne, y) in zip(bloc.lignes, bloc.ordonnees) {
+                s += #"<tspan x="128" y="\#(y)">\#(xml(ligne))</tspan>"#
+            }
+            s += "</text>\n"
         }
-        s += "</text>\n"
-        s += #"<text x="128" y="204" text-anchor="middle" font-family="Arial, Helvetica, sans-serif" font-size="12" fill="white">Livret</text>"# + "\n"
         s += "</svg>\n"
         return Data(s.utf8)
     }
 
-    /// Wraps `texte` on words into at most `maxLignes` lines of about `largeur` characters;
-    /// a word longer than a line is cut, and the last line ends with "…" if text remains.
-    static func couper(_ texte: String, largeur: Int, maxLignes: Int) -> [String] {
-        var mots: [String] = []
-        for mot in texte.split(whereSeparator: \.isWhitespace).map(String.init) {
-            var reste = Substring(mot)
-            while reste.count > largeur {
-                mots.append(String(reste.prefix(largeur)))
-                reste = reste.dropFirst(largeur)
+    /// Lays out the texts of a badge. The name takes the largest size at which it fits the
+    /// disc on few enough lines (24 px on one line down to 11 px on six, then 10 px on as many
+    /// lines as it needs); the structure likewise under it (12 px on one or two lines, 10 px on
+    /// three, then 9 px). Every line is measured (``MesureTexte``) against the chord of the disc
+    /// at its height.
+    public static func disposer(nom: String, famille: FamilleBadge, structure: String) -> Disposition {
+        // Label: one bold line at y 72, or at 64 with the Pix domain's title under it at 80.
+        let sous = famille.sousEtiquette
+        let yEtiquette = sous == nil ? 72 : 64
+        let etiquette = ajuster(famille.etiquette, gras: true, essais: [(14, 4)]) { _, n in
+            (0..<n).map { yEtiquette - 16 * (n - 1 - $0) }
+        }
+        let sousEtiquette = sous.map { titre in
+            ajuster(titre, gras: false, essais: [(11, 4)]) { _, n in (0..<n).map { 80 + 13 * $0 } }
+        }
+        let hautNom = Double((sousEtiquette ?? etiquette).ordonnees.last ?? 72) + 6
+
+        // Structure, at the bottom: its last line at y 200, 208 or 212 for 1, 2, 3 lines or more.
+        let texteStructure = structure.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let structureBloc: BlocTexte? = texteStructure.isEmpty ? nil
+            : ajuster(texteStructure, gras: false, essais: [(12, 2), (10, 3), (9, 12)]) { taille, n in
+                let derniere = [200, 208, 212][min(n, 3) - 1]
+                return (0..<n).map { derniere - (taille + 2) * (n - 1 - $0) }
             }
-            mots.append(String(reste))
+        let basNom = structureBloc.map { Double($0.ordonnees.first ?? 212) - 0.75 * Double($0.taille) - 6 } ?? 212
+
+        // Name, centred between the two.
+        let centre = (hautNom + basNom) / 2
+        let nomBloc = ajuster(nom, gras: true, essais: [(24, 1), (21, 2), (18, 3), (15, 4), (13, 5), (11, 6), (10, 20)]) { taille, n in
+            let interligne = Double(taille + 4)
+            // Centre the glyphs (capitals about 0.72 em high) rather than the baselines.
+            let premiere = centre - interligne * Double(n - 1) / 2 + 0.36 * Double(taille)
+            return (0..<n).map { Int((premiere + interligne * Double($0)).rounded()) }
+        }
+        return Disposition(etiquette: etiquette, sousEtiquette: sousEtiquette, nom: nomBloc, structure: structureBloc)
+    }
+
+    /// Wraps `texte` at the first size of `essais` (size, most lines) at which it takes no more
+    /// lines than allowed, each line measured against the disc's chord at the baselines
+    /// `ordonnees(size, number of lines)` gives; the last size takes as many lines as it needs.
+    private static func ajuster(_ texte: String, gras: Bool, essais: [(taille: Int, lignes: Int)],
+                                ordonnees: (Int, Int) -> [Int]) -> BlocTexte {
+        var dernier: BlocTexte?
+        for (rang, essai) in essais.enumerated() {
+            for n in 1...essai.lignes {
+                let ys = ordonnees(essai.taille, n)
+                let largeur = ys.map { corde(y: $0, taille: essai.taille) }.min() ?? 0
+                let lignes = couper(texte, largeur: largeur, taille: Double(essai.taille), gras: gras)
+                let bloc = BlocTexte(lignes: lignes, ordonnees: Array(ys.prefix(lignes.count)), taille: essai.taille, gras: gras, largeur: largeur)
+                if lignes.count <= n { return bloc }
+                if rang == essais.count - 1 && n == essai.lignes { dernier = bloc }
+            }
+        }
+        // Longer than every try allows: the last size, lines continuing down.
+        var bloc = dernier!
+        while bloc.ordonnees.count < bloc.lignes.count {
+            bloc.ordonnees.append((bloc.ordonnees.last ?? 128) + bloc.taille + 2)
+        }
+        return bloc
+    }
+
+    /// The width (px) of the disc's usable chord for a line of `taille` px with baseline `y`:
+    /// the narrower of the chords at the top of its capitals and at the bottom of its descenders.
+    static func corde(y: Int, taille: Int) -> Double {
+        let haut = Double(y) - 0.75 * Double(taille), bas = Double(y) + 0.22 * Double(taille)
+        let ecart = max(abs(haut - 128), abs(bas - 128))
+        guard ecart < rayonUtile else { return 0 }
+        return 2 * (rayonUtile * rayonUtile - ecart * ecart).squareRoot()
+    }
+
+    /// Wraps `texte` on spaces into lines no wider than `largeur` px in the given font. Words are
+    /// never cut or dropped; only a single word wider than a whole line is split across lines.
+    /// French punctuation stays with its word: « with the next one; », :, ;, ! and ? with the
+    /// previous one.
+    static func couper(_ texte: String, largeur: Double, taille: Double, gras: Bool) -> [String] {
+        let mesure = { (t: String) in MesureTexte.largeur(t, taille: taille, gras: gras) }
+        // Words, with lone punctuation glued to its neighbour.
+        var mots: [String] = []
+        var ouvrant = ""
+        for brut in texte.split(whereSeparator: \.isWhitespace).map(String.init) {
+            if brut == "«" {
+                ouvrant += brut + " "
+            } else if ["»", ":", ";", "!", "?"].contains(brut), let dernier = mots.last, ouvrant.isEmpty {
+                mots[mots.count - 1] = dernier + " " + brut
+            } else {
+                mots.append(ouvrant + brut)
+                ouvrant = ""
+            }
+        }
+        if !ouvrant.isEmpty { mots.append(String(ouvrant.dropLast())) }
+        // A word wider than a line is split into pieces that each fill a line.
+        var morceaux: [String] = []
+        for mot in mots {
+            var reste = Substring(mot)
+            while mesure(String(reste)) > largeur, reste.count > 1 {
+                var piece = String(reste.prefix(1))
+                for c in reste.dropFirst() {
+                    if mesure(piece + String(c)) > largeur { break }
+                    piece.append(c)
+                }
+                morceaux.append(piece)
+                reste = reste.dropFirst(piece.count)
+            }
+            morceaux.append(String(reste))
         }
         var lignes: [String] = []
         var courante = ""
-        for mot in mots {
+        for mot in morceaux {
             if courante.isEmpty {
                 courante = mot
-            } else if courante.count + 1 + mot.count <= largeur {
+            } else if mesure(courante + " " + mot) <= largeur {
                 courante += " " + mot
             } else {
                 lignes.append(courante)
@@ -92,11 +223,6 @@ public enum ImageBadge {
             }
         }
         if !courante.isEmpty { lignes.append(courante) }
-        if lignes.count > maxLignes {
-            var derniere = lignes[maxLignes - 1]
-            if derniere.count >= largeur { derniere = String(derniere.prefix(largeur - 1)) }
-            lignes = Array(lignes.prefix(maxLignes - 1)) + [derniere + "…"]
-        }
         return lignes.isEmpty ? [""] : lignes
     }
 

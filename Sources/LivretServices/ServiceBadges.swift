@@ -162,8 +162,10 @@ public struct ServiceBadges {
             let entrees = try PaquetApprenant.entrees(
                 badges: try badges.map { badge in
                     let reussite = CatalogueReussites.reussite(badge.reussite, catalogue: catalogue)
-                    let svg = ImageBadge.svg(nom: reussite?.nom ?? badge.reussite, famille: .parcours, description: reussite?.critere)
-                    return (badge.reussite, badge.jwt, try ImageBadge.bake(svg: reussite.map { EmissionBadges.image($0) } ?? svg, jwt: badge.jwt))
+                    let svg = ImageBadge.svg(nom: reussite?.nom ?? badge.reussite, famille: .parcours, structure: contexte.profil.name,
+                                             description: reussite?.critere)
+                    return (badge.reussite, badge.jwt,
+                            try ImageBadge.bake(svg: reussite.map { EmissionBadges.image($0, emetteur: contexte.profil) } ?? svg, jwt: badge.jwt))
                 },
                 emetteur: .init(profil: contexte.profil, cles: JWKS(keys: contexte.cles), retraits: contexte.retraits),
                 listeRevocation: liste, pourQui: a.nomAffiche, autres: cv, titulaire: titulaire) { manifeste in

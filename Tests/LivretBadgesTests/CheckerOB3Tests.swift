@@ -95,7 +95,7 @@ struct CheckerOB3Tests {
         let dossier = temporaire.url
         let cle = CleEmetteur.generer(idEmetteur: Exemple.idEmetteur)
         let emis = try EmissionCredential.emettre(Exemple.demande(apprenant: Exemple.apprenant(email: nil, telephone: nil)), cle: cle)
-        let image = ImageBadge.svg(nom: Exemple.realisation().name, famille: .aptic(niveau: 2))
+        let image = ImageBadge.svg(nom: Exemple.realisation().name, famille: .aptic(niveau: 2), structure: Exemple.emetteur.name)
         let fichier = dossier.appendingPathComponent("badge.svg")
         try ImageBadge.bake(svg: image, jwt: emis.jwt).write(to: fichier)
         let (code, sortie) = try CheckerOB3.verifier(fichier, cles: ecrireCles(cle, dans: dossier))

@@ -19,7 +19,7 @@ enum Exemple {
             name: nom,
             description: "Sait rédiger et envoyer un courriel avec une pièce jointe.",
             criteres: "Validé par un médiateur numérique lors d'un atelier, exercice réalisé sans aide.",
-            image: ImageOB(svg: ImageBadge.svg(nom: nom, famille: .aptic(niveau: 2)), caption: "Badge : \(nom)"),
+            image: ImageOB(svg: ImageBadge.svg(nom: nom, famille: .aptic(niveau: 2), structure: emetteur.name), caption: "Badge : \(nom)"),
             alignements: [.aptic(code: "C2.3", nom: "Communiquer par courriel"),
                           .pix(code: "2.1", nom: "Interagir", description: "Interagir avec des individus et des petits groupes")],
             achievementType: "Competency", tags: ["APTIC", "courriel"])

@@ -14,12 +14,13 @@ struct EligibiliteTests {
         return Dictionary(uniqueKeysWithValues: dossier.eligibilites(catalogue: catalogue).map { ($0.reussite.code, $0) })
     }
 
-    @Test("Une participante de Femmes et Numérique : parcours, certification, profil certifiable")
+    @Test("Une participante de Femmes et Numérique : parcours et certification ; déjà certifiée, plus « prêt pour la certification »")
     func femmesEtNumerique() throws {
         let e = try eligibles("A-0004")
         #expect(e["parcours-femmes-et-numerique"]?.eligible == true)
         #expect(e["pix-3-competences"]?.eligible == true)
-        #expect(e["pix-certifiable"]?.eligible == true)
+        #expect(e["pix-certifiable"]?.eligible == false)
+        #expect(e["pix-certifiable"]?.manque?.hasPrefix("sans objet (certification Pix déjà obtenue le ") == true)
         #expect(e["parcours-initiation-smartphone"]?.eligible == false)
         #expect(e["pix-3-competences"]?.constats.first?.contains("certifié") == true)
         #expect(e["parcours-femmes-et-numerique"]?.constats.first?.contains("h sur 67 h") == true)

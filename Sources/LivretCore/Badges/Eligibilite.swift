@@ -73,7 +73,7 @@ public enum EvaluationReussites {
         }
         let manque: String
         if situations.isEmpty {
-            manque = "pas inscrite ou inscrit à ce parcours"
+            manque = "aucune inscription à ce parcours"
         } else if let termine = situations.first(where: { $0.statut == .termine }) {
             manque = "parcours terminé, mais critère d'achèvement non atteint : \(termine.bilan.critere.raison ?? "")"
         } else {
@@ -85,7 +85,14 @@ public enum EvaluationReussites {
     static func jalonPix(_ reussite: Reussite, catalogue: Catalogue, profils: [ProfilPix], certifications: [CertificationPix]) -> Eligibilite {
         let pix = catalogue.pix
         let titre = { (code: String) in pix.competence(code)?.titre ?? code }
+        let validees = certifications.filter { $0.statut == .validee }
         if reussite.code == "pix-certifiable" {
+            // Ready for a certification the person already holds means nothing: a validated
+            // certification closes this milestone, whatever the profile says.
+            if let certification = validees.min(by: { ($0.date, $0.id ?? 0) < ($1.date, $1.id ?? 0) }) {
+                return Eligibilite(reussite: reussite, eligible: false, constats: [],
+                                   manque: "sans objet (certification Pix déjà obtenue le \(certification.date.francais))")
+            }
             guard let profil = profils.filter(\.partage).max(by: { ($0.date, $0.id ?? 0) < ($1.date, $1.id ?? 0) }) else {
                 return Eligibilite(reussite: reussite, eligible: false, constats: [], manque: "aucun profil Pix partagé")
             }
@@ -95,7 +102,6 @@ public enum EvaluationReussites {
             return Eligibilite(reussite: reussite, eligible: eligible, constats: eligible ? constats : [],
                                manque: eligible ? nil : "encore \(Accord.nombre(pix.certifiabilite.competencesMin - auNiveau.count, "compétence")) au niveau \(pix.certifiabilite.niveauMin)")
         }
-        let validees = certifications.filter { $0.statut == .validee }
         guard let meilleure = validees.max(by: { $0.competencesCertifiees().count < $1.competencesCertifiees().count }),
               meilleure.competencesCertifiees().count >= 3 else {
             return Eligibilite(reussite: reussite, eligible: false, constats: [], manque: "pas de certification Pix validée sur 3 compétences")

@@ -28,6 +28,20 @@ public struct Reussite: Sendable, Equatable, Codable, Identifiable {
     public var alignements: [Alignement]
     /// The badge image's main colour, "#RRGGBB".
     public var couleur: String
+    /// The Pix domain of a Pix achievement whose competences all lie in one domain; nil when it
+    /// spans several domains or none (the certification milestones).
+    public var domainePix: Domaine? = nil
+
+    /// A Pix domain as the référentiel names it: "3", "Création de contenu".
+    public struct Domaine: Sendable, Equatable, Codable {
+        public var code: String
+        public var titre: String
+
+        public init(code: String, titre: String) {
+            self.code = code
+            self.titre = titre
+        }
+    }
 
     public var id: String { code }
 }
@@ -68,7 +82,7 @@ public enum CatalogueReussites {
                     code: "aptic-\(sousTheme.code)", famille: .aptic,
                     nom: "\(sousTheme.titre) (APTIC \(sousTheme.code))",
                     description: "\(niveau.titre) : \(sousTheme.titre.lowercasedFirst()).",
-                    critere: "La personne a montré au moins \(requis) savoir-faire de ce thème, vus faire seule par un formateur ou certifiés.",
+                    critere: "La personne a montré au moins \(requis) savoir-faire de ce thème, faits en autonomie devant l'équipe de formation ou certifiés.",
                     alignements: alignements, couleur: couleursNiveaux[niveau.code] ?? "#24508F")
             }
         }
@@ -86,8 +100,8 @@ public enum CatalogueReussites {
                 code: "parcours-\(modele.code)", famille: .parcours,
                 nom: "Parcours « \(modele.entete.titre) » terminé",
                 description: modele.finalite ?? modele.entete.description ?? modele.entete.titre,
-                critere: "La personne a suivi le parcours « \(modele.entete.titre) » (\(Format.heures(modele.duree.heures)) prévues), le formateur l'a notée « terminé », "
-                    + "et elle a atteint son critère d'achèvement : \(regle.libelle).",
+                critere: "La personne a suivi le parcours « \(modele.entete.titre) » (\(Format.heures(modele.duree.heures)) prévues), l'équipe de formation l'a noté « terminé », "
+                    + "et son critère d'achèvement est atteint : \(regle.libelle).",
                 alignements: alignements, couleur: "#8A3B12")
         }
     }
@@ -96,16 +110,33 @@ public enum CatalogueReussites {
         let regle = catalogue.pix.certifiabilite
         let cadre = Reussite.Alignement(targetName: "Certification Pix", targetCode: "certification",
                                         targetFramework: cadrePix, targetUrl: urlPix)
-        return [
-            Reussite(code: "pix-certifiable", famille: .pix, nom: "Prête pour la certification Pix",
+        // Names say what was reached, not who reached it: the same words fit every learner.
+        let jalons = [
+            Reussite(code: "pix-certifiable", famille: .pix, nom: "Profil Pix prêt pour la certification",
                      description: "Un profil Pix assez complet pour passer la certification.",
-                     critere: "Le profil Pix partagé par la personne a au moins \(regle.competencesMin) compétences au niveau \(regle.niveauMin) ou plus.",
+                     critere: "Le profil Pix partagé par la personne a au moins \(regle.competencesMin) compétences au niveau \(regle.niveauMin) ou plus, "
+                        + "et la personne n'a pas encore de certification Pix validée.",
                      alignements: [cadre], couleur: "#1A8C89"),
             Reussite(code: "pix-3-competences", famille: .pix, nom: "3 compétences numériques certifiées par Pix",
                      description: "Une certification Pix validée sur au moins trois compétences.",
                      critere: "La personne a obtenu la certification Pix, validée, avec au moins 3 compétences au niveau 1 ou plus.",
                      alignements: [cadre], couleur: "#3D68FF"),
         ]
+        return jalons.map { jalon in
+            var jalon = jalon
+            jalon.domainePix = domainePix(jalon.alignements, catalogue: catalogue)
+            return jalon
+        }
+    }
+
+    /// The one Pix domain holding every Pix competence an achievement is aligned to ("3.2" is in
+    /// domain 3), with the référentiel's title; nil when there is no such competence or they span
+    /// several domains.
+    public static func domainePix(_ alignements: [Reussite.Alignement], catalogue: Catalogue) -> Reussite.Domaine? {
+        let domaines = Set(alignements.filter { $0.targetFramework == cadrePix }
+            .compactMap { catalogue.pix.domaine(deCompetence: $0.targetCode)?.code })
+        guard domaines.count == 1, let code = domaines.first, let domaine = catalogue.pix.domaine(code) else { return nil }
+        return Reussite.Domaine(code: domaine.code, titre: domaine.titre)
     }
 }
 
