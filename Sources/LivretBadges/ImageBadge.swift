@@ -260,29 +260,10 @@ public enum ImageBadge {
         return Data(resultat.utf8)
     }
 
-    /// The credential baked into an SVG (the text of `<openbadges:credential>`, or its `verify`
-    /// attribute), or nil if there is none.
+    /// The credential baked in `svg`, read by ``LectureSVG`` (an XML parser: a credential in a
+    /// comment does not count); nil when there is not exactly one, or the image is not well-formed.
     public static func extraire(svg: Data) -> String? {
-        guard let texte = String(data: svg, encoding: .utf8),
-              let ouverture = texte.range(of: "<openbadges:credential")
-        else { return nil }
-        guard let finBalise = texte[ouverture.upperBound...].firstIndex(of: ">") else { return nil }
-        let attributs = texte[ouverture.upperBound..<finBalise]
-        if let verify = attributs.range(of: "verify=\"") {
-            let reste = attributs[verify.upperBound...]
-            if let guillemet = reste.firstIndex(of: "\"") {
-                let valeur = reste[..<guillemet].trimmingCharacters(in: .whitespacesAndNewlines)
-                if !valeur.isEmpty { return valeur }
-            }
-        }
-        if attributs.hasSuffix("/") { return nil }
-        let contenuDebut = texte.index(after: finBalise)
-        guard let fermeture = texte[contenuDebut...].range(of: "</openbadges:credential>") else { return nil }
-        var contenu = texte[contenuDebut..<fermeture.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-        if contenu.hasPrefix("<![CDATA["), contenu.hasSuffix("]]>") {
-            contenu = String(contenu.dropFirst(9).dropLast(3)).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        return contenu.isEmpty ? nil : contenu
+        try? LectureSVG.credentialUnique(svg)
     }
 
     /// The range of the root `<svg` start tag: from `<` to the closing `>` (exclusive), quote-aware,

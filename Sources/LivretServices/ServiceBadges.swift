@@ -173,7 +173,7 @@ public struct ServiceBadges {
                     let empreinte = EntreeManifeste(nom: Manifeste.nomFichier, donnees: manifeste).sha256
                     if let connue = try db.signatureManifeste(empreinte: empreinte, kid: cle.kid) { return connue }
                     let jws = try JWT.signer(payload: manifeste, cle: cle)
-                    try db.enregistrerSignatureManifeste(empreinte: empreinte, kid: cle.kid, jws: jws)
+                    try db.enregistrerSignatureManifeste(empreinte: empreinte, apprenantId: a.id!, kid: cle.kid, jws: jws)
                     return jws
                 }
             try FichiersPrives.creerDossier(cible.deletingLastPathComponent())

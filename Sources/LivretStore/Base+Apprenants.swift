@@ -143,9 +143,11 @@ extension Base {
                        arguments: [apprenant.id])
         // The badges kept for revocation keep no identity material: the signed credential (its
         // salted hash of the e-mail, or of a phone in badges made before issue 16) goes, and so
-        // does the random identifier; id, achievement, dates, key and revocation stay.
+        // do the random identifier and the signed manifests of her bundles (which name it);
+        // id, achievement, dates, key and revocation stay.
         try db.execute(sql: "UPDATE badge SET jwt = '' WHERE apprenantId = ?", arguments: [apprenant.id])
         try db.execute(sql: "DELETE FROM titulaireBadges WHERE apprenantId = ?", arguments: [apprenant.id])
+        try db.execute(sql: "DELETE FROM signatureManifeste WHERE apprenantId = ?", arguments: [apprenant.id])
         try journaliser(db, date: date, auteurId: auteurId, action: "effacement", cible: identifiant,
                         detail: motif.map { "identité et coordonnées effacées (\($0))" } ?? "identité et coordonnées effacées")
     }

@@ -77,10 +77,12 @@ extension Base {
         }
     }
 
-    /// Keeps the signature of a bundle manifest for the next time the same bytes are signed.
-    public func enregistrerSignatureManifeste(empreinte: String, kid: String, jws: String) throws(ErreurBase) {
+    /// Keeps the signature of learner `apprenantId`'s bundle manifest for the next time the same
+    /// bytes are signed (erased with her identity: the manifest names her holder identifier).
+    public func enregistrerSignatureManifeste(empreinte: String, apprenantId: Int64, kid: String, jws: String) throws(ErreurBase) {
         try ecrire { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO signatureManifeste (empreinte, kid, jws) VALUES (?, ?, ?)", arguments: [empreinte, kid, jws])
+            try db.execute(sql: "INSERT OR REPLACE INTO signatureManifeste (empreinte, apprenantId, kid, jws) VALUES (?, ?, ?, ?)",
+                           arguments: [empreinte, apprenantId, kid, jws])
         }
     }
 

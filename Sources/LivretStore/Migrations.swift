@@ -279,9 +279,11 @@ extension Base {
             try db.execute(sql: """
             CREATE TABLE signatureManifeste (
                 empreinte TEXT PRIMARY KEY,
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
                 kid TEXT NOT NULL,
                 jws TEXT NOT NULL
             );
+            CREATE INDEX signatureManifeste_apprenant ON signatureManifeste(apprenantId);
             """)
         }
         return migrateur

@@ -151,9 +151,9 @@ struct ImageTests {
         #expect(throws: ErreurBadge.self) { try ImageBadge.bake(svg: Data("pas une image".utf8), jwt: jwt) }
         #expect(throws: ErreurBadge.self) { try ImageBadge.bake(svg: svg, jwt: "<script>") }
         // verify attribute and CDATA forms are read too.
-        let autre = Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><openbadges:credential><![CDATA[ a.b.c ]]></openbadges:credential></svg>".utf8)
+        let autre = Data("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:openbadges=\"\(ImageBadge.espaceDeNoms)\"><openbadges:credential><![CDATA[ a.b.c ]]></openbadges:credential></svg>".utf8)
         #expect(ImageBadge.extraire(svg: autre) == "a.b.c")
-        let verify = Data("<svg><openbadges:credential verify=\"x.y.z\"/></svg>".utf8)
+        let verify = Data("<svg xmlns:openbadges=\"\(ImageBadge.espaceDeNoms)\"><openbadges:credential verify=\"x.y.z\"/></svg>".utf8)
         #expect(ImageBadge.extraire(svg: verify) == "x.y.z")
     }
 }

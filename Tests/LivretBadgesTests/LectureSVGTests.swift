@@ -18,7 +18,7 @@ struct LectureSVGTests {
         #expect(try LectureSVG.credentialUnique(svg("<openbadges:credential><![CDATA[ a.b.c ]]></openbadges:credential>")) == "a.b.c")
         #expect(try LectureSVG.credentialUnique(svg(#"<openbadges:credential verify="x.y.z"/>"#)) == "x.y.z")
         // Baked by Livret itself.
-        let cuit = try ImageBadge.bake(svg: ImageBadge.svg(nom: "Essai", famille: .parcours), jwt: "e.f.g")
+        let cuit = try ImageBadge.bake(svg: ImageBadge.svg(nom: "Essai", famille: .parcours, structure: "Espace numérique"), jwt: "e.f.g")
         #expect(try LectureSVG.credentialUnique(cuit) == "e.f.g")
     }
 

@@ -101,7 +101,7 @@ struct PaquetsAlteresTests {
         e[premierJWT] = nil
         let etrangere = CleEmetteur.generer()
         let faux = try JWT.signer(payload: Data(#"{"iss":"\#(etrangere.emetteur)"}"#.utf8), cle: etrangere)
-        e[premierSVG] = try ImageBadge.bake(svg: ImageBadge.svg(nom: "Faux", famille: .parcours), jwt: faux)
+        e[premierSVG] = try ImageBadge.bake(svg: ImageBadge.svg(nom: "Faux", famille: .parcours, structure: "Ailleurs"), jwt: faux)
         cas.append(("badge retiré, image recuite avec une autre clé", try Self.rehacher(e), "images : image sans badge signé"))
         // An image holding two credentials.
         e = banc.a

@@ -4,6 +4,8 @@
 --   v1-suivi
 --   v2-badges
 --   v3-corrections
+--   v4-titulaires
+--   v5-signatures-manifestes
 
 -- index apprenant_categories (sur apprenant)
 CREATE INDEX apprenant_categories ON apprenant(id, sexe, anneeNaissance, qpv, statutSocial);
@@ -44,6 +46,9 @@ CREATE INDEX profilPix_apprenant ON profilPix(apprenantId, date);
 -- index seance_cohorte (sur seance)
 CREATE INDEX seance_cohorte ON seance(cohorteId, date);
 
+-- index signatureManifeste_apprenant (sur signatureManifeste)
+CREATE INDEX signatureManifeste_apprenant ON signatureManifeste(apprenantId);
+
 -- index sqlite_autoindex_apprenant_1 (sur apprenant)
 -- (créé par SQLite, sans SQL)
 
@@ -80,7 +85,13 @@ CREATE INDEX seance_cohorte ON seance(cohorteId, date);
 -- index sqlite_autoindex_seance_1 (sur seance)
 -- (créé par SQLite, sans SQL)
 
+-- index sqlite_autoindex_signatureManifeste_1 (sur signatureManifeste)
+-- (créé par SQLite, sans SQL)
+
 -- index sqlite_autoindex_suiviInscription_1 (sur suiviInscription)
+-- (créé par SQLite, sans SQL)
+
+-- index sqlite_autoindex_titulaireBadges_1 (sur titulaireBadges)
 -- (créé par SQLite, sans SQL)
 
 -- table apprenant
@@ -317,6 +328,14 @@ CREATE TABLE seance (
   UNIQUE (id, cohorteId)
   );
 
+-- table signatureManifeste
+CREATE TABLE signatureManifeste (
+  empreinte TEXT PRIMARY KEY,
+  apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+  kid TEXT NOT NULL,
+  jws TEXT NOT NULL
+  );
+
 -- table sortie
 CREATE TABLE sortie (
   id INTEGER PRIMARY KEY,
@@ -342,6 +361,12 @@ CREATE TABLE suiviInscription (
   avance INTEGER NOT NULL,
   minutesSuivies INTEGER NOT NULL,
   UNIQUE (cohorteId, apprenantId)
+  );
+
+-- table titulaireBadges
+CREATE TABLE titulaireBadges (
+  apprenantId INTEGER PRIMARY KEY REFERENCES apprenant(id),
+  identifiant TEXT NOT NULL UNIQUE
   );
 
 -- trigger preuve_sans_modification (sur preuve)
