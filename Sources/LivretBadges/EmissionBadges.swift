@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LivretCore
 
 /// Turns an achievement a learner is eligible for into a signed, baked credential.
@@ -66,7 +67,18 @@ extension Jour {
 
 extension EmissionBadges {
     /// The achievement's image, naming the issuing structure, before baking.
+    /// Drawn once per achievement and structure (laying the text out is most of the work of
+    /// issuing a badge; the drawing depends on nothing else).
     public static func image(_ reussite: Reussite, emetteur: ProfilEmetteur) -> Data {
-        ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), structure: emetteur.name, description: reussite.critere)
+        let cle = [reussite.code, reussite.nom, reussite.critere, emetteur.name, "\(famille(reussite))"].joined(separator: "\u{1F}")
+        if let connue = images.withLock({ $0[cle] }) { return connue }
+        let image = ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), structure: emetteur.name, description: reussite.critere)
+        images.withLock { cache in
+            if cache.count > 1_000 { cache.removeAll() }
+            cache[cle] = image
+        }
+        return image
     }
+
+    private static let images = Mutex<[String: Data]>([:])
 }

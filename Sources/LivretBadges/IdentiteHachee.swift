@@ -82,12 +82,24 @@ public struct IdentiteHachee: Codable, Equatable, Sendable {
     /// A fresh random salt: 16 bytes, lowercase hex.
     public static func nouveauSel() -> String {
         var generateur = SystemRandomNumberGenerator()
-        return (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generateur)) }.joined()
+        return hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &generateur) })
     }
 
     static func hacher(_ identite: String, sel: String) -> String {
         let empreinte = SHA256.hash(data: Data((identite + sel).utf8))
-        return "sha256$" + empreinte.map { String(format: "%02x", $0) }.joined()
+        return "sha256$" + hex(Array(empreinte))
+    }
+
+    /// Lowercase hexadecimal, two digits a byte.
+    static func hex(_ octets: [UInt8]) -> String {
+        let chiffres = Array("0123456789abcdef".utf8)
+        var sortie: [UInt8] = []
+        sortie.reserveCapacity(octets.count * 2)
+        for o in octets {
+            sortie.append(chiffres[Int(o >> 4)])
+            sortie.append(chiffres[Int(o & 0x0F)])
+        }
+        return String(decoding: sortie, as: UTF8.self)
     }
 
     /// Whether `valeur` (normalised as this identity's type) is the hashed identity.
