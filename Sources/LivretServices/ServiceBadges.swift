@@ -133,6 +133,25 @@ public struct ServiceBadges {
         }
     }
 
+    /// The files the structure puts on its web site, by name: its issuer profile (`emetteur.json`),
+    /// the signed revocation list (`revocations.jwt`) and, when it signs as a `did:web`, its DID
+    /// document (`did.json`, to serve at `https://<domaine>/.well-known/did.json`).
+    public func fichiersAPublier() throws -> [String: Data] {
+        let contexte = try ContexteBadges.ouvrir(db)
+        guard let liste = try base({ () throws(ErreurBase) in try db.listeRevocationSignee() }) else {
+            throw ErreurUtilisateur("la structure n'a pas encore de clé de signature. Créez-la avec « livret badge cle creer ».")
+        }
+        let encodeur = JSONEncoder()
+        encodeur.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var fichiers: [String: Data] = [
+            PaquetApprenant.nomEmetteur: try encodeur.encode(PaquetApprenant.DocumentEmetteur(profil: contexte.profil, cles: JWKS(keys: contexte.cles),
+                                                                                             retraits: contexte.retraits)) + Data("\n".utf8),
+            PaquetApprenant.nomRevocations: Data((liste + "\n").utf8),
+        ]
+        if let did = try DocumentDID.json(did: contexte.profil.id, cles: contexte.cles) { fichiers["did.json"] = did }
+        return fichiers
+    }
+
     /// Writes the bundle of the learner's valid badges to `cible` (a zip written to a temporary
     /// file, then renamed), with the CV when `cv` is given. Returns how many badges it holds.
     @discardableResult

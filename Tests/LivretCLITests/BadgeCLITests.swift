@@ -450,4 +450,37 @@ struct BadgeCLITests {
             #expect(verifies >= 4)
         }
     }
+
+    @Test("En did:web, le vérificateur indépendant trouve les clés dans le did.json que « badge publier » écrit",
+          .enabled(if: FileManager.default.fileExists(atPath: BadgeCLITests.outilsOB.appendingPathComponent("check_ob3.sh").path)
+                   && BadgeCLITests.unzip != nil))
+    func verificateurIndependantDidWeb() throws {
+        let script = Self.outilsOB.appendingPathComponent("check_ob3.sh")
+        let environnement = ProcessInfo.processInfo.environment
+        try demo { atelier in
+            try ecrire(atelier, ["badge", "cle", "creer", "--domaine", "exemple.fr"])
+            try ecrire(atelier, ["badge", "emettre", "A-0001", "--tous", "--confirmer"])
+            try atelier.reussir(["badge", "paquet", "A-0001"])
+            let site = atelier.dossier.appendingPathComponent("site")
+            let publication = try atelier.reussir(["badge", "publier", site.path])
+            #expect(publication.sortie.contains("https://exemple.fr/.well-known/did.json"), "\(publication)")
+            // As a verifier would have fetched https://exemple.fr/.well-known/did.json.
+            let document = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("did.json")))
+            let cles = atelier.dossier.appendingPathComponent("did-web.json")
+            try JSONSerialization.data(withJSONObject: ["did:web:exemple.fr": document]).write(to: cles)
+            let entrees = try Self.entrees(atelier.dossier.appendingPathComponent("Exports/A-0001-badges.zip"))
+            let badges = entrees.filter { $0.key.hasPrefix("badges/") && ($0.key.hasSuffix(".jwt") || $0.key.hasSuffix(".svg")) }
+            #expect(badges.count >= 2)
+            for (nom, octets) in badges.sorted(by: { $0.key < $1.key }) {
+                let fichier = atelier.dossier.appendingPathComponent(String(nom.dropFirst("badges/".count)))
+                try octets.write(to: fichier)
+                let controle = try Self.outil("/bin/bash", [script.path, fichier.path, "--strict", "--like-1edtech", "--keys", cles.path],
+                                              environnement: environnement)
+                #expect(controle.statut == 0, "check_ob3 \(nom) :\n\(controle.texte)")
+                // Without the published document, nobody can resolve a did:web offline.
+                let sans = try Self.outil("/bin/bash", [script.path, fichier.path, "--strict", "--like-1edtech"], environnement: environnement)
+                #expect(sans.statut != 0, "\(nom)")
+            }
+        }
+    }
 }

@@ -15,7 +15,7 @@ struct BadgeCommande: ParsableCommand {
         Puis : livret badge eligibles A-0001 ; livret badge emettre A-0001 --tous --confirmer ;
         livret badge paquet A-0001 ; livret badge verifier Exports/A-0001-badges.zip
         """,
-        subcommands: [CleCommande.self, Eligibles.self, Emettre.self, Lister.self, Revoquer.self, PaquetCommande.self, Verifier.self]
+        subcommands: [CleCommande.self, Eligibles.self, Emettre.self, Lister.self, Revoquer.self, PaquetCommande.self, Verifier.self, Publier.self]
     )
 }
 
@@ -237,6 +237,31 @@ extension BadgeCommande {
             let nombre = try service.ecrirePaquet(apprenant: apprenant, vers: cible, cv: sansCV ? nil : try choix.choix(), jour: jour)
             Sortie.ligne("Paquet de \(Accord.nombre(nombre, "badge")) écrit : \(cible.path)")
             Sortie.ligne("Vérification : livret badge verifier \(cible.path)")
+        }
+    }
+
+    struct Publier: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Écrire les fichiers que la structure met sur son site : profil de l'émetteur, liste de révocation, et did.json en did:web.",
+            discussion: """
+                À refaire après chaque révocation ou changement de clé. Avec une clé did:web (livret badge cle creer --domaine exemple.fr),
+                mettez did.json à l'adresse https://exemple.fr/.well-known/did.json : tout vérificateur y trouve les clés de la structure.
+                """)
+        @OptionGroup var options: OptionsBase
+        @Argument(help: "Le dossier où écrire les fichiers (créé s'il n'existe pas).") var dossier: String
+
+        func run() throws {
+            let service = ServiceBadges(db: try options.ouvrir(), catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
+            let fichiers = try service.fichiersAPublier()
+            let cible = URL(fileURLWithPath: dossier)
+            try EcritureFichier.creerDossier(cible)
+            for (nom, donnees) in fichiers.sorted(by: { $0.key < $1.key }) {
+                try EcritureFichier.ecrireAtomiquement(donnees, vers: cible.appendingPathComponent(nom).path)
+                Sortie.ligne("Écrit : \(cible.appendingPathComponent(nom).path)")
+            }
+            if fichiers["did.json"] != nil, let profil = try? ContexteBadges.ouvrir(try options.ouvrir()).profil, let adresse = DocumentDID.adresse(did: profil.id) {
+                Sortie.ligne("Mettez did.json en ligne à l'adresse \(adresse).")
+            }
         }
     }
 
