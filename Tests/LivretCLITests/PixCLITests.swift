@@ -196,7 +196,7 @@ struct PixCLITests {
         }
     }
 
-    @Test("Préparation sur la base de démonstration : les onze de Femmes et Numérique sont prêtes")
+    @Test("Préparation sur la base de démonstration : les onze de Femmes et Numérique sont à présenter à la certification")
     func preparationDemo() throws {
         try Atelier.avec { atelier in
             try atelier.reussir(["demo"])
@@ -206,7 +206,7 @@ struct PixCLITests {
             let smartphone = try json(try atelier.reussir(["pix", "preparation", "smartphone-2024", "--json"]))
             #expect((smartphone["sansProfil"] as? [String])?.count == 8)
             let une = try atelier.reussir(["pix", "preparation", "A-0004"])
-            #expect(une.sortie.contains("prête"))
+            #expect(une.sortie.contains("à présenter") && !une.sortie.contains("prête"), "\(une)")
             #expect(une.sortie.contains("3.1 Développer des documents textuels"))
             try atelier.echouer(["pix", "preparation", "inconnu"])
         }

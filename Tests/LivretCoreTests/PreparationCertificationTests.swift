@@ -43,7 +43,7 @@ struct PreparationCertificationTests {
     func prete() {
         let p = calculer("A-1", "Benali Aïcha", [profil("2026-11-02", Self.niveauxPrete)])
         #expect(p.etat == .prete)
-        #expect(p.etat.libelle == "prête")
+        #expect(p.etat.libelle == "à présenter")
         #expect(p.certifiable)
         #expect(p.competencesAuNiveau == 5)
         #expect(p.objectifCompetences == 3)

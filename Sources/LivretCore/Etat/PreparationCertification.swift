@@ -14,7 +14,7 @@ public struct PreparationCertification: Sendable, Equatable, Codable {
 
         public var libelle: String {
             switch self {
-            case .prete: "prête"
+            case .prete: "à présenter"
             case .proche: "proche"
             case .aAccompagner: "à accompagner"
             case .sansProfil: "sans profil Pix partagé"

@@ -47,7 +47,7 @@ public struct EcranCertification: EcranTUI {
         let parties = zone.lignes([.fixe(2), .reste, .fixe(1), .fixe(4)])
         tampon.ecrireLigne([Segment(" Certification Pix — cohorte \(cohorte)", style: Styles.entete), Segment(parcours.isEmpty ? "" : " · \(parcours)")],
                       x: zone.x, y: parties[0].y, largeur: zone.largeur)
-        tampon.ecrireLigne([Segment(" Prêtes \(p.pretes.count)", style: Styles.succes), Segment(" · "),
+        tampon.ecrireLigne([Segment(" À présenter \(p.pretes.count)", style: Styles.succes), Segment(" · "),
                        Segment("proches \(p.proches.count)", style: Styles.enCours), Segment(" · "),
                        Segment("à accompagner \(p.aAccompagner.count)", style: Styles.erreur), Segment(" · "),
                        Segment("sans profil partagé \(p.sansProfil.count)", style: Styles.attenue)],

@@ -64,7 +64,7 @@ enum AffichagePix {
     static func cohorte(_ groupe: PreparationCohorte, cohorte: Cohorte, modele: ModeleParcours?) -> String {
         var l = ["Préparation à la certification Pix — cohorte \(cohorte.code) (\(cohorte.titre))"]
         if let objectif = modele?.objectifs.first(where: { $0.type == "certification" }) { l.append("Objectif : \(objectif.libelle)") }
-        l.append("Prêtes : \(groupe.pretes.count) · proches : \(groupe.proches.count) · à accompagner : \(groupe.aAccompagner.count) · sans profil : \(groupe.sansProfil.count)")
+        l.append("À présenter : \(groupe.pretes.count) · proches : \(groupe.proches.count) · à accompagner : \(groupe.aAccompagner.count) · sans profil : \(groupe.sansProfil.count)")
         l.append("")
         l.append(Tableau.texte(entetes: ["Apprenant", "Nom", "État", "Certifiable", "Au niveau", "Cibles", "À travailler"], lignes: groupe.apprenants.map { p in
             [p.identifiant, p.nom, p.etat.libelle, p.certifiable ? "oui" : "non", String(p.competencesAuNiveau),
