@@ -81,6 +81,7 @@ let package = Package(
             dependencies: [
                 "LivretCore",
                 "LivretZip",
+                "CZlib",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -115,6 +116,9 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
+
+        // zlib, through the system library (apt: zlib1g-dev): GZIP of the W3C Bitstring Status List.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The in-house terminal UI engine: cell buffer, widgets, diff rendering, key decoding,
         // ownership of the tty. No domain knowledge.

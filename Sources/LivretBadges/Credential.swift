@@ -207,10 +207,12 @@ public struct CredentialOB3: Codable, Equatable, Sendable {
     public var credentialSubject: SujetRealisation
     /// Evidence (absent when empty).
     public var evidence: [PreuveOB]?
+    /// The credential's entry in the issuer's status list (absent when the issuer publishes none).
+    public var credentialStatus: EntreeStatut?
 
     enum CodingKeys: String, CodingKey {
         case context = "@context"
-        case id, type, issuer, validFrom, validUntil, name, description, credentialSubject, evidence
+        case id, type, issuer, validFrom, validUntil, name, description, credentialSubject, evidence, credentialStatus
     }
 }
 
@@ -241,13 +243,15 @@ public struct DemandeCredential: Sendable, Equatable {
     public var description: String?
     /// Evidence.
     public var preuves: [PreuveOB]
+    /// The credential's entry in the issuer's status list, if it publishes one.
+    public var statut: EntreeStatut?
 
     /// Creates a request; `id` and `idSujet` default to fresh `urn:uuid:`s.
     public init(id: String = "urn:uuid:" + UUID().uuidString.lowercased(), emetteur: ProfilEmetteur,
                 realisation: Realisation, identites: [IdentiteHachee],
                 idSujet: String = "urn:uuid:" + UUID().uuidString.lowercased(),
                 delivreLe: Date, valableJusquau: Date? = nil, nom: String? = nil, description: String? = nil,
-                preuves: [PreuveOB] = []) {
+                preuves: [PreuveOB] = [], statut: EntreeStatut? = nil) {
         self.id = id
         self.emetteur = emetteur
         self.realisation = realisation
@@ -258,6 +262,7 @@ public struct DemandeCredential: Sendable, Equatable {
         self.nom = nom
         self.description = description
         self.preuves = preuves
+        self.statut = statut
     }
 }
 
@@ -343,7 +348,8 @@ public enum EmissionCredential {
             description: demande.description,
             credentialSubject: SujetRealisation(id: demande.idSujet, identifier: demande.identites,
                                                 achievement: demande.realisation),
-            evidence: demande.preuves.isEmpty ? nil : demande.preuves)
+            evidence: demande.preuves.isEmpty ? nil : demande.preuves,
+            credentialStatus: demande.statut)
     }
 
     /// The unsigned credential JSON: sorted keys, no escaped slashes, the same bytes for the same request.

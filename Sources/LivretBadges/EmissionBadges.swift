@@ -41,9 +41,10 @@ public enum EmissionBadges {
     }
 
     /// Signs one credential: the recipient is a salted hash of the e-mail, else the phone, else the
-    /// structure-local identifier — never the sex, birth year, QPV or status.
+    /// structure-local identifier — never the sex, birth year, QPV or status. `statut` is the
+    /// credential's entry in the structure's status list, when it publishes one.
     public static func emettre(_ eligibilite: Eligibilite, apprenant: Apprenant, titulaire: String, emetteur: ProfilEmetteur, cle: CleEmetteur,
-                               le jour: Jour) throws -> BadgeSigne {
+                               le jour: Jour, statut: EntreeStatut? = nil) throws -> BadgeSigne {
         guard eligibilite.eligible else {
             throw ErreurBadge("\(apprenant.identifiant) n'a pas encore obtenu « \(eligibilite.reussite.nom) » : \(eligibilite.manque ?? "critère non rempli").")
         }
@@ -53,7 +54,7 @@ public enum EmissionBadges {
         let demande = DemandeCredential(
             emetteur: emetteur, realisation: realisation,
             identites: IdentiteHachee.identites(apprenant: apprenant, titulaire: titulaire),
-            delivreLe: jour.dateUTC, nom: reussite.nom, description: reussite.critere, preuves: preuves)
+            delivreLe: jour.dateUTC, nom: reussite.nom, description: reussite.critere, preuves: preuves, statut: statut)
         let emis = try EmissionCredential.emettre(demande, cle: cle)
         let svg = try ImageBadge.bake(svg: image(reussite, emetteur: emetteur), jwt: emis.jwt)
         return BadgeSigne(id: emis.id, reussite: reussite.code, jwt: emis.jwt, svg: svg)

@@ -8,6 +8,7 @@ import Foundation
 /// manifeste.json
 /// emetteur.json            profile of the structure and its public keys (JWKS)
 /// revocations.jwt          signed revocation list (revocations.json: the same, readable)
+/// statuts.jwt              the published W3C status list (BitstringStatusListCredential), when the structure has one
 /// badges/<code>.jwt        each credential, signed (VC-JWT, ES256)
 /// badges/<code>.json       the same credential, readable
 /// badges/<code>.svg        the badge image, with the credential inside
@@ -40,7 +41,7 @@ public enum PaquetApprenant {
     /// `titulaire` is the random identifier every badge of the learner carries (hashed); `signer`
     /// signs the manifest (``Paquet/assembler(_:lisezMoi:titulaire:signer:)``).
     public static func entrees(badges: [(nom: String, jwt: String, svg: Data)], emetteur: DocumentEmetteur,
-                               listeRevocation: String, pourQui: String, autres: [String: Data] = [:], titulaire: String? = nil,
+                               listeRevocation: String, listeStatuts: String? = nil, pourQui: String, autres: [String: Data] = [:], titulaire: String? = nil,
                                signer: ((Data) throws -> String)? = nil) throws -> [String: Data] {
         var entrees: [String: Data] = autres
         let encodeur = JSONEncoder()
@@ -54,6 +55,7 @@ public enum PaquetApprenant {
         }
         entrees[nomEmetteur] = try encodeur.encode(emetteur) + Data("\n".utf8)
         entrees[nomRevocations] = Data((listeRevocation + "\n").utf8)
+        if let listeStatuts { entrees[CredentialListeStatuts.nomFichier] = Data((listeStatuts + "\n").utf8) }
         let liste = try JWT.decouper(listeRevocation)
         let listeLisible = try JSONSerialization.jsonObject(with: liste.chargeUtile)
         entrees["revocations.json"] = try JSONSerialization.data(withJSONObject: listeLisible, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + Data("\n".utf8)

@@ -31,18 +31,20 @@ public enum VerificationPaquet {
     /// `listeLocale` is the structure's current signed revocation list, when a base is at hand: the newer
     /// of it and the bundle's own list is used, so a badge revoked after the bundle was made shows as revoked.
     /// `retraits` gives, by `kid`, when this machine's structure retired a key (with those the bundle states).
+    /// `statutsLocale` is the structure's current signed status list (W3C Bitstring Status List), when a base is at hand.
     public static func verifier(_ url: URL, clesDeConfiance: [JWK]?, retraits: [String: Date] = [:], listeLocale: String? = nil,
-                                maintenant: Date) -> Rapport {
+                                statutsLocale: String? = nil, maintenant: Date) -> Rapport {
         do {
             return verifier(contenu: try Paquet.lire(url), clesDeConfiance: clesDeConfiance, retraits: retraits, listeLocale: listeLocale,
-                            maintenant: maintenant)
+                            statutsLocale: statutsLocale, maintenant: maintenant)
         } catch {
             return Rapport(lignes: [LigneVerification(regle: "archive", ok: false, detail: "\(error)")], badges: [:])
         }
     }
 
     /// Verifies one credential file: a `.jwt`, or an `.svg` with a credential baked in, against `cles`.
-    public static func verifierFichier(_ donnees: Data, cles: [JWK], retraits: [String: Date] = [:], listeLocale: String?, maintenant: Date) -> Rapport {
+    public static func verifierFichier(_ donnees: Data, cles: [JWK], retraits: [String: Date] = [:], listeLocale: String?,
+                                       statutsLocale: String? = nil, maintenant: Date) -> Rapport {
         let texte = String(decoding: donnees, as: UTF8.self)
         var jwt = texte.trimmingCharacters(in: .whitespacesAndNewlines)
         var lignes: [LigneVerification] = []
@@ -58,12 +60,16 @@ public enum VerificationPaquet {
         let revocations = listeLocale.flatMap { try? ListeRevocation.verifier($0, clesEmetteur: cles) }
         lignes.append(LigneVerification(regle: "clés de l'émetteur", ok: !cles.isEmpty,
                                         detail: cles.isEmpty ? "aucune clé connue : vérifiez dans le paquet complet (.zip)" : Accord.nombre(cles.count, "clé") + " de la structure"))
-        let rapport = VerificationCredential.verifier(jwt: jwt, clesEmetteur: cles, revocations: revocations, retraits: retraits, maintenant: maintenant)
+        var rapport = VerificationCredential.verifier(jwt: jwt, clesEmetteur: cles, revocations: revocations, retraits: retraits, maintenant: maintenant)
+        if let ligne = ligneStatut(jwt: jwt, listes: statutsLocale.map { [(origine: "de la base de la structure", jws: $0)] } ?? [], cles: cles,
+                                   exigee: false, maintenant: maintenant) {
+            rapport.lignes.append(ligne)
+        }
         return Rapport(lignes: lignes, badges: ["badge": rapport])
     }
 
     public static func verifier(contenu: Paquet.Contenu, clesDeConfiance: [JWK]?, retraits retraitsConnus: [String: Date] = [:],
-                                listeLocale: String? = nil, maintenant: Date) -> Rapport {
+                                listeLocale: String? = nil, statutsLocale: String? = nil, maintenant: Date) -> Rapport {
         var lignes = [LigneVerification(regle: "archive", ok: true, detail: "zip lisible, \(contenu.entrees.count) fichiers, aucun nom dangereux")]
         lignes.append(LigneVerification(regle: "manifeste", ok: contenu.estIntact,
                                         detail: contenu.estIntact ? "empreinte SHA-256 de chaque fichier conforme" : contenu.problemes.joined(separator: " ; ")))
@@ -116,10 +122,20 @@ public enum VerificationPaquet {
             lignes.append(LigneVerification(regle: "révocations de la structure", ok: true,
                                             detail: "liste de la base locale prise en compte : " + Accord.nombre(nouvelles.count, "révocation postérieure", "révocations postérieures") + " au paquet"))
         }
+        // Status lists: the base's first, then the bundle's; the freshest valid one is used.
+        var listesStatuts: [(origine: String, jws: String)] = []
+        if let statutsLocale { listesStatuts.append((origine: "de la base de la structure", jws: statutsLocale)) }
+        if let donnees = contenu.entrees[CredentialListeStatuts.nomFichier] {
+            listesStatuts.append((origine: "du paquet", jws: String(decoding: donnees, as: UTF8.self)))
+        }
+        let clesStatuts = statutsLocale != nil ? (clesDeConfiance ?? cles) : cles
         var badges: [String: RapportVerification] = [:]
         for (nom, donnees) in contenu.entrees where nom.hasPrefix("badges/") && nom.hasSuffix(".jwt") {
             let jwt = String(decoding: donnees, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             var rapport = VerificationCredential.verifier(jwt: jwt, clesEmetteur: cles, revocations: revocations, retraits: retraits, maintenant: maintenant)
+            if let ligne = ligneStatut(jwt: jwt, listes: listesStatuts, cles: clesStatuts + cles, exigee: true, maintenant: maintenant) {
+                rapport.lignes.append(ligne)
+            }
             let base = String(nom.dropLast(".jwt".count))
             if let svg = contenu.entrees[base + ".svg"] {
                 // Exactly one credential element (not in a comment), the very one of the .jwt.
@@ -202,5 +218,51 @@ public enum VerificationPaquet {
                                         detail: !memeNom ? "le badge signé nomme « \(nom ?? "?") », le paquet « \(emetteur.profil.name) »"
                                             : connu ? "« \(emetteur.profil.name) », comme le badge signé" : "l'émetteur du badge n'est pas celui des clés du paquet"))
         return lignes
+    }
+
+    /// The line on a credential's published status (its `credentialStatus`, W3C Bitstring Status
+    /// List), nil when it has none. `listes` are the signed lists at hand, the structure's base first,
+    /// then the bundle's; the freshest one that verifies with `cles` and is at the credential's URL
+    /// is used, and the line says which and how old it is. With `exigee`, having no such list fails
+    /// (a bundle always ships its list); otherwise the status is reported as not checked.
+    static func ligneStatut(jwt: String, listes: [(origine: String, jws: String)], cles: [JWK], exigee: Bool,
+                            maintenant: Date) -> LigneVerification? {
+        let regle = "statut publié"
+        guard let jeton = try? JWT.decouper(jwt),
+              let objet = try? JSONSerialization.jsonObject(with: jeton.chargeUtile) as? [String: Any],
+              let brut = objet["credentialStatus"] else { return nil }
+        guard let donnees = try? JSONSerialization.data(withJSONObject: brut),
+              let entree = try? JSONDecoder().decode(EntreeStatut.self, from: donnees),
+              entree.type == "BitstringStatusListEntry", entree.statusPurpose == "revocation", let index = entree.index else {
+            return LigneVerification(regle: regle, ok: false, detail: "credentialStatus illisible : une entrée BitstringStatusListEntry de révocation est attendue")
+        }
+        var retenue: (origine: String, liste: CredentialListeStatuts)?
+        var erreurs: [String] = []
+        for candidate in listes {
+            do {
+                let liste = try CredentialListeStatuts.verifier(candidate.jws, clesEmetteur: cles)
+                guard liste.url == entree.statusListCredential else {
+                    erreurs.append("liste \(candidate.origine) publiée à une autre adresse (\(liste.url))")
+                    continue
+                }
+                if retenue == nil || liste.signeeLe > retenue!.liste.signeeLe { retenue = (candidate.origine, liste) }
+            } catch {
+                erreurs.append("liste \(candidate.origine) : \(error)")
+            }
+        }
+        guard let retenue else {
+            let raison = erreurs.isEmpty ? "aucune liste de statuts pour \(entree.statusListCredential)" : erreurs.joined(separator: " ; ")
+            return LigneVerification(regle: regle, ok: !exigee, detail: raison + (exigee ? "" : " : révocation publique non vérifiée"))
+        }
+        let jours = max(0, Int((maintenant.timeIntervalSince(retenue.liste.signeeLe) / 86_400).rounded(.down)))
+        let age = "liste \(retenue.origine) signée le \(DateOB.texte(retenue.liste.signeeLe).prefix(10)), "
+            + (jours == 0 ? "aujourd'hui" : "il y a " + Accord.nombre(jours, "jour"))
+        guard index < retenue.liste.liste.taille else {
+            return LigneVerification(regle: regle, ok: false, detail: "index \(index) hors de la liste (\(age))")
+        }
+        if retenue.liste.liste[index] {
+            return LigneVerification(regle: regle, ok: false, detail: "révoqué : l'entrée \(index) est levée (\(age))")
+        }
+        return LigneVerification(regle: regle, ok: true, detail: "non révoqué d'après la \(age)")
     }
 }

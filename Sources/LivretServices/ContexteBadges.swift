@@ -63,4 +63,24 @@ public struct ContexteBadges: Sendable {
                             revocations: revoques.map { Revocation(credential: $0.id, motif: $0.motifRevocation ?? "", date: ($0.revoqueLe ?? date).dateUTC) })
             .signer(cle: cle)
     }
+
+    /// Where the structure publishes its status list (``CredentialListeStatuts/url(emetteur:)``), nil when it has no web address.
+    public var urlStatuts: String? { CredentialListeStatuts.url(emetteur: profil) }
+
+    /// The status list for the revoked badges `revoques`, signed with `cle`, or nil when `actuelle`
+    /// (the list stored so far) already says exactly that, at the same address, with the same key:
+    /// the list is re-signed only when it changes, so the same bundle made twice is the same bytes.
+    /// Nil too when the structure has no web address (nothing to publish).
+    public func signerStatuts(_ revoques: [BadgeEmis], cle: CleEmetteur, date: Jour, actuelle: String?) throws -> (url: String, jwt: String)? {
+        guard let url = urlStatuts else { return nil }
+        var liste = ListeStatuts()
+        for badge in revoques {
+            if let i = badge.indexStatut, i < liste.taille { liste[i] = true }
+        }
+        if let actuelle, let lue = try? CredentialListeStatuts.lire(actuelle), lue.url == url, lue.emetteur == cle.emetteur,
+           lue.liste == liste, (try? JWT.decouper(actuelle))?.kid == cle.kid {
+            return nil
+        }
+        return (url, try CredentialListeStatuts(url: url, emetteur: cle.emetteur, signeeLe: date.dateUTC, liste: liste).signer(cle: cle))
+    }
 }

@@ -74,19 +74,35 @@ public struct ServiceBadges {
         let contexte = try ContexteBadges.ouvrir(db)
         let cle = try contexte.cleActive(dans: dossierCles)
         let titulaire = try base { () throws(ErreurBase) in try db.identifiantTitulaire(apprenantId: dossier.apprenant.id!) }
+        // Each credential gets a random free index in the published status list (none without a web address).
+        let url = contexte.urlStatuts
+        var utilises = url == nil ? [] : try base { () throws(ErreurBase) in try db.indexStatutUtilises() }
+        var generateur = SystemRandomNumberGenerator()
         let signes = try choisies.map { e in
+            var index: Int?
+            if url != nil {
+                guard let libre = ListeStatuts.indexLibre(utilises: utilises, generateur: &generateur) else {
+                    throw ErreurUtilisateur("la liste de statuts est pleine (\(ListeStatuts.tailleMinimale) badges) : plus de badge possible sans une nouvelle liste.")
+                }
+                utilises.insert(libre)
+                index = libre
+            }
             do {
-                return try EmissionBadges.emettre(e, apprenant: dossier.apprenant, titulaire: titulaire, emetteur: contexte.profil, cle: cle, le: jour)
+                let badge = try EmissionBadges.emettre(e, apprenant: dossier.apprenant, titulaire: titulaire, emetteur: contexte.profil, cle: cle, le: jour,
+                                                       statut: url.flatMap { u in index.map { EntreeStatut(url: u, index: $0) } })
+                return (badge, index)
             } catch {
                 throw ErreurUtilisateur("\(error)")
             }
         }
         try base { () throws(ErreurBase) in
             try db.enregistrerBadges(signes.map {
-                BadgeEmis(id: $0.id, apprenantId: dossier.apprenant.id!, reussite: $0.reussite, emisLe: jour, kid: cle.kid, jwt: $0.jwt, auteurId: auteur.id!)
+                BadgeEmis(id: $0.0.id, apprenantId: dossier.apprenant.id!, reussite: $0.0.reussite, emisLe: jour, kid: cle.kid, jwt: $0.0.jwt,
+                          auteurId: auteur.id!, indexStatut: $0.1)
             })
         }
-        return signes
+        try assurerListeStatuts(contexte: contexte, cle: cle, jour: jour)
+        return signes.map(\.0)
     }
 
     /// Revokes badge `id` with `motif` and publishes the new signed revocation list, in one transaction.
@@ -94,9 +110,23 @@ public struct ServiceBadges {
         let contexte = try ContexteBadges.ouvrir(db)
         let cle = try contexte.cleActive(dans: dossierCles)
         try base { () throws(ErreurBase) in
-            try db.revoquerBadge(id: id, motif: motif, auteurId: auteur.id!, date: jour) { revoques in
+            try db.revoquerBadge(id: id, motif: motif, auteurId: auteur.id!, date: jour, signerListe: { revoques in
                 try contexte.signerListe(revoques, cle: cle, date: jour)
-            }
+            }, signerStatuts: { revoques, actuelle in
+                try contexte.signerStatuts(revoques, cle: cle, date: jour, actuelle: actuelle)
+            })
+        }
+    }
+
+    /// Signs and stores the status list when the structure has a web address and the stored one
+    /// is missing or out of date (another address or key); does nothing otherwise.
+    func assurerListeStatuts(contexte: ContexteBadges, cle: CleEmetteur? = nil, jour: Jour) throws {
+        guard contexte.urlStatuts != nil else { return }
+        let actuelle = try base { () throws(ErreurBase) in try db.listeStatutsSignee() }
+        let revoques = try base { () throws(ErreurBase) in try db.badgesRevoques() }
+        let signataire = try cle ?? contexte.cleActive(dans: dossierCles)
+        if let nouvelle = try contexte.signerStatuts(revoques, cle: signataire, date: jour, actuelle: actuelle?.jwt) {
+            try base { () throws(ErreurBase) in try db.publierListeStatuts(url: nouvelle.url, jwt: nouvelle.jwt, date: jour) }
         }
     }
 
@@ -125,6 +155,7 @@ public struct ServiceBadges {
             let liste = try contexte.signerListe(revoques, cle: cle, date: jour)
             try base { () throws(ErreurBase) in try db.enregistrerCle(kid: cle.kid, jwk: jwk, date: jour) }
             try base { () throws(ErreurBase) in try db.publierListeRevocation(jwt: liste, date: jour) }
+            try assurerListeStatuts(contexte: try ContexteBadges.ouvrir(db), cle: cle, jour: jour)
             return (fichier, cle)
         } catch let erreur as ErreurUtilisateur {
             throw erreur
@@ -135,7 +166,8 @@ public struct ServiceBadges {
 
     /// The files the structure puts on its web site, by name: its issuer profile (`emetteur.json`),
     /// the signed revocation list (`revocations.jwt`) and, when it signs as a `did:web`, its DID
-    /// document (`did.json`, to serve at `https://<domaine>/.well-known/did.json`).
+    /// document (`did.json`, to serve at `https://<domaine>/.well-known/did.json`), and the signed
+    /// status list (`statuts.jwt`, to serve at its `credentialStatus` URL) when it has one.
     public func fichiersAPublier() throws -> [String: Data] {
         let contexte = try ContexteBadges.ouvrir(db)
         guard let liste = try base({ () throws(ErreurBase) in try db.listeRevocationSignee() }) else {
@@ -149,6 +181,9 @@ public struct ServiceBadges {
             PaquetApprenant.nomRevocations: Data((liste + "\n").utf8),
         ]
         if let did = try DocumentDID.json(did: contexte.profil.id, cles: contexte.cles) { fichiers["did.json"] = did }
+        if let statuts = try base({ () throws(ErreurBase) in try db.listeStatutsSignee() }) {
+            fichiers[CredentialListeStatuts.nomFichier] = Data((statuts.jwt + "\n").utf8)
+        }
         return fichiers
     }
 
@@ -169,6 +204,8 @@ public struct ServiceBadges {
             throw ErreurUtilisateur("la liste de révocation n'a jamais été signée : créez la clé avec « livret badge cle creer ».")
         }
         let cle = try contexte.cleActive(dans: dossierCles)
+        try assurerListeStatuts(contexte: contexte, cle: cle, jour: jour)
+        let statuts = try base { () throws(ErreurBase) in try db.listeStatutsSignee() }
         let titulaire = try base { () throws(ErreurBase) in try db.identifiantTitulaire(apprenantId: a.id!) }
         var cv: [String: Data] = [:]
         if let choixCV {
@@ -187,7 +224,7 @@ public struct ServiceBadges {
                             try ImageBadge.bake(svg: reussite.map { EmissionBadges.image($0, emetteur: contexte.profil) } ?? svg, jwt: badge.jwt))
                 },
                 emetteur: .init(profil: contexte.profil, cles: JWKS(keys: contexte.cles), retraits: contexte.retraits),
-                listeRevocation: liste, pourQui: a.nomAffiche, autres: cv, titulaire: titulaire) { manifeste in
+                listeRevocation: liste, listeStatuts: statuts?.jwt, pourQui: a.nomAffiche, autres: cv, titulaire: titulaire) { manifeste in
                     // Signed once per content and key: the same bundle made twice is the same bytes.
                     let empreinte = EntreeManifeste(nom: Manifeste.nomFichier, donnees: manifeste).sha256
                     if let connue = try db.signatureManifeste(empreinte: empreinte, kid: cle.kid) { return connue }

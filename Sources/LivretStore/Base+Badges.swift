@@ -127,10 +127,37 @@ extension Base {
         }
     }
 
-    /// Revokes a badge with a reason and publishes the new signed list, in one transaction; the act is logged.
-    /// `signerListe` receives every revoked badge (this one included) and returns the signed list.
+    /// The status list indexes already given to a credential.
+    public func indexStatutUtilises() throws(ErreurBase) -> Set<Int> {
+        try lire { db in Set(try Int.fetchAll(db, sql: "SELECT indexStatut FROM badge WHERE indexStatut IS NOT NULL")) }
+    }
+
+    /// The signed status list last published and its URL (re-signed only when a bit, the address or the key changes).
+    public func listeStatutsSignee() throws(ErreurBase) -> (url: String, jwt: String)? {
+        try lire { db in
+            try Row.fetchOne(db, sql: "SELECT url, jwt FROM listeStatuts WHERE id = 1").map { (url: $0["url"], jwt: $0["jwt"]) }
+        }
+    }
+
+    /// Replaces the published status list.
+    public func publierListeStatuts(url: String, jwt: String, date: Jour) throws(ErreurBase) {
+        try ecrire { db in try Self.publierListeStatuts(db, url: url, jwt: jwt, date: date) }
+    }
+
+    static func publierListeStatuts(_ db: Database, url: String, jwt: String, date: Jour) throws {
+        try db.execute(sql: """
+            INSERT INTO listeStatuts (id, url, jwt, miseAJour) VALUES (1, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET url = excluded.url, jwt = excluded.jwt, miseAJour = excluded.miseAJour
+            """, arguments: [url, jwt, date])
+    }
+
+    /// Revokes a badge with a reason and publishes the new signed lists, in one transaction; the act is logged.
+    /// `signerListe` receives every revoked badge (this one included) and returns Livret's signed list;
+    /// `signerStatuts` receives them and the status list stored so far, and returns the new signed
+    /// status list and its URL, or nil when it does not change.
     public func revoquerBadge(id: String, motif: String, auteurId: Int64, date: Jour,
-                              signerListe: @Sendable ([BadgeEmis]) throws -> String) throws(ErreurBase) {
+                              signerListe: @Sendable ([BadgeEmis]) throws -> String,
+                              signerStatuts: @Sendable ([BadgeEmis], String?) throws -> (url: String, jwt: String)? = { _, _ in nil }) throws(ErreurBase) {
         try ecrire { db in
             guard var badge = try BadgeEmis.fetchOne(db, key: id) else { throw ErreurBase.introuvable(quoi: "Badge", code: id) }
             if badge.revoqueLe != nil { throw ErreurBase.invalide("ce badge est déjà révoqué.") }
@@ -142,6 +169,10 @@ extension Base {
             let revoques = try BadgeEmis.filter(Column("revoqueLe") != nil).order(Column("revoqueLe"), Column("id")).fetchAll(db)
             try db.execute(sql: "INSERT INTO listeRevocation (id, jwt, miseAJour) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET jwt = excluded.jwt, miseAJour = excluded.miseAJour",
                            arguments: [try signerListe(revoques), date])
+            let actuelle = try String.fetchOne(db, sql: "SELECT jwt FROM listeStatuts WHERE id = 1")
+            if let statuts = try signerStatuts(revoques, actuelle) {
+                try Self.publierListeStatuts(db, url: statuts.url, jwt: statuts.jwt, date: date)
+            }
         }
     }
 }

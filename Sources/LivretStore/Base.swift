@@ -174,8 +174,8 @@ extension Base {
     package static func retirerDerniereMigrationPourTest(chemin: String) throws {
         let file = try DatabaseQueue(path: chemin)
         try file.write { db in
-            try db.execute(sql: "DROP TABLE listeRevocation; DROP TABLE badge; DROP TABLE cleEmetteur; DROP TABLE emetteur")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2-badges'")
+            try db.execute(sql: "DROP TABLE listeStatuts; DROP TABLE listeRevocation; DROP TABLE badge; DROP TABLE cleEmetteur; DROP TABLE emetteur")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2-badges', 'v6-listes-statuts')")
         }
     }
 }

@@ -286,6 +286,20 @@ extension Base {
             CREATE INDEX signatureManifeste_apprenant ON signatureManifeste(apprenantId);
             """)
         }
+        // Revocation others can see (W3C Bitstring Status List): each credential's random index in
+        // the published list, and the signed list itself (re-signed only when a bit changes).
+        migrateur.registerMigration("v6-listes-statuts") { db in
+            try db.execute(sql: """
+            ALTER TABLE badge ADD COLUMN indexStatut INTEGER;
+            CREATE UNIQUE INDEX badge_indexStatut ON badge(indexStatut) WHERE indexStatut IS NOT NULL;
+            CREATE TABLE listeStatuts (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                url TEXT NOT NULL,
+                jwt TEXT NOT NULL,
+                miseAJour TEXT NOT NULL
+            );
+            """)
+        }
         return migrateur
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LivretBadges
 import LivretTestSupport
 import Testing
 
@@ -468,19 +469,83 @@ struct BadgeCLITests {
             let document = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("did.json")))
             let cles = atelier.dossier.appendingPathComponent("did-web.json")
             try JSONSerialization.data(withJSONObject: ["did:web:exemple.fr": document]).write(to: cles)
+            // As a verifier would have fetched the credentials' status list.
+            let statuts = try Self.fichierStatuts(site, dans: atelier.dossier)
             let entrees = try Self.entrees(atelier.dossier.appendingPathComponent("Exports/A-0001-badges.zip"))
             let badges = entrees.filter { $0.key.hasPrefix("badges/") && ($0.key.hasSuffix(".jwt") || $0.key.hasSuffix(".svg")) }
             #expect(badges.count >= 2)
             for (nom, octets) in badges.sorted(by: { $0.key < $1.key }) {
                 let fichier = atelier.dossier.appendingPathComponent(String(nom.dropFirst("badges/".count)))
                 try octets.write(to: fichier)
-                let controle = try Self.outil("/bin/bash", [script.path, fichier.path, "--strict", "--like-1edtech", "--keys", cles.path],
+                let controle = try Self.outil("/bin/bash", [script.path, fichier.path, "--strict", "--like-1edtech", "--keys", cles.path,
+                                                            "--status", statuts.path],
                                               environnement: environnement)
                 #expect(controle.statut == 0, "check_ob3 \(nom) :\n\(controle.texte)")
                 // Without the published document, nobody can resolve a did:web offline.
                 let sans = try Self.outil("/bin/bash", [script.path, fichier.path, "--strict", "--like-1edtech"], environnement: environnement)
                 #expect(sans.statut != 0, "\(nom)")
             }
+        }
+    }
+
+    /// The `--status` file of check_ob3: the status list URL mapped to the `statuts.jwt` that
+    /// « badge publier » wrote in `site`.
+    static func fichierStatuts(_ site: URL, dans dossier: URL) throws -> URL {
+        let jwt = try String(contentsOf: site.appendingPathComponent("statuts.jwt"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let fichier = dossier.appendingPathComponent("statuts-publies.json")
+        try JSONSerialization.data(withJSONObject: ["https://exemple.fr/badges/statuts.jwt": jwt]).write(to: fichier)
+        return fichier
+    }
+
+    @Test("Révocation visible de tous : le vérificateur indépendant accepte le badge avec la liste de statuts publiée, le refuse après « badge revoquer »",
+          .enabled(if: FileManager.default.fileExists(atPath: BadgeCLITests.outilsOB.appendingPathComponent("check_ob3.sh").path)
+                   && BadgeCLITests.unzip != nil))
+    func revocationVisibleDeTous() throws {
+        let script = Self.outilsOB.appendingPathComponent("check_ob3.sh")
+        let environnement = ProcessInfo.processInfo.environment
+        try demo { atelier in
+            try ecrire(atelier, ["badge", "cle", "creer", "--domaine", "exemple.fr"])
+            try ecrire(atelier, ["badge", "emettre", "A-0001", "--tous", "--confirmer"])
+            try atelier.reussir(["badge", "paquet", "A-0001", "--sortie", "ancien.zip"])
+            let site = atelier.dossier.appendingPathComponent("site")
+            let publication = try atelier.reussir(["badge", "publier", site.path])
+            #expect(publication.sortie.contains("statuts.jwt"), "\(publication)")
+            let document = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("did.json")))
+            let cles = atelier.dossier.appendingPathComponent("did-web.json")
+            try JSONSerialization.data(withJSONObject: ["did:web:exemple.fr": document]).write(to: cles)
+
+            let entrees = try Self.entrees(atelier.dossier.appendingPathComponent("ancien.zip"))
+            #expect(entrees["statuts.jwt"] != nil, "le paquet emporte la liste de statuts")
+            let (nom, octets) = try #require(entrees.filter { $0.key.hasPrefix("badges/") && $0.key.hasSuffix(".jwt") }.min { $0.key < $1.key })
+            let jwt = String(decoding: octets, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let octetsCharge = try #require(Base64URL.decoder(String(jwt.split(separator: ".")[1])))
+            let charge = try #require(try JSONSerialization.jsonObject(with: octetsCharge) as? [String: Any])
+            let statut = try #require(charge["credentialStatus"] as? [String: Any], "\(nom) porte un credentialStatus")
+            #expect(statut["type"] as? String == "BitstringStatusListEntry")
+            #expect(statut["statusListCredential"] as? String == "https://exemple.fr/badges/statuts.jwt")
+            let index = try #require(statut["statusListIndex"] as? String)
+            let id = try #require(charge["id"] as? String)
+            let badge = atelier.dossier.appendingPathComponent("badge.jwt")
+            try Data((jwt + "\n").utf8).write(to: badge)
+
+            let avant = try Self.outil("/bin/bash", [script.path, badge.path, "--strict", "--like-1edtech", "--keys", cles.path,
+                                                     "--status", try Self.fichierStatuts(site, dans: atelier.dossier).path], environnement: environnement)
+            #expect(avant.statut == 0, "check_ob3 avant révocation :\n\(avant.texte)")
+            #expect(avant.texte.contains("revocation bit \(index) clear"), "\(avant.texte)")
+            let verifie = try atelier.reussir(["badge", "verifier", "ancien.zip"])
+            #expect(verifie.lignes.contains { $0.contains("✓ statut publié : non révoqué") && $0.contains("aujourd'hui") }, "\(verifie)")
+
+            try ecrire(atelier, ["badge", "revoquer", id, "--motif", "Délivré par erreur"])
+            try atelier.reussir(["badge", "publier", site.path])
+            let apres = try Self.outil("/bin/bash", [script.path, badge.path, "--strict", "--like-1edtech", "--keys", cles.path,
+                                                     "--status", try Self.fichierStatuts(site, dans: atelier.dossier).path], environnement: environnement)
+            #expect(apres.statut != 0, "check_ob3 après révocation :\n\(apres.texte)")
+            #expect(apres.texte.contains("REVOCATION: the credential's bit \(index) is SET"), "\(apres.texte)")
+            // Livret's verifier takes the base's list, fresher than the bundle's.
+            let ancien = try atelier.lancer(["badge", "verifier", "ancien.zip"])
+            #expect(ancien.statut == 1, "\(ancien)")
+            #expect(ancien.lignes.contains { $0.contains("✗ statut publié : révoqué : l'entrée \(index) est levée (liste de la base de la structure") }, "\(ancien)")
         }
     }
 }

@@ -42,9 +42,12 @@ public struct BadgeEmis: Sendable, Equatable, Codable {
     public var auteurId: Int64
     public var revoqueLe: Jour?
     public var motifRevocation: String?
+    /// The credential's index in the structure's published status list (W3C Bitstring Status List),
+    /// nil when the credential carries no `credentialStatus`.
+    public var indexStatut: Int?
 
     public init(id: String, apprenantId: Int64, reussite: String, emisLe: Jour, kid: String, jwt: String, auteurId: Int64,
-                revoqueLe: Jour? = nil, motifRevocation: String? = nil) {
+                revoqueLe: Jour? = nil, motifRevocation: String? = nil, indexStatut: Int? = nil) {
         self.id = id
         self.apprenantId = apprenantId
         self.reussite = reussite
@@ -54,5 +57,6 @@ public struct BadgeEmis: Sendable, Equatable, Codable {
         self.auteurId = auteurId
         self.revoqueLe = revoqueLe
         self.motifRevocation = motifRevocation
+        self.indexStatut = indexStatut
     }
 }

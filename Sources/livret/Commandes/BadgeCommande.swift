@@ -242,7 +242,7 @@ extension BadgeCommande {
 
     struct Publier: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Écrire les fichiers que la structure met sur son site : profil de l'émetteur, liste de révocation, et did.json en did:web.",
+            abstract: "Écrire les fichiers que la structure met sur son site : profil de l'émetteur, listes de révocation et de statuts, et did.json en did:web.",
             discussion: """
                 À refaire après chaque révocation ou changement de clé. Avec une clé did:web (livret badge cle creer --domaine exemple.fr),
                 mettez did.json à l'adresse https://exemple.fr/.well-known/did.json : tout vérificateur y trouve les clés de la structure.
@@ -282,20 +282,23 @@ extension BadgeCommande {
             var confiance: [JWK]?
             var retraits: [String: Date] = [:]
             var listeLocale: String?
+            var statutsLocale: String?
             if FileManager.default.fileExists(atPath: options.chemin), let db = try? Base(chemin: options.chemin),
                let cles = try? db.cles(), !cles.isEmpty, let contexte = try? ContexteBadges.ouvrir(db) {
                 confiance = contexte.cles
                 retraits = contexte.datesRetrait
                 listeLocale = try? db.listeRevocationSignee()
+                statutsLocale = (try? db.listeStatutsSignee())?.jwt
             }
             let maintenant = jour.dateUTC.addingTimeInterval(12 * 3600)
             let rapport: VerificationPaquet.Rapport
             if fichier.lowercased().hasSuffix(".jwt") || fichier.lowercased().hasSuffix(".svg") {
                 let donnees = try ChargementCatalogue.lireFichier(fichier).donnees
-                rapport = VerificationPaquet.verifierFichier(donnees, cles: confiance ?? [], retraits: retraits, listeLocale: listeLocale, maintenant: maintenant)
+                rapport = VerificationPaquet.verifierFichier(donnees, cles: confiance ?? [], retraits: retraits, listeLocale: listeLocale,
+                                                           statutsLocale: statutsLocale, maintenant: maintenant)
             } else {
                 rapport = VerificationPaquet.verifier(URL(fileURLWithPath: fichier), clesDeConfiance: confiance, retraits: retraits, listeLocale: listeLocale,
-                                                      maintenant: maintenant)
+                                                      statutsLocale: statutsLocale, maintenant: maintenant)
             }
             if json { try Sortie.json(rapport) } else { Sortie.ligne(rapport.texte) }
             if !rapport.valide {

@@ -6,6 +6,7 @@
 --   v3-corrections
 --   v4-titulaires
 --   v5-signatures-manifestes
+--   v6-listes-statuts
 
 -- index apprenant_categories (sur apprenant)
 CREATE INDEX apprenant_categories ON apprenant(id, sexe, anneeNaissance, qpv, statutSocial);
@@ -15,6 +16,9 @@ CREATE UNIQUE INDEX badge_actif ON badge(apprenantId, reussite) WHERE revoqueLe 
 
 -- index badge_apprenant (sur badge)
 CREATE INDEX badge_apprenant ON badge(apprenantId);
+
+-- index badge_indexStatut (sur badge)
+CREATE UNIQUE INDEX badge_indexStatut ON badge(indexStatut) WHERE indexStatut IS NOT NULL;
 
 -- index certificationPix_apprenant (sur certificationPix)
 CREATE INDEX certificationPix_apprenant ON certificationPix(apprenantId);
@@ -120,7 +124,7 @@ CREATE TABLE badge (
   auteurId INTEGER NOT NULL REFERENCES formateur(id),
   revoqueLe TEXT,
   motifRevocation TEXT
-  );
+  , indexStatut INTEGER);
 
 -- table certificationPix
 CREATE TABLE certificationPix (
@@ -233,6 +237,14 @@ CREATE TABLE journal (
 -- table listeRevocation
 CREATE TABLE listeRevocation (
   id INTEGER PRIMARY KEY CHECK (id = 1),
+  jwt TEXT NOT NULL,
+  miseAJour TEXT NOT NULL
+  );
+
+-- table listeStatuts
+CREATE TABLE listeStatuts (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  url TEXT NOT NULL,
   jwt TEXT NOT NULL,
   miseAJour TEXT NOT NULL
   );
