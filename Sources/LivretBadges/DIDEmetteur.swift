@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// How the structure names itself and its keys so that any verifier can find them (décision 19):
 /// a DID. By default `did:jwk` — the public key itself, base64url-encoded: nothing to publish,
@@ -47,7 +48,22 @@ public enum DIDEmetteur {
     /// identifier, or a did:jwk that is not a public P-256 key (a private member `d` is refused).
     public static func jwk(depuis kid: String) -> JWK? {
         let did = controleur(kid: kid)
-        guard did.hasPrefix("did:jwk:"), kid == did || kid == did + "#0",
+        guard kid == did || kid == did + "#0" else { return nil }
+        // Every badge of a structure names the same few keys: each is read and checked once.
+        if let connue = lues.withLock({ $0[did] }) { return connue }
+        guard let jwk = lire(did: did) else { return nil }
+        lues.withLock { cache in
+            if cache.count > 256 { cache.removeAll() }
+            cache[did] = jwk
+        }
+        return jwk
+    }
+
+    private static let lues = Mutex<[String: JWK]>([:])
+
+    /// Decodes and checks the key of a did:jwk (no fragment).
+    private static func lire(did: String) -> JWK? {
+        guard did.hasPrefix("did:jwk:"),
               let octets = Base64URL.decoder(String(did.dropFirst("did:jwk:".count))),
               let objet = try? JSONSerialization.jsonObject(with: octets) as? [String: Any], objet["d"] == nil,
               var jwk = try? JSONDecoder().decode(JWK.self, from: octets),
@@ -58,7 +74,7 @@ public enum DIDEmetteur {
 
     /// Whether `kid` names `jwk` for its issuer: the did:jwk of that very key, or `<issuer>#<its thumbprint>`.
     public static func nomme(kid: String, _ jwk: JWK) -> Bool {
-        if let ecrite = DIDEmetteur.jwk(depuis: kid) { return ecrite.empreinte == jwk.empreinte }
+        if let ecrite = DIDEmetteur.jwk(depuis: kid) { return memeCle(ecrite, jwk) }
         return kid == "\(controleur(kid: kid))#\(jwk.empreinte)"
     }
 
@@ -68,10 +84,15 @@ public enum DIDEmetteur {
     /// accepts only the structure's keys). nil: not resolvable.
     public static func resoudre(kid: String, connues: [JWK]) -> JWK? {
         if let ecrite = jwk(depuis: kid) {
-            guard connues.isEmpty || connues.contains(where: { $0.empreinte == ecrite.empreinte }) else { return nil }
+            guard connues.isEmpty || connues.contains(where: { memeCle($0, ecrite) }) else { return nil }
             return ecrite
         }
         return connues.first { $0.kid == kid && nomme(kid: kid, $0) }
+    }
+
+    /// The same public key (the members of its thumbprint), without hashing.
+    static func memeCle(_ a: JWK, _ b: JWK) -> Bool {
+        a.kty == b.kty && a.crv == b.crv && a.x == b.x && a.y == b.y
     }
 
     /// A short, stable name for the issuer, usable inside a URN: the uuid of `urn:uuid:…`, `jwk-`

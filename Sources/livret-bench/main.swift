@@ -257,6 +257,8 @@ do {
                  b.verificationsParSeconde >= 5_000 ? "atteint" : "MANQUÉ"], largeursMesures))
     print(ligne(["paquet d'une personne (ms)", Nombre.decimal(b.paquet.mediane, 2), Nombre.decimal(b.paquet.p95, 2), "≤ 50",
                  b.paquet.mediane <= 50 ? "atteint" : "MANQUÉ"], largeursMesures))
+    print(ligne(["vérifier ce paquet (ms)", Nombre.decimal(b.verificationPaquet.mediane, 2), Nombre.decimal(b.verificationPaquet.p95, 2), "≤ 50",
+                 b.verificationPaquet.mediane <= 50 ? "atteint" : "MANQUÉ"], largeursMesures))
 } catch {
     echouer("badges : \(error)")
 }
