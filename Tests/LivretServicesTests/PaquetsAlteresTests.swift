@@ -52,6 +52,45 @@ struct PaquetsAlteresTests {
         }
     }
 
+    @Test("Un badge signé par une clé retirée, daté après son retrait, est refusé")
+    func cleRetiree() throws {
+        let banc = try Banc()
+        let db = try Base(chemin: banc.dossier.url.appendingPathComponent("base.sqlite").path)
+        let service = ServiceBadges(db: db, catalogue: catalogueEmbarque, dossierCles: banc.dossier.url.appendingPathComponent("cles"))
+        // The key is replaced on 1 April: the old one is retired that day.
+        let retrait = Jour("2024-04-01")!
+        _ = try service.nouvelleCle(jour: retrait)
+        let contexte = try ContexteBadges.ouvrir(db)
+        // Someone who kept the old private key signs a badge dated 1 May, for the same holder.
+        let nomJWT = banc.a.keys.filter { $0.hasPrefix("badges/") && $0.hasSuffix(".jwt") }.sorted()[0]
+        let ancien = try JWT.decouper(String(decoding: banc.a[nomJWT]!, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        let kid = try #require(ancien.kid)
+        let fichier = try #require(try FileManager.default.contentsOfDirectory(at: banc.dossier.url.appendingPathComponent("cles"),
+                                                                               includingPropertiesForKeys: nil)
+            .first { (try? CleEmetteur.lire($0, kid: kid)) != nil })
+        let ancienneCle = try CleEmetteur.lire(fichier, kid: kid)
+        var charge = try #require(try JSONSerialization.jsonObject(with: ancien.chargeUtile) as? [String: Any])
+        let mai = Jour("2024-05-01")!.dateUTC
+        charge["validFrom"] = "2024-05-01T00:00:00Z"
+        charge["nbf"] = Int(mai.timeIntervalSince1970)
+        charge["id"] = "urn:uuid:" + UUID().uuidString.lowercased()
+        charge["jti"] = charge["id"]
+        charge.removeValue(forKey: "credentialStatus")
+        let faux = try JWT.signer(payload: JSONSerialization.data(withJSONObject: charge, options: [.sortedKeys]), cle: ancienneCle)
+        let seul = VerificationCredential.verifier(jwt: faux, clesEmetteur: contexte.cles, revocations: nil, retraits: contexte.datesRetrait,
+                                                   maintenant: Jour("2024-06-01")!.dateUTC)
+        #expect(!seul.valide)
+        #expect(seul.ligne(VerificationCredential.Regle.empreinte)?.detail.contains("retirée le") == true, "\(seul.texte)")
+        // Slipped into the holder's bundle, the manifest re-hashed: refused for the key's retirement too.
+        var e = banc.a
+        e["badges/apres-retrait.jwt"] = Data(faux.utf8)
+        let url = banc.dossier.url.appendingPathComponent("retrait.zip")
+        try ZipEcriture.ecrire(try Self.rehacher(e), vers: url)
+        let r = VerificationPaquet.verifier(url, clesDeConfiance: contexte.cles, retraits: contexte.datesRetrait, maintenant: Jour("2024-06-01")!.dateUTC)
+        #expect(!r.valide)
+        #expect(Self.echecs(r).contains { $0.contains("retirée le") }, "\(Self.echecs(r))")
+    }
+
     /// The manifest recomputed over the altered files, as an attacker would (the signature cannot follow).
     static func rehacher(_ entrees: [String: Data]) throws -> [String: Data] {
         var e = entrees
