@@ -48,7 +48,7 @@ public enum CVHTML {
 
         h.ligne("<footer>")
         h.ligne("<p>Document fait le \(TexteFacile.date(cv.date).echappeHTML) avec « \(cv.structure.echappeHTML) ».</p>")
-        h.ligne("<p>La personne a choisi ce qui est écrit ici.</p>")
+        if cv.choisiParLaPersonne == true { h.ligne("<p>La personne a choisi ce qui est écrit ici.</p>") }
         h.ligne("</footer>")
         h.ligne("</main>")
         h.ligne("</body>")

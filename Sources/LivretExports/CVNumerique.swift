@@ -117,4 +117,6 @@ public struct CVNumerique: Sendable, Equatable, Codable {
     public var pix: Pix?
     public var parcours: [Parcours]?
     public var badges: [Badge]?
+    /// True when the learner made the choices themselves (the CV then says so); absent otherwise.
+    public var choisiParLaPersonne: Bool? = nil
 }

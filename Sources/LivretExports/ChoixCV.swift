@@ -41,6 +41,9 @@ public struct ChoixCV: Sendable, Equatable, Codable {
     /// The badges shown, by achievement code ("parcours-femmes-et-numerique") or badge id (urn:uuid:…);
     /// `nil` shows every badge that is not revoked. Revoked badges are never shown.
     public var badges: Set<String>?
+    /// The learner made these choices themselves (asked in the UI, or said on the command line):
+    /// only then does the CV say « La personne a choisi ce qui est écrit ici ».
+    public var choisiParLaPersonne = false
 
     public init(sections: Set<SectionCV> = Set(SectionCV.allCases), identite: IdentiteCV = .prenom, contact: Bool = false,
                 badges: Set<String>? = nil) {

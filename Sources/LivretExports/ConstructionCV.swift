@@ -24,7 +24,8 @@ public enum ConstructionCV {
             competences: sections.contains(.competences) ? competences(dossier.etats, catalogue: catalogue) : nil,
             pix: sections.contains(.pix) ? pix(dossier, catalogue: catalogue, aujourdhui: aujourdhui) : nil,
             parcours: sections.contains(.parcours) ? parcours(dossier.inscriptions, catalogue: catalogue) : nil,
-            badges: sections.contains(.badges) ? badgesCV(badges, choix: choix.badges, catalogue: catalogue) : nil)
+            badges: sections.contains(.badges) ? badgesCV(badges, choix: choix.badges, catalogue: catalogue) : nil,
+            choisiParLaPersonne: choix.choisiParLaPersonne ? true : nil)
     }
 
     static func identite(_ apprenant: Apprenant, choix: ChoixCV) -> CVNumerique.Identite? {

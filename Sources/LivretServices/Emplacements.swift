@@ -32,6 +32,16 @@ public enum Emplacements {
         return URL(fileURLWithPath: chemin).deletingLastPathComponent().appendingPathComponent("cles")
     }
 
+    /// The demonstration's own base, beside the structure's (`demonstration.sqlite`): trying the
+    /// demo never touches the real base.
+    public static func demo(base chemin: String) -> String {
+        URL(fileURLWithPath: chemin).deletingLastPathComponent().appendingPathComponent("demonstration.sqlite").path
+    }
+
+    /// The file where this machine remembers who works on the base at `chemin` (the formateur
+    /// chosen at the last start), beside it: `livret.sqlite.poste`.
+    public static func memoirePoste(base chemin: String) -> String { chemin + ".poste" }
+
     /// Where exports go when no file is named: the `Exports` folder of the current directory.
     public static let dossierExports = "Exports"
 

@@ -85,6 +85,19 @@ public enum ServiceSuivi {
         return try base { () throws(ErreurBase) in try db.retirerPreuve(id: id, motif: motif, auteurId: auteur.id!, date: jour) }
     }
 
+    /// Adds a note to a preuve: a new preuve, the same item and level, that replaces it with the
+    /// note (the first one stays readable in the history).
+    public static func annoterPreuve(db: Base, id: Int64, note: String, auteur: Formateur, jour: Jour) throws -> Preuve {
+        try verifierMotif(note, champ: "la note")
+        let preuve = try base { () throws(ErreurBase) in try db.preuve(id: id) }
+        if preuve.retrait { throw ErreurUtilisateur("cette preuve a été retirée : on ne peut plus l'annoter.") }
+        let apprenant = try base { () throws(ErreurBase) in try db.apprenant(id: preuve.apprenantId) }
+        return try base { () throws(ErreurBase) in
+            try db.ajouterPreuve(apprenant: apprenant.identifiant, referentiel: preuve.referentiel, code: preuve.code, niveau: preuve.niveau,
+                                 note: note, remplace: id, auteurId: auteur.id!, date: jour)
+        }
+    }
+
     /// Moves an inscription on (« terminé » checks the critère d'achèvement; an abandon needs its motif).
     public static func changerStatut(db: Base, apprenant: String, cohorte: String, statut: StatutInscription, motif: String?,
                                      sortie: TypeSortie?, auteur: Formateur, jour: Jour) throws {

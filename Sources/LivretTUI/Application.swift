@@ -10,8 +10,12 @@ public struct Application {
     public private(set) var termine = false
     /// The structure's name, shown in the title bar once known.
     public private(set) var structure: String?
-    let formateur: String?
+    /// Who works now, in the title bar.
+    public private(set) var formateur: String?
+    /// The open base is the demonstration's own file (the title bar says so).
+    public private(set) var demo = false
     let jour: Jour
+    let env: Environnement
 
     /// Rows taken by the title, breadcrumb, message and status lines.
     static let lignesHabillage = 4
@@ -19,15 +23,32 @@ public struct Application {
     public init(formateur: String?, env: Environnement) {
         self.formateur = formateur
         self.jour = env.jour
+        self.env = env
         pile = [EcranAccueil(env: env)]
     }
 
     /// The screen on top.
     public var ecran: any EcranTUI { pile[pile.count - 1] }
 
-    /// Loads the first screen.
+    /// Loads the first screen; with several formateurs and nobody chosen on this machine, asks who works.
     public mutating func demarrer(_ executer: (Demande) -> Reponse) {
         if let chargement = ecran.chargement { traiter([.demander(chargement)], executer) }
+        if case .poste(let etat) = executer(.poste) {
+            prendre(etat)
+            if etat.choixNecessaire {
+                traiter([.ouvrir(EcranQuiTravaille(formateurs: etat.formateurs, courant: nil))], executer)
+                if let inconnu = etat.formateurInconnu {
+                    message = ("« \(inconnu) » n'est pas un formateur de cette base : choisissez qui travaille.", true)
+                }
+            }
+        }
+    }
+
+    /// The title bar follows the workstation's state.
+    mutating func prendre(_ etat: EtatPoste) {
+        structure = etat.structure
+        formateur = etat.formateur
+        demo = etat.demo
     }
 
     /// A key pressed, with the terminal's current size.
@@ -64,18 +85,31 @@ public struct Application {
                 if let chargement = ecran.chargement { recharger(chargement, executer) }
             case .demander(let demande):
                 let reponse = executer(demande)
+                var choixFormateur: [Commande] = []
                 switch reponse {
-                case .fait(let texte): message = (texte, false)
+                case .fait(let texte):
+                    message = (texte, false)
+                    // A write may have set up the base, opened the demo or changed who works; with
+                    // several formateurs and nobody chosen, the UI asks who works.
+                    if case .poste(let etat) = executer(.poste) {
+                        prendre(etat)
+                        if etat.choixNecessaire && !(ecran is EcranQuiTravaille) {
+                            choixFormateur = [.ouvrir(EcranQuiTravaille(formateurs: etat.formateurs, courant: nil))]
+                        }
+                    }
                 case .echec(let texte): message = (texte, true)
                 case .accueil(let nom, _): structure = nom
+                case .poste(let etat): prendre(etat)
                 default: break
                 }
                 let suite = pile[pile.count - 1].recevoir(reponse)
-                traiter(suite, executer)
+                traiter(suite + choixFormateur, executer)
             case .quitter:
                 if let attente = pile.lazy.compactMap(\.nonEnregistre).first { message = (attente, true) } else { termine = true }
             case .info(let texte):
                 message = (texte, false)
+            case .erreur(let texte):
+                message = (texte, true)
             }
         }
     }
@@ -94,12 +128,20 @@ public struct Application {
             tampon.ecrire("Fenêtre trop petite", x: 0, y: 0, largeurMax: zone.largeur)
             return
         }
-        Habillage.titre(structure: structure, formateur: formateur, jour: jour, ligne: zone.ligne(0), tampon: &tampon)
+        // The demo says so in the title bar (its structure's name already does, « (démo) »).
+        Habillage.titre(structure: structure.map { demo && !$0.lowercased().contains("démo") ? "\($0) (démonstration)" : $0 }, formateur: formateur, jour: jour,
+                        ligne: zone.ligne(0), tampon: &tampon)
         Habillage.fil(pile.map(\.titre), ligne: zone.ligne(1), tampon: &tampon)
         let contenu = Zone(x: 0, y: 2, largeur: zone.largeur, hauteur: zone.hauteur - Self.lignesHabillage)
         ecran.dessiner(dans: contenu, tampon: &tampon)
         Habillage.message(message, ligne: zone.ligne(zone.hauteur - 2), tampon: &tampon)
         Habillage.touches(ecran.touches, retour: pile.count > 1, saisie: ecran.saisieEnCours, ligne: zone.ligne(zone.hauteur - 1), tampon: &tampon)
+        if let question = ecran.question {
+            Fenetre(titre: question.titre, lignes: question.lignes.map { [Segment($0)] }, style: .normal).rendre(dans: contenu, tampon: &tampon)
+        }
+        if let question = ecran.question {
+            Fenetre(titre: question.titre, lignes: question.lignes.map { [Segment($0)] }, style: .normal).rendre(dans: contenu, tampon: &tampon)
+        }
         if aideVisible {
             Habillage.aide(titre: ecran.titre, touches: ecran.touches, retour: pile.count > 1, dans: contenu, tampon: &tampon)
         }

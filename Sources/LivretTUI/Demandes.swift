@@ -22,10 +22,27 @@ public enum Demande: Sendable, Equatable {
     case emettreBadges(String)
     case accordBadges(String)
     case paquet(String)
-    case cv(String)
+    case cv(String, ChoixCV)
     case creerCle
     case rapport(cohorte: String?, croisement: Croisement)
     case creerDemo
+    // The formateur's week (ExecuteurSemaine.swift).
+    case poste
+    case initialiser(structure: String, formateurs: [String])
+    case choisirFormateur(String)
+    case apprenants
+    case enregistrerApprenant(identifiant: String?, SaisieApprenant, inscrireDans: String?)
+    case creerCohorte(code: String, parcours: String, titre: String?, debut: Jour, fin: Jour?)
+    case candidats(cohorte: String)
+    case inscrire(cohorte: String, [String])
+    case changerStatut(apprenant: String, cohorte: String, StatutInscription, motif: String?, sortie: TypeSortie?)
+    case cloturer(cohorte: String)
+    case positionnement(apprenant: String, IndicateurEurostat?, [Positionnement.Niveau])
+    case supprimerSeance(id: Int64, date: Jour, motif: String)
+    case retirerPreuve(id: Int64, motif: String)
+    case annoterPreuve(id: Int64, note: String)
+    case importerPix(chemin: String, cohorte: String?)
+    case exporterRapport(cohorte: String?, croisement: Croisement, format: FormatRapportEcrit)
 }
 
 /// A learner of a cohort as the badges screen shows them.
@@ -55,6 +72,9 @@ public enum Reponse: Sendable {
     case certification(PreparationCohorte, parcours: String)
     case badges(cohorte: String, [BadgesApprenant])
     case rapport(Rapport)
+    case poste(EtatPoste)
+    case apprenants([ApprenantTrouve])
+    case candidats(cohorte: String, [ApprenantTrouve])
     /// A write succeeded: what to tell the formateur.
     case fait(String)
     /// Something went wrong: a French message saying what and what to do. Nothing was written.
@@ -119,7 +139,8 @@ public struct Executeur: Sendable {
         case .ajouterPreuve(let identifiant, let item, let niveau):
             let preuve = try ServiceSuivi.ajouterPreuve(db: try poste.base(), catalogue: catalogue, apprenant: identifiant, referentiel: .aptic,
                                                         code: item, niveau: niveau, auteur: try poste.auteur(), jour: poste.jour)
-            return .fait("Preuve n° \(preuve.id!) ajoutée : item \(item), \(niveau.libelle).")
+            _ = preuve
+            return .fait("Preuve ajoutée : item \(item), \(niveau.libelle).")
         case .certification(let code):
             let (groupe, _, modele) = try ServicePix.preparation(cohorte: code, db: try poste.base(), catalogue: catalogue)
             return .certification(groupe, parcours: modele?.entete.titre ?? "")
@@ -150,25 +171,23 @@ public struct Executeur: Sendable {
             let cible = URL(fileURLWithPath: Emplacements.exportApprenant(identifiant, suffixe: "badges.zip", dossier: poste.dossierExports))
             let nombre = try poste.badges().ecrirePaquet(apprenant: identifiant, vers: cible, cv: ChoixCV(), jour: poste.jour)
             return .fait("Paquet de \(Accord.nombre(nombre, "badge")) écrit : \(cible.relativePath)")
-        case .cv(let identifiant):
+        case .cv(let identifiant, let choix):
             let chemin = Emplacements.exportApprenant(identifiant, suffixe: "cv.html", dossier: poste.dossierExports)
-            try ServiceCV.exporter(db: try poste.base(), apprenant: identifiant, catalogue: catalogue, choix: ChoixCV(), jour: poste.jour,
+            try ServiceCV.exporter(db: try poste.base(), apprenant: identifiant, catalogue: catalogue, choix: choix, jour: poste.jour,
                                    format: .html, vers: chemin)
             return .fait("CV numérique écrit : \(chemin)")
         case .creerCle:
-            let (_, cle) = try poste.badges().nouvelleCle(jour: poste.jour)
-            return .fait("Clé de signature créée (empreinte \(cle.empreinte.prefix(12))…).")
+            _ = try poste.badges().nouvelleCle(jour: poste.jour)
+            return .fait("Clé de signature de la structure créée : les badges peuvent être délivrés (touche e).")
         case .rapport(let cohorte, let croisement):
             let perimetre: PerimetreRapport = cohorte.map { .cohorte($0) } ?? .structure
             return .rapport(try ServiceRapport.synthese(db: try poste.base(), catalogue: catalogue, perimetre: perimetre,
                                                         croisement: croisement, anneeReference: poste.jour.annee, jour: poste.jour))
         case .creerDemo:
-            let db = try poste.base(creer: true)
-            if let existante = try base({ () throws(ErreurBase) in try db.structure() }) {
-                throw ErreurUtilisateur("la base contient déjà les données de « \(existante.nom) ».")
-            }
-            _ = try Demo.installer(dans: db, catalogue: catalogue)
-            return .fait("Base de démonstration créée : \(poste.cheminBase)")
+            let creee = try poste.ouvrirDemo()
+            return .fait((creee ? "Démonstration créée" : "Démonstration ouverte") + " dans son propre fichier : votre base n'est pas touchée.")
+        default:
+            return try executerSemaine(demande)
         }
     }
 }

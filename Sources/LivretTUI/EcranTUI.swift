@@ -23,6 +23,8 @@ public enum Commande {
     case quitter
     /// Show a message on the message line.
     case info(String)
+    /// Show what to correct on the message line, as an error (nothing was written).
+    case erreur(String)
 }
 
 /// One screen of the UI: value-type state, a pure drawing function, keys turned into commands.
@@ -38,6 +40,9 @@ public protocol EcranTUI {
     var saisieEnCours: Bool { get }
     /// What was typed and not recorded yet, if anything (then quitting is refused with this message).
     var nonEnregistre: String? { get }
+    /// A question waiting for its answer (« Clôturer la cohorte ? »), drawn over the screen: its
+    /// title and lines; nil when none.
+    var question: (titre: String, lignes: [String])? { get }
     /// Handles a key; `hauteur` is the number of rows of the screen's content.
     /// Returns nil when the screen does not use the key (then q quits, Échap goes back, ? helps).
     mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]?
@@ -50,6 +55,7 @@ public protocol EcranTUI {
 extension EcranTUI {
     public var saisieEnCours: Bool { false }
     public var nonEnregistre: String? { nil }
+    public var question: (titre: String, lignes: [String])? { nil }
 }
 
 /// The styles of the UI, in one place (all readable without colours).

@@ -26,9 +26,10 @@ public struct EcranAccueil: EcranTUI {
 
     public var touches: [AideTouche] {
         if filtre.actif { return [AideTouche("Entrée", "garder le filtre"), AideTouche("Échap", "effacer le filtre")] }
-        if baseVide { return [AideTouche("d", "créer la démonstration")] }
-        return [AideTouche("Entrée", "ouvrir"), AideTouche("a", "appel"), AideTouche("c", "certification"),
-                AideTouche("b", "badges"), AideTouche("r", "rapport"), AideTouche("/", "filtrer")]
+        if baseVide { return [AideTouche("Entrée", "créer la base de ma structure"), AideTouche("d", "essayer la démonstration")] }
+        return [AideTouche("Entrée", "ouvrir"), AideTouche("a", "appel"), AideTouche("p", "personnes"), AideTouche("n", "nouvelle cohorte"),
+                AideTouche("b", "badges"), AideTouche("r", "rapport"), AideTouche("i", "importer Pix"), AideTouche("/", "filtrer"),
+                AideTouche("c", "certification"), AideTouche("f", "qui travaille")]
     }
 
     var selectionnee: ResumeCohorte? {
@@ -48,6 +49,9 @@ public struct EcranAccueil: EcranTUI {
             return []
         case .fait:
             return baseVide ? [.demander(.accueil)] : []
+        case .poste(let etat):
+            if etat.formateurs.count > 1 { return [.ouvrir(EcranQuiTravaille(formateurs: etat.formateurs, courant: etat.formateur))] }
+            return [.info("Un seul formateur est enregistré dans cette base : \(etat.formateurs.first ?? "personne").")]
         default:
             return []
         }
@@ -71,9 +75,18 @@ public struct EcranAccueil: EcranTUI {
         }
         if baseVide {
             if touche == .caractere("d") { return [.demander(.creerDemo)] }
+            if touche == .entree { return [.ouvrir(EcranFormulaire(ModelePremierDemarrage()))] }
             return nil
         }
         if defilement.suivre(touche, nombre: visibles.count, hauteur: lignesTableau) { return [] }
+        switch touche {
+        case .caractere("p"): return [.ouvrir(EcranPersonnes(env: env))]
+        case .caractere("n"):
+            return [.ouvrir(EcranFormulaire(ModeleCohorte(parcours: env.catalogue.parcours.map { ($0.code, $0.entete.titre) }, jour: env.jour)))]
+        case .caractere("i"): return [.ouvrir(EcranFormulaire(ModeleTexte.importPix(cohorte: nil)))]
+        case .caractere("f"): return [.demander(.poste)]
+        default: break
+        }
         guard let cohorte = selectionnee else {
             if touche == .caractere("/") { filtre.actif = true; return [] }
             return nil
@@ -96,17 +109,18 @@ public struct EcranAccueil: EcranTUI {
             Paragraphe(lignes: [
                 [Segment("Bienvenue dans Livret.", style: Styles.entete)],
                 [],
-                [Segment("Cette base est vide : aucune structure n'y est encore enregistrée.")],
+                [Segment("Aucune structure n'est encore enregistrée sur cet ordinateur.")],
                 [],
-                [Segment("d", style: Styles.touche), Segment("  créer la base de démonstration (deux cohortes fictives) pour essayer ;")],
-                [Segment("q", style: Styles.touche), Segment("  quitter, puis « livret init » pour créer la base de votre structure.")],
+                [Segment("Entrée", style: Styles.touche), Segment("  créer la base de votre structure : son nom et le vôtre, c'est tout")],
+                [Segment("d", style: Styles.touche), Segment("  essayer la démonstration, dans un fichier à part (votre base reste intacte)")],
+                [Segment("q", style: Styles.touche), Segment("  quitter")],
             ], retourALaLigne: true).rendre(dans: zone.interieur(horizontal: 1), tampon: &tampon)
             return
         }
         let parties = zone.lignes([.reste, .fixe(1), .fixe(4)])
         let (haut, bas) = (parties[0], parties[2])
         if cohortes.isEmpty {
-            Paragraphe("Aucune cohorte pour l'instant. Créez-en une : livret cohorte creer CODE --parcours …", retourALaLigne: true)
+            Paragraphe("Aucune cohorte pour l'instant. Touche n : créer une cohorte ; touche p : enregistrer les personnes que vous accompagnez.", retourALaLigne: true)
                 .rendre(dans: haut.interieur(horizontal: 1), tampon: &tampon)
             return
         }

@@ -17,6 +17,8 @@ public struct EcranAppel: EcranTUI {
     /// Asking what to do with unrecorded marks before leaving.
     var confirmationSortie = false
     var quitterApres = false
+    /// The confirmation came from q or Ctrl-C: once answered, Livret closes (not just this screen).
+    var quitterLivret = false
 
     public init(seanceId: Int64) { self.seanceId = seanceId }
 
@@ -32,7 +34,9 @@ public struct EcranAppel: EcranTUI {
     public var touches: [AideTouche] {
         if minutes != nil { return [AideTouche("0-9", "minutes"), AideTouche("Entrée", "valider"), AideTouche("Échap", "annuler")] }
         if confirmationSortie {
-            return [AideTouche("s", "enregistrer"), AideTouche("o", "abandonner la saisie"), AideTouche("Échap", "continuer l'appel")]
+            return quitterLivret
+                ? [AideTouche("s", "enregistrer et quitter"), AideTouche("o", "quitter sans enregistrer"), AideTouche("Échap", "continuer l'appel")]
+                : [AideTouche("s", "enregistrer"), AideTouche("o", "abandonner la saisie"), AideTouche("Échap", "continuer l'appel")]
         }
         return [AideTouche("p", "présent"), AideTouche("e", "excusé"), AideTouche("a", "absent"), AideTouche("s", "enregistrer"),
                 AideTouche("m", "minutes"), AideTouche("t", "tous présents")]
@@ -58,10 +62,11 @@ public struct EcranAppel: EcranTUI {
             return []
         case .fait:
             saisies = [:]
-            if quitterApres { return [.retour] }
+            if quitterApres { return [quitterLivret ? .quitter : .retour] }
             return [.demander(.appel(seanceId: seanceId))]
         case .echec:
             quitterApres = false
+            quitterLivret = false
             return []
         default:
             return []
@@ -125,8 +130,8 @@ public struct EcranAppel: EcranTUI {
             case .caractere("o"):
                 saisies = [:]
                 confirmationSortie = false
-                return [.retour]
-            case .echap, .caractere("n"): confirmationSortie = false
+                return [quitterLivret ? .quitter : .retour]
+            case .echap, .caractere("n"): confirmationSortie = false; quitterLivret = false
             default: break
             }
             return []
@@ -146,10 +151,10 @@ public struct EcranAppel: EcranTUI {
             }
         case .caractere("s"), .ctrl("s"): return enregistrement
         case .echap, .gauche, .caractere("q"):
-            if modifie { confirmationSortie = true; return [] }
+            if modifie { confirmationSortie = true; quitterLivret = touche == .caractere("q"); return [] }
             return touche == .caractere("q") ? [.quitter] : [.retour]
         case .ctrl("c"), .ctrl("d"):
-            if modifie { confirmationSortie = true; return [] }
+            if modifie { confirmationSortie = true; quitterLivret = true; return [] }
             return [.quitter]
         default: return nil
         }
@@ -193,7 +198,8 @@ public struct EcranAppel: EcranTUI {
         tampon.ecrire("Présents \(compte[.present] ?? 0) · excusés \(compte[.excuse] ?? 0) · absents \(compte[.absent] ?? 0) · à saisir \(compte[nil] ?? 0)",
                       x: bas.x, y: bas.y, largeurMax: bas.largeur)
         if confirmationSortie {
-            tampon.ecrire("Non enregistré ! s : enregistrer · o : abandonner la saisie · Échap : continuer",
+            tampon.ecrire(quitterLivret ? "Non enregistré ! s : enregistrer et quitter · o : quitter sans enregistrer · Échap : continuer"
+                                        : "Non enregistré ! s : enregistrer · o : abandonner la saisie · Échap : continuer",
                           x: bas.x, y: bas.y + 1, style: Styles.erreur, largeurMax: bas.largeur)
         } else if modifie {
             tampon.ecrire("\(Accord.nombre(saisies.count, "ligne modifiée", "lignes modifiées")), pas encore \(Accord.forme(saisies.count, "enregistrée")) : touche s.",

@@ -16,8 +16,13 @@ public struct EcranApprenant: EcranTUI {
     }
 
     let identifiant: String
+    let env: Environnement
     let aptic: ReferentielAptic
     let pix: ReferentielPix
+    /// Only the acquired items of the grid (key f).
+    var seulementAcquis = false
+    /// The evidence whose note is read in full (Entrée on the evidence tab).
+    var lecture: Preuve?
     var dossier: DossierApprenant?
     var onglet = Onglet.aptic
     var rangees: [Rangee]
@@ -28,10 +33,11 @@ public struct EcranApprenant: EcranTUI {
     /// The evidence level chosen, waiting for Entrée.
     var preuveProposee: (item: String, niveau: NiveauPreuve)?
 
-    public init(identifiant: String, catalogue: Catalogue) {
+    public init(identifiant: String, env: Environnement) {
         self.identifiant = identifiant
-        aptic = catalogue.apticBase
-        pix = catalogue.pix
+        self.env = env
+        aptic = env.catalogue.apticBase
+        pix = env.catalogue.pix
         var rangees: [Rangee] = []
         for niveau in aptic.niveaux {
             rangees.append(.niveau(code: niveau.code, titre: niveau.titre))
@@ -52,13 +58,42 @@ public struct EcranApprenant: EcranTUI {
     public var touches: [AideTouche] {
         if filtre.actif { return [AideTouche("Entrée", "garder le filtre"), AideTouche("Échap", "effacer le filtre")] }
         if preuveProposee != nil { return [AideTouche("Entrée", "ajouter la preuve"), AideTouche("Échap", "annuler")] }
+        if lecture != nil { return [AideTouche("une touche", "fermer")] }
+        let communes = [AideTouche("p", "positionnement"), AideTouche("v", "CV"), AideTouche("m", "modifier la fiche")]
         switch onglet {
         case .aptic:
             return [AideTouche("d", "preuve déclarative"), AideTouche("s", "suivi"), AideTouche("a", "autonomie"),
-                    AideTouche("/", "chercher"), AideTouche("Tab", "Pix, preuves")]
-        case .pix, .preuves:
-            return [AideTouche("Tab", "onglet suivant"), AideTouche("1 2 3", "APTIC, Pix, preuves")]
+                    AideTouche("/", "chercher"), AideTouche("f", seulementAcquis ? "tous les items" : "seulement les acquis"),
+                    AideTouche("Tab", "Pix, preuves")] + communes
+        case .pix:
+            return [AideTouche("Tab", "onglet suivant"), AideTouche("1 2 3", "APTIC, Pix, preuves")] + communes
+        case .preuves:
+            return [AideTouche("Entrée", "lire en entier"), AideTouche("n", "ajouter une note"), AideTouche("r", "retirer la preuve"),
+                    AideTouche("Tab", "onglet suivant")] + communes
         }
+    }
+
+    public var question: (titre: String, lignes: [String])? {
+        guard let p = lecture else { return nil }
+        let intitule = p.referentiel == .aptic ? (aptic.item(p.code)?.titre ?? p.code) : (pix.competences.first { $0.code == p.code }?.titre ?? p.code)
+        var lignes = Self.couper("\(p.referentiel.libelle) \(p.code) — \(intitule)", largeur: 56)
+        lignes.append("\(p.date.francais) · \(p.niveau.libelle)\(p.retrait ? " · retrait" : "")")
+        lignes.append("")
+        lignes += Self.couper(p.note ?? "Pas de note.", largeur: 56)
+        lignes += ["", "Une touche pour fermer."]
+        return (p.retrait ? "Retrait d'une preuve" : "Preuve", lignes)
+    }
+
+    /// A text cut into lines of at most `largeur` columns, at spaces.
+    static func couper(_ texte: String, largeur: Int) -> [String] {
+        Paragraphe(texte, retourALaLigne: true).rangees(largeur: largeur).map { $0.map(\.texte).joined() }
+    }
+
+    /// The evidence chosen on the evidence tab (newest first, as drawn).
+    var preuveChoisie: Preuve? {
+        guard let preuves = dossier?.preuves.reversed() else { return nil }
+        let liste = Array(preuves)
+        return liste.indices.contains(defilementPreuves.selection) ? liste[defilementPreuves.selection] : nil
     }
 
     var etats: [String: EtatItem] {
@@ -85,7 +120,25 @@ public struct EcranApprenant: EcranTUI {
 
     mutating func appliquerFiltre() {
         let cherche = Filtre.plier(filtre.texte.trimmingCharacters(in: .whitespaces))
-        if cherche.isEmpty {
+        if seulementAcquis {
+            // Only the acquired items, under their niveau and sous-thème, searched too.
+            let etats = self.etats
+            var garde: [Int] = []
+            var niveau: Int?, sousTheme: Int?
+            for i in rangees.indices {
+                switch rangees[i] {
+                case .niveau: niveau = i; sousTheme = nil
+                case .sousTheme: sousTheme = i
+                case .item(let code, let titre):
+                    guard etats[code]?.statut == .acquis else { continue }
+                    if !cherche.isEmpty && !Filtre.plier("\(code) \(titre) \(aptic.item(code)?.libelleFacile ?? "")").contains(cherche) { continue }
+                    if let n = niveau, !garde.contains(n) { garde.append(n) }
+                    if let t = sousTheme, !garde.contains(t) { garde.append(t) }
+                    garde.append(i)
+                }
+            }
+            visibles = garde
+        } else if cherche.isEmpty {
             visibles = Array(rangees.indices)
         } else {
             visibles = rangees.indices.filter {
@@ -98,7 +151,8 @@ public struct EcranApprenant: EcranTUI {
     }
 
     public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
-        let h = max(1, hauteur - 3)
+        let h = max(1, hauteur - 4)
+        if lecture != nil { lecture = nil; return [] }
         if let proposee = preuveProposee {
             preuveProposee = nil
             if touche == .entree { return [.demander(.ajouterPreuve(apprenant: identifiant, item: proposee.item, niveau: proposee.niveau))] }
@@ -121,8 +175,46 @@ public struct EcranApprenant: EcranTUI {
         default: break
         }
         if deplacer(touche, hauteur: h) { return [] }
+        if let dossier {
+            let a = dossier.apprenant
+            switch touche {
+            case .caractere("p"):
+                if a.efface { return [.info("L'identité de cette personne a été effacée : plus de positionnement possible.")] }
+                return [.ouvrir(EcranPositionnement(identifiant: identifiant, nom: a.nomAffiche, catalogue: env.catalogue))]
+            case .caractere("m"):
+                if a.efface { return [.info("L'identité de cette personne a été effacée : sa fiche ne se modifie plus.")] }
+                return [.ouvrir(EcranFicheApprenant(identifiant: identifiant, env: env))]
+            case .caractere("v"):
+                if a.efface { return [.info("L'identité de cette personne a été effacée : plus de CV possible.")] }
+                return [.ouvrir(EcranFormulaire(ModeleCV(identifiant: identifiant, nom: a.nomAffiche)))]
+            default: break
+            }
+        }
+        if onglet == .preuves {
+            guard let p = preuveChoisie, let id = p.id else { return nil }
+            switch touche {
+            case .entree: lecture = p; return []
+            case .caractere("r"):
+                if p.retrait { return [.info("C'est déjà le retrait d'une preuve.")] }
+                return [.ouvrir(EcranFormulaire(ModeleTexte(
+                    titre: "Retirer une preuve", introduction: "La preuve « \(p.referentiel.libelle) \(p.code) » du \(p.date.francais) ne comptera plus ; elle reste lisible dans l'historique, avec le motif.",
+                    etiquette: "Motif", aide: "Pourquoi elle est retirée, par exemple « saisie sur la mauvaise personne ».", bouton: "Retirer la preuve",
+                    obligatoire: "dites pourquoi la preuve est retirée (le motif).", fabrique: { .retirerPreuve(id: id, motif: $0) })))]
+            case .caractere("n"):
+                if p.retrait { return [.info("On n'annote pas un retrait.")] }
+                return [.ouvrir(EcranFormulaire(ModeleTexte(
+                    titre: "Note sur une preuve", introduction: "Ce qui a été observé pour « \(p.referentiel.libelle) \(p.code) » (\(p.date.francais)). La note accompagne la preuve ; l'ancienne reste dans l'historique.",
+                    etiquette: "Note", aide: "Par exemple « a envoyé seule un e-mail avec pièce jointe à la CAF ».", bouton: "Ajouter la note",
+                    obligatoire: "écrivez la note.", fabrique: { .annoterPreuve(id: id, note: $0) })))]
+            default: return nil
+            }
+        }
         guard onglet == .aptic else { return nil }
         switch touche {
+        case .caractere("f"):
+            seulementAcquis.toggle()
+            appliquerFiltre()
+            return [.info(seulementAcquis ? "Seulement les items acquis (f : tous les items)." : "Tous les items de la grille.")]
         case .caractere("/"): filtre.actif = true; return []
         case .echap where !filtre.texte.isEmpty: filtre = Filtre(); appliquerFiltre(); return []
         case .caractere("d"), .caractere("s"), .caractere("a"):
@@ -153,9 +245,10 @@ public struct EcranApprenant: EcranTUI {
             entete += " · \(derniere.cohorte) (\(derniere.statut.libelle)) · \(Format.heures(derniere.bilan.heuresSuivies)) sur \(Format.heures(derniere.bilan.heuresParcours))"
         }
         tampon.ecrireLigne([Segment(" " + a.nomAffiche, style: Styles.entete), Segment(entete)], x: zone.x, y: zone.y, largeur: zone.largeur)
+        tampon.ecrireLigne(Self.diagnostic(dossier), x: zone.x, y: zone.y + 1, largeur: zone.largeur)
         Onglets(titres: ["1 APTIC", "2 Pix", "3 Preuves (\(dossier.preuves.count))"], actif: onglet.rawValue)
-            .rendre(dans: zone.ligne(1), tampon: &tampon)
-        let corps = Zone(x: zone.x, y: zone.y + 2, largeur: zone.largeur, hauteur: zone.hauteur - 3)
+            .rendre(dans: zone.ligne(2), tampon: &tampon)
+        let corps = Zone(x: zone.x, y: zone.y + 3, largeur: zone.largeur, hauteur: max(0, zone.hauteur - 4))
         switch onglet {
         case .aptic: dessinerAptic(dans: corps, tampon: &tampon)
         case .pix: dessinerPix(dossier, dans: corps, tampon: &tampon)
@@ -174,6 +267,21 @@ public struct EcranApprenant: EcranTUI {
             tampon.ecrire(" \(Accord.nombre(acquis, "item acquis", "items acquis")), \(enCours) en cours, sur \(aptic.items.filter { !$0.estRetire }.count)", x: bas.x, y: bas.y,
                           style: Styles.attenue, largeurMax: bas.largeur)
         }
+    }
+
+    /// The latest positionnement and the progress since: « Positionnement du 04/03/2024 :
+    /// compétences faibles · depuis : 5 preuves · 12 items acquis ».
+    static func diagnostic(_ dossier: DossierApprenant) -> [Segment] {
+        guard let dernier = dossier.positionnements.last else {
+            return [Segment(" Pas encore de positionnement : touche p pour le faire avec la personne.", style: Styles.attenue)]
+        }
+        let categorie = dernier.eurostat.map { " : \($0.categorie.libelle)" } ?? ""
+        let acquis = dossier.etats.filter { $0.referentiel == .aptic && $0.statut == .acquis }.count
+        let auDebut = dernier.niveaux.filter { $0.referentiel == .aptic && $0.niveau >= 1 }.count
+        let progres = auDebut > 0 ? "\(Accord.nombre(acquis, "item acquis", "items acquis")) (\(auDebut) au positionnement)"
+                                  : Accord.nombre(acquis, "item acquis", "items acquis")
+        return [Segment(" Positionné le \(dernier.date.francais)\(categorie)", style: Styles.enCours),
+                Segment(" · aujourd'hui \(progres)", style: Styles.attenue)]
     }
 
     func dessinerAptic(dans zone: Zone, tampon: inout Tampon) {
@@ -207,7 +315,7 @@ public struct EcranApprenant: EcranTUI {
         let profil = dossier.profilsPix.last { $0.partage }
         let certifies = dossier.certifications.last.map(\.niveaux) ?? [:]
         var y = zone.y
-        let source = profil.map { "Profil Pix partagé le \($0.date.francais)" } ?? "Aucun profil Pix partagé : importez un export Pix Orga (livret pix importer)."
+        let source = profil.map { "Profil Pix partagé le \($0.date.francais)" } ?? "Aucun profil Pix partagé : importez l'export de la campagne Pix Orga (touche i sur l'accueil)."
         tampon.ecrire(" " + source, x: zone.x, y: y, style: Styles.attenue, largeurMax: zone.largeur)
         y += 1
         let largeurTitre = max(10, zone.largeur - 5 - 2 - 10 - 12)

@@ -68,7 +68,7 @@ public struct EcranBadges: EcranTUI {
             return [.demander(.paquet(a.identifiant))]
         case .caractere("v"):
             guard let a = selectionne else { return [] }
-            return [.demander(.cv(a.identifiant))]
+            return [.ouvrir(EcranFormulaire(ModeleCV(identifiant: a.identifiant, nom: a.nom)))]
         default: return nil
         }
         return []

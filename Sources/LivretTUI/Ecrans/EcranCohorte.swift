@@ -28,11 +28,22 @@ public struct EcranCohorte: EcranTUI {
     public var titre: String { code }
     public var chargement: Demande? { .cohorte(code) }
     public var saisieEnCours: Bool { filtre.actif }
+    /// « Clôturer ? » asked, waiting for o.
+    var clotureDemandee = false
+
+    public var question: (titre: String, lignes: [String])? {
+        guard clotureDemandee else { return nil }
+        return ("Clôturer \(code) ?", ["Plus aucune séance ni inscription ne pourra y être ajoutée ;",
+                                         "ses chiffres restent dans les rapports.", "", "o : clôturer · une autre touche : annuler"])
+    }
 
     public var touches: [AideTouche] {
         if filtre.actif { return [AideTouche("Entrée", "garder le filtre"), AideTouche("Échap", "effacer le filtre")] }
-        return [AideTouche("Entrée", "livret"), AideTouche("a", "appel"), AideTouche("s", "trier (\(tri.rawValue))"),
-                AideTouche("/", "filtrer"), AideTouche("c", "certification"), AideTouche("b", "badges"), AideTouche("r", "rapport")]
+        if clotureDemandee { return [AideTouche("o", "clôturer"), AideTouche("autre touche", "annuler")] }
+        return [AideTouche("Entrée", "livret"), AideTouche("a", "appel"), AideTouche("i", "inscrire"), AideTouche("n", "nouvelle personne"),
+                AideTouche("x", "abandon, fin"), AideTouche("s", "trier (\(tri.rawValue))"), AideTouche("/", "filtrer"),
+                AideTouche("m", "modifier la fiche"), AideTouche("c", "certification"), AideTouche("b", "badges"), AideTouche("r", "rapport"),
+                AideTouche("I", "importer Pix"), AideTouche("k", "clôturer la cohorte")]
     }
 
     var selectionnee: LigneTableauDeBord? {
@@ -40,6 +51,7 @@ public struct EcranCohorte: EcranTUI {
     }
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
+        if case .fait = reponse { return [.demander(.cohorte(code))] }
         guard case .cohorte(let cohorte, let parcours, let lignes) = reponse else { return [] }
         let garde = selectionnee?.identifiant
         self.cohorte = cohorte
@@ -86,8 +98,34 @@ public struct EcranCohorte: EcranTUI {
             }
             return []
         }
+        if clotureDemandee {
+            clotureDemandee = false
+            if touche == .caractere("o") || touche == .caractere("O") { return [.demander(.cloturer(cohorte: code))] }
+            return [.info("La cohorte reste ouverte.")]
+        }
         if defilement.suivre(touche, nombre: visibles.count, hauteur: lignesTableau) { return [] }
         switch touche {
+        case .caractere("i"):
+            if cohorte?.cloturee == true { return [.erreur("Cette cohorte est clôturée : on ne peut plus y inscrire personne.")] }
+            return [.ouvrir(EcranInscription(cohorte: code, env: env))]
+        case .caractere("n"):
+            if cohorte?.cloturee == true { return [.erreur("Cette cohorte est clôturée : on ne peut plus y inscrire personne.")] }
+            return [.ouvrir(EcranFormulaire(ModeleApprenant(existant: nil, consentement: nil, inscrireDans: code, anneeCourante: env.jour.annee)))]
+        case .caractere("x"):
+            guard let l = selectionnee else { return [] }
+            if l.statut.suivants.isEmpty {
+                return [.erreur("\(l.nom) est « \(l.statut.libelle) » : c'est un statut final.")]
+            }
+            let critere = l.bilan.critere.atteint ? nil : (l.bilan.critere.raison ?? "critère non atteint")
+            return [.ouvrir(EcranFormulaire(ModeleStatut(identifiant: l.identifiant, nom: l.nom, cohorte: code, actuel: l.statut, critereNonAtteint: critere)))]
+        case .caractere("m"):
+            guard let l = selectionnee else { return [] }
+            return [.ouvrir(EcranFicheApprenant(identifiant: l.identifiant, env: env))]
+        case .caractere("I"): return [.ouvrir(EcranFormulaire(ModeleTexte.importPix(cohorte: code)))]
+        case .caractere("k"):
+            if cohorte?.cloturee == true { return [.info("Cette cohorte est déjà clôturée.")] }
+            clotureDemandee = true
+            return []
         case .caractere("s"):
             let tous = Tri.allCases
             tri = tous[(tous.firstIndex(of: tri)! + 1) % tous.count]
@@ -101,7 +139,7 @@ public struct EcranCohorte: EcranTUI {
         case .caractere("r"): return [.ouvrir(EcranRapport(cohorte: code))]
         case .entree, .droite:
             guard let ligne = selectionnee else { return [] }
-            return [.ouvrir(EcranApprenant(identifiant: ligne.identifiant, catalogue: env.catalogue))]
+            return [.ouvrir(EcranApprenant(identifiant: ligne.identifiant, env: env))]
         default: return nil
         }
     }

@@ -13,7 +13,10 @@ public struct EcranRapport: EcranTUI {
 
     public var titre: String { cohorte.map { "Rapport \($0)" } ?? "Rapport de la structure" }
     public var chargement: Demande? { .rapport(cohorte: cohorte, croisement: croisement) }
-    public var touches: [AideTouche] { [AideTouche("x", croisement == .aucun ? "croiser par âge, QPV, statut" : "croiser autrement")] }
+    public var touches: [AideTouche] {
+        [AideTouche("x", croisement == .aucun ? "croiser par âge, QPV, statut" : "croiser autrement"),
+         AideTouche("e", "écrire en tableur (CSV)"), AideTouche("h", "écrire en page web (HTML)")]
+    }
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
         if case .rapport(let rapport) = reponse { self.rapport = rapport }
@@ -41,6 +44,8 @@ public struct EcranRapport: EcranTUI {
             croisement = tous[(tous.firstIndex(of: croisement)! + 1) % tous.count]
             defilement = Defilement()
             return [.demander(.rapport(cohorte: cohorte, croisement: croisement))]
+        case .caractere("e"): return [.demander(.exporterRapport(cohorte: cohorte, croisement: croisement, format: .csv))]
+        case .caractere("h"): return [.demander(.exporterRapport(cohorte: cohorte, croisement: croisement, format: .html))]
         case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: h)
         case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: h)
         case .pageHaut: defilement.deplacer(de: -h, nombre: n, hauteur: h)

@@ -26,7 +26,8 @@ public struct EcranSeances: EcranTUI {
 
     public var touches: [AideTouche] {
         if nouvelle != nil { return [AideTouche("0-9", "durée en minutes"), AideTouche("Entrée", "ajouter"), AideTouche("Échap", "annuler")] }
-        return [AideTouche("Entrée", "faire l'appel de cette séance"), AideTouche("n", "nouvelle séance aujourd'hui")]
+        return [AideTouche("Entrée", "faire l'appel de cette séance"), AideTouche("n", "nouvelle séance aujourd'hui"),
+                AideTouche("Suppr", "supprimer une séance ajoutée par erreur")]
     }
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
@@ -69,6 +70,16 @@ public struct EcranSeances: EcranTUI {
         case .entree, .droite:
             guard seances.indices.contains(defilement.selection), let id = seances[defilement.selection].id else { return [] }
             return [.ouvrir(EcranAppel(seanceId: id))]
+        case .suppression, .caractere("x"):
+            guard seances.indices.contains(defilement.selection), let id = seances[defilement.selection].id else { return [] }
+            let seance = seances[defilement.selection]
+            let appel = appels[id].map { $0.saisis > 0 ? " Son appel (\($0.libelle)) sera supprimé avec elle." : "" } ?? ""
+            return [.ouvrir(EcranFormulaire(ModeleTexte(
+                titre: "Supprimer une séance",
+                introduction: "La séance du \(Format.jourCourt(seance.date)) (\(Format.duree(minutes: seance.minutesPrevues))) sera supprimée.\(appel) La suppression est gardée au journal, avec son motif.",
+                etiquette: "Motif", aide: "Pourquoi, par exemple « ajoutée deux fois » ou « séance annulée ».", bouton: "Supprimer la séance",
+                obligatoire: "dites pourquoi la séance est supprimée (le motif).",
+                fabrique: { .supprimerSeance(id: id, date: seance.date, motif: $0) })))]
         default: return nil
         }
         return []

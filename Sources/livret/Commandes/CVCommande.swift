@@ -24,6 +24,8 @@ struct CVCommande: ParsableCommand {
         @Flag(help: "Montrer aussi l'e-mail et le téléphone (seulement si la personne le veut).")
         var contact = false
 
+        @Flag(name: .customLong("choisi-par-la-personne"), help: "La personne a choisi elle-même ce qui figure sur le CV (le document le dira).")
+        var choisiParLaPersonne = false
         @Option(help: ArgumentHelp("Les badges à montrer (codes séparés par des virgules ; tous les badges valides par défaut).", valueName: "CODES"))
         var badges: String?
 
@@ -42,7 +44,9 @@ struct CVCommande: ParsableCommand {
                 throw ErreurUtilisateur("« \(identite) » (--identite) : choisissez prenom, complete, pseudonyme ou aucune.")
             }
             let choixBadges = badges.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
-            return ChoixCV(sections: sections, identite: identite, contact: contact, badges: choixBadges)
+            var choix = ChoixCV(sections: sections, identite: identite, contact: contact, badges: choixBadges)
+            choix.choisiParLaPersonne = choisiParLaPersonne
+            return choix
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LivretCore
 import LivretDemo
 import LivretServices
@@ -14,10 +15,19 @@ struct DemoCommande: ParsableCommand {
 
     @OptionGroup var options: OptionsBase
 
+    /// The demo's file: the one named (--base, $LIVRET_BASE), else its own file beside the
+    /// structure's base — never the structure's base itself.
+    var chemin: String {
+        if let base = options.base, !base.isEmpty { return base }
+        if let base = ProcessInfo.processInfo.environment[Base.variableChemin], !base.isEmpty { return base }
+        return Emplacements.demo(base: Emplacements.base())
+    }
+
     func run() throws {
-        let db = try options.ouvrir(creer: true)
+        let chemin = self.chemin
+        let db = try Emplacements.ouvrir(chemin, creer: true)
         if let existante = try base({ () throws(ErreurBase) in try db.structure() }) {
-            throw ErreurUtilisateur("la base « \(options.chemin) » contient déjà les données de « \(existante.nom) ». La démonstration s'installe dans une base neuve : choisissez un autre fichier avec --base.")
+            throw ErreurUtilisateur("la base « \(chemin) » contient déjà les données de « \(existante.nom) ». La démonstration s'installe dans une base neuve : choisissez un autre fichier avec --base.")
         }
         let catalogue = try ChargementCatalogue.catalogue()
         let resume: ResumeDemo
@@ -26,7 +36,10 @@ struct DemoCommande: ParsableCommand {
         } catch let erreur as ErreurBase {
             throw ErreurUtilisateur.depuis(erreur)
         }
-        Sortie.ligne("Base de démonstration créée : \(options.chemin)")
+        Sortie.ligne("Base de démonstration créée : \(chemin)")
+        if chemin == Emplacements.demo(base: Emplacements.base()) {
+            Sortie.ligne("C'est un fichier à part : la base de votre structure n'est pas touchée. Pour l'ouvrir : livret --base \(chemin)")
+        }
         resume.lignes.forEach { Sortie.ligne($0) }
     }
 }

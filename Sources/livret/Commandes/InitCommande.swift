@@ -33,7 +33,7 @@ struct InitCommande: ParsableCommand {
         if let existante = try base({ () throws(ErreurBase) in try db.structure() }) {
             throw ErreurUtilisateur("la base « \(options.chemin) » est déjà celle de « \(existante.nom) ». Rien n'a été modifié.")
         }
-        try base { () throws(ErreurBase) in try db.initialiser(structure: structure, formateur: formateur, date: jour) }
+        try ServiceStructure.initialiser(db: db, structure: structure, formateurs: [formateur], jour: jour)
         Sortie.ligne("Base créée : \(options.chemin)")
         Sortie.ligne("Structure « \(structure) », formateur « \(formateur) ».")
         Sortie.ligne("Ensuite : livret apprenant ajouter --prenom … ; livret cohorte creer …")

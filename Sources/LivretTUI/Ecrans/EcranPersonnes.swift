@@ -1,0 +1,106 @@
+import LivretCore
+import LivretTerminal
+
+/// Everyone the structure follows, whatever their cohort: find a person as they walk in (type a
+/// part of the name), open their livret, add a newcomer, correct a card.
+public struct EcranPersonnes: EcranTUI {
+    let env: Environnement
+    var personnes: [ApprenantTrouve] = []
+    var cles: [String] = []
+    var visibles: [Int] = []
+    var defilement = Defilement()
+    var filtre = Filtre()
+    var charge = false
+
+    public init(env: Environnement) { self.env = env }
+
+    public var titre: String { "Personnes" }
+    public var chargement: Demande? { .apprenants }
+    public var saisieEnCours: Bool { filtre.actif }
+
+    public var touches: [AideTouche] {
+        if filtre.actif { return [AideTouche("Entrée", "garder"), AideTouche("Échap", "effacer la recherche")] }
+        return [AideTouche("/", "chercher"), AideTouche("Entrée", "livret"), AideTouche("n", "nouvelle personne"), AideTouche("m", "modifier la fiche")]
+    }
+
+    var selectionnee: ApprenantTrouve? {
+        visibles.indices.contains(defilement.selection) ? personnes[visibles[defilement.selection]] : nil
+    }
+
+    public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
+        switch reponse {
+        case .apprenants(let liste):
+            let garde = selectionnee?.apprenant.identifiant
+            personnes = liste
+            cles = liste.map { Filtre.plier("\($0.apprenant.nomAffiche) \($0.apprenant.pseudonyme ?? "") \($0.apprenant.identifiant) " + $0.inscriptions.map(\.cohorte).joined(separator: " ")) }
+            charge = true
+            appliquerFiltre()
+            if let garde, let i = visibles.firstIndex(where: { personnes[$0].apprenant.identifiant == garde }) { defilement.selection = i }
+        case .fait: return [.demander(.apprenants)]
+        default: break
+        }
+        return []
+    }
+
+    mutating func appliquerFiltre() {
+        let cherche = Filtre.plier(filtre.texte.trimmingCharacters(in: .whitespaces))
+        visibles = cherche.isEmpty ? Array(personnes.indices) : personnes.indices.filter { cles[$0].contains(cherche) }
+        defilement.selection = min(defilement.selection, max(0, visibles.count - 1))
+    }
+
+    public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
+        let h = max(1, hauteur - 4)
+        if filtre.actif {
+            if let change = filtre.saisir(touche) {
+                if change { defilement = Defilement(); appliquerFiltre() }
+            } else {
+                _ = defilement.suivre(touche, nombre: visibles.count, hauteur: h)
+            }
+            return []
+        }
+        if defilement.suivre(touche, nombre: visibles.count, hauteur: h) { return [] }
+        switch touche {
+        case .caractere("/"): filtre.actif = true; return []
+        case .echap where !filtre.texte.isEmpty: filtre = Filtre(); appliquerFiltre(); return []
+        case .caractere("n"):
+            return [.ouvrir(EcranFormulaire(ModeleApprenant(existant: nil, consentement: nil, inscrireDans: nil, anneeCourante: env.jour.annee)))]
+        case .caractere("m"):
+            guard let p = selectionnee else { return [] }
+            if p.apprenant.efface { return [.info("L'identité de cette personne a été effacée : sa fiche ne se modifie plus.")] }
+            return [.ouvrir(EcranFicheApprenant(identifiant: p.apprenant.identifiant, env: env))]
+        case .entree, .droite:
+            guard let p = selectionnee else { return [] }
+            return [.ouvrir(EcranApprenant(identifiant: p.apprenant.identifiant, env: env))]
+        default: return nil
+        }
+    }
+
+    public func dessiner(dans zone: Zone, tampon: inout Tampon) {
+        guard charge else { return }
+        let parties = zone.lignes([.reste, .fixe(1), .fixe(2)])
+        if personnes.isEmpty {
+            Paragraphe("Personne n'est encore enregistré. Touche n pour ajouter la première personne.", retourALaLigne: true)
+                .rendre(dans: parties[0].interieur(horizontal: 1), tampon: &tampon)
+            return
+        }
+        var d = defilement
+        d.ajuster(nombre: visibles.count, hauteur: max(1, parties[0].hauteur - 1))
+        let colonnes = [ColonneTableau(titre: "Nom", largeur: .reste), ColonneTableau(titre: "Naissance", largeur: .fixe(9)),
+                        ColonneTableau(titre: "Cohortes", largeur: .fixe(min(30, max(10, zone.largeur / 3))))]
+        Tableau(colonnes: colonnes, nombre: visibles.count, selection: d.selection, decalage: d.decalage) { i in
+            let p = personnes[visibles[i]]
+            let cohortes = p.inscriptions.map { $0.statut == .abandon ? "\($0.cohorte) (abandon)" : $0.cohorte }.joined(separator: ", ")
+            return [[Segment(p.apprenant.nomAffiche)], [Segment(p.apprenant.anneeNaissance.map(String.init) ?? "—")],
+                    [Segment(cohortes.isEmpty ? "aucune" : cohortes, style: cohortes.isEmpty ? Styles.attenue : .normal)]]
+        }.rendre(dans: parties[0], tampon: &tampon)
+        tampon.separateur(zone, y: parties[1].y, premier: d.decalage, visibles: max(1, parties[0].hauteur - 1), total: visibles.count)
+        let bas = parties[2].interieur(horizontal: 1)
+        if filtre.actif || !filtre.texte.isEmpty {
+            tampon.ecrireLigne([Segment("Chercher : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
+                                Segment("  (\(visibles.count) sur \(personnes.count))", style: Styles.attenue)], x: bas.x, y: bas.y, largeur: bas.largeur)
+        } else {
+            tampon.ecrireLigne([Segment("\(Accord.nombre(personnes.count, "personne")) · / pour chercher par nom ou par cohorte", style: Styles.attenue)],
+                               x: bas.x, y: bas.y, largeur: bas.largeur)
+        }
+    }
+}
