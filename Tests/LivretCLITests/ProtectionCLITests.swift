@@ -81,7 +81,11 @@ struct ProtectionCLITests {
             variables["LIVRET_BASE"] = nil
             variables["LIVRET_FORMATEUR"] = Fixe.formateur
             let umask = "umask 022"
-            for commande in [["demo"], ["sauvegarde"], ["cv", "exporter", "A-0001"],
+            // « livret demo » writes the demo in its own file of the default data folder; the rest works on it.
+            let demo = try Self.lancerAvec(umask, ["demo"], dans: atelier.dossier, variables: variables)
+            #expect(demo.statut == 0, "\(demo)")
+            variables["LIVRET_BASE"] = atelier.dossier.appendingPathComponent("xdg/livret/demonstration.sqlite").path
+            for commande in [["sauvegarde"], ["cv", "exporter", "A-0001"],
                              ["apprenant", "exporter", "A-0001", "--sortie", "Exports/A-0001.json"],
                              ["badge", "cle", "creer"], ["badge", "emettre", "A-0001", "--tous", "--confirmer"],
                              ["badge", "paquet", "A-0001"], ["badge", "paquet", "A-0001", "--sortie", "paquets/juin/A-0001.zip"]] {
@@ -92,10 +96,10 @@ struct ProtectionCLITests {
             let donnees = d.appendingPathComponent("xdg/livret")
             // SQLite removes -wal and -shm when the last connection closes: they are checked while a
             // program run under umask 022 holds the base open (SQLite gives them the base file's mode).
-            let base = donnees.appendingPathComponent("livret.sqlite")
+            let base = donnees.appendingPathComponent("demonstration.sqlite")
             let lecteur = try Self.lecteur(base, prelude: "umask 022")
             defer { lecteur.fin() }
-            let fichiers = ["livret.sqlite", "livret.sqlite-wal", "livret.sqlite-shm"].map { donnees.appendingPathComponent($0) }
+            let fichiers = ["demonstration.sqlite", "demonstration.sqlite-wal", "demonstration.sqlite-shm"].map { donnees.appendingPathComponent($0) }
                 + ["Exports/livret-sauvegarde-\(Fixe.jour).sqlite", "Exports/A-0001-cv.html", "Exports/A-0001.json",
                    "Exports/A-0001-badges.zip", "paquets/juin/A-0001.zip"].map { d.appendingPathComponent($0) }
             for fichier in fichiers { #expect(Self.mode(fichier) == "600", "\(fichier.path)") }

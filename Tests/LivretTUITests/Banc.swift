@@ -29,7 +29,8 @@ final class Banc {
     ///   - demo: fills the base with `Demo.remplir` (else no file at all: the UI offers the demo).
     ///   - preparer: runs on the filled base before the UI opens (a séance of the day…).
     ///   - formateur: the name the UI writes as.
-    init(demo: Bool = true, formateur: String? = Banc.formateur, preparer: (Base) throws -> Void = { _ in }) throws {
+    init(demo: Bool = true, formateur: String? = Banc.formateur, taille: Taille = Taille(largeur: 80, hauteur: 24),
+         preparer: (Base) throws -> Void = { _ in }) throws {
         dossier = try DossierTemporaire(prefixe: "livret-tui-tests").url
         cheminBase = dossier.appendingPathComponent("livret.sqlite").path
         if demo {
@@ -41,7 +42,7 @@ final class Banc {
         }
         poste = try Poste(cheminBase: cheminBase, catalogue: catalogueEmbarque, dossierCles: dossier.appendingPathComponent("cles"),
                           dossierExports: dossier.appendingPathComponent("Exports").path, nomFormateur: formateur, jour: Self.jour)
-        session = SessionScriptee(poste: poste, taille: Taille(largeur: 80, hauteur: 24))
+        session = SessionScriptee(poste: poste, taille: taille)
     }
 
     deinit {
