@@ -10,7 +10,7 @@ import Testing
 
 /// A formateur's workstation for one test: a fresh base in a temporary folder (the demo, or
 /// nothing), a fixed day and formateur, keys and exports in the same folder, and the UI driven
-/// headlessly at 80×24. Nothing depends on the clock, the locale, the network or the terminal.
+/// headlessly at 80×24 (or another size). Nothing depends on the clock, the locale, the network or the terminal.
 final class Banc {
     static let jour = Fixe.jour
     static let formateur = Fixe.formateur
@@ -29,7 +29,9 @@ final class Banc {
     ///   - demo: fills the base with `Demo.remplir` (else no file at all: the UI offers the demo).
     ///   - preparer: runs on the filled base before the UI opens (a séance of the day…).
     ///   - formateur: the name the UI writes as.
-    init(demo: Bool = true, formateur: String? = Banc.formateur, preparer: (Base) throws -> Void = { _ in }) throws {
+    ///   - taille: the size of the terminal.
+    init(demo: Bool = true, formateur: String? = Banc.formateur, taille: Taille = Taille(largeur: 80, hauteur: 24),
+         preparer: (Base) throws -> Void = { _ in }) throws {
         dossier = try DossierTemporaire(prefixe: "livret-tui-tests").url
         cheminBase = dossier.appendingPathComponent("livret.sqlite").path
         if demo {
@@ -41,7 +43,7 @@ final class Banc {
         }
         poste = try Poste(cheminBase: cheminBase, catalogue: catalogueEmbarque, dossierCles: dossier.appendingPathComponent("cles"),
                           dossierExports: dossier.appendingPathComponent("Exports").path, nomFormateur: formateur, jour: Self.jour)
-        session = SessionScriptee(poste: poste, taille: Taille(largeur: 80, hauteur: 24))
+        session = SessionScriptee(poste: poste, taille: taille)
     }
 
     deinit {
