@@ -27,15 +27,21 @@ final class Banc {
 
     /// - Parameters:
     ///   - demo: fills the base with `Demo.remplir` (else no file at all: the UI offers the demo).
+    ///   - structure: without the demo, a base with this structure and nothing else.
     ///   - preparer: runs on the filled base before the UI opens (a séance of the day…).
     ///   - formateur: the name the UI writes as.
     ///   - taille: the size of the terminal.
-    init(demo: Bool = true, formateur: String? = Banc.formateur, taille: Taille = Taille(largeur: 80, hauteur: 24),
+    init(demo: Bool = true, structure: String? = nil, formateur: String? = Banc.formateur, taille: Taille = Taille(largeur: 80, hauteur: 24),
          preparer: (Base) throws -> Void = { _ in }) throws {
         dossier = try DossierTemporaire(prefixe: "livret-tui-tests").url
         cheminBase = dossier.appendingPathComponent("livret.sqlite").path
         if demo {
             let base = try Demonstration.dansFichier(cheminBase).base
+            try preparer(base)
+            self.base = base
+        } else if let structure {
+            let base = try Base(chemin: cheminBase)
+            try base.initialiser(structure: structure, formateur: formateur ?? "Formatrice", date: Self.jour)
             try preparer(base)
             self.base = base
         } else {

@@ -15,6 +15,13 @@ struct TaillesTests {
         Instantanes.verifier(try Banc(taille: Self.large).ecran, "accueil-120x30")
     }
 
+    /// No cohort yet: what to do is said with the key to press, never with a command to type.
+    @Test func accueilSansCohorte() throws {
+        let banc = try Banc(demo: false, structure: "Centre social des Trois Ponts", taille: Self.petit)
+        Instantanes.verifier(banc.ecran, "accueil-sans-cohorte-60x20")
+        #expect(!banc.ecran.contains("livret "))
+    }
+
     @Test func cohorte() throws {
         for (taille, nom) in [(Self.petit, "cohorte-60x20"), (Self.large, "cohorte-120x30")] {
             let banc = try Banc(taille: taille)
