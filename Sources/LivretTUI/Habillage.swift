@@ -17,7 +17,22 @@ enum Habillage {
     }
 
     static func fil(_ titres: [String], ligne: Zone, tampon: inout Tampon) {
-        tampon.ecrire(" " + titres.joined(separator: " › "), x: ligne.x, y: ligne.y, style: Styles.attenue, largeurMax: ligne.largeur)
+        tampon.ecrire(filTexte(titres, largeur: ligne.largeur), x: ligne.x, y: ligne.y, style: Styles.attenue, largeurMax: ligne.largeur)
+    }
+
+    /// The breadcrumb in `largeur` columns: whole when it fits; else the crumbs after the first
+    /// give way to « … », the current screen's kept (« Accueil › … › Appel du 14/02/2024 ») ;
+    /// else the current screen's title alone, ending with « … » when it is cut. Never a word cut
+    /// without « … ».
+    static func filTexte(_ titres: [String], largeur: Int) -> String {
+        func texte(_ t: [String]) -> String { " " + t.joined(separator: " › ") }
+        var essais = [titres]
+        if titres.count > 2 {
+            essais += (1...(titres.count - 2)).reversed().map { [titres[0], "…"] + titres.suffix($0) }
+        }
+        if titres.count > 1, let dernier = titres.last { essais.append(["…", dernier]) }
+        if let essai = essais.first(where: { Largeur.colonnes(texte($0)) <= largeur }) { return texte(essai) }
+        return Largeur.tronquer(texte(essais.last ?? titres), colonnes: largeur)
     }
 
     static func message(_ message: (texte: String, erreur: Bool)?, ligne: Zone, tampon: inout Tampon) {

@@ -10,7 +10,7 @@ import Testing
 
 /// A formateur's workstation for one test: a fresh base in a temporary folder (the demo, or
 /// nothing), a fixed day and formateur, keys and exports in the same folder, and the UI driven
-/// headlessly at 80×24. Nothing depends on the clock, the locale, the network or the terminal.
+/// headlessly at 80×24 (or another size). Nothing depends on the clock, the locale, the network or the terminal.
 final class Banc {
     static let jour = Fixe.jour
     static let formateur = Fixe.formateur
@@ -27,14 +27,21 @@ final class Banc {
 
     /// - Parameters:
     ///   - demo: fills the base with `Demo.remplir` (else no file at all: the UI offers the demo).
+    ///   - structure: without the demo, a base with this structure and nothing else.
     ///   - preparer: runs on the filled base before the UI opens (a séance of the day…).
     ///   - formateur: the name the UI writes as.
-    init(demo: Bool = true, formateur: String? = Banc.formateur, taille: Taille = Taille(largeur: 80, hauteur: 24),
+    ///   - taille: the size of the terminal.
+    init(demo: Bool = true, structure: String? = nil, formateur: String? = Banc.formateur, taille: Taille = Taille(largeur: 80, hauteur: 24),
          preparer: (Base) throws -> Void = { _ in }) throws {
         dossier = try DossierTemporaire(prefixe: "livret-tui-tests").url
         cheminBase = dossier.appendingPathComponent("livret.sqlite").path
         if demo {
             let base = try Demonstration.dansFichier(cheminBase).base
+            try preparer(base)
+            self.base = base
+        } else if let structure {
+            let base = try Base(chemin: cheminBase)
+            try base.initialiser(structure: structure, formateur: formateur ?? "Formatrice", date: Self.jour)
             try preparer(base)
             self.base = base
         } else {

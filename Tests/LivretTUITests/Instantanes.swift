@@ -2,7 +2,7 @@ import Foundation
 import LivretTestSupport
 import Testing
 
-/// Snapshots of whole screens: `Instantanes/<nom>.txt` holds the 24 rows as drawn (trailing
+/// Snapshots of whole screens: `Instantanes/<nom>.txt` holds the rows as drawn (trailing
 /// spaces kept, one final newline), compared by `Golden.verifier`: with
 /// `LIVRET_INSTANTANES=enregistrer` the file is (re)written instead, and an issue is still
 /// recorded so that a recording run never passes silently.

@@ -27,6 +27,9 @@ public struct EcranAccueil: EcranTUI {
     public var touches: [AideTouche] {
         if filtre.actif { return [AideTouche("Entrée", "garder le filtre"), AideTouche("Échap", "effacer le filtre")] }
         if baseVide { return [AideTouche("Entrée", "créer la base de ma structure"), AideTouche("d", "essayer la démonstration")] }
+        if charge && cohortes.isEmpty {
+            return [AideTouche("n", "nouvelle cohorte"), AideTouche("p", "personnes"), AideTouche("i", "importer Pix"), AideTouche("f", "qui travaille")]
+        }
         return [AideTouche("Entrée", "ouvrir"), AideTouche("a", "appel"), AideTouche("p", "personnes"), AideTouche("n", "nouvelle cohorte"),
                 AideTouche("b", "badges"), AideTouche("r", "rapport"), AideTouche("i", "importer Pix"), AideTouche("/", "filtrer"),
                 AideTouche("c", "certification"), AideTouche("f", "qui travaille")]
@@ -120,19 +123,16 @@ public struct EcranAccueil: EcranTUI {
         let parties = zone.lignes([.reste, .fixe(1), .fixe(4)])
         let (haut, bas) = (parties[0], parties[2])
         if cohortes.isEmpty {
-            Paragraphe("Aucune cohorte pour l'instant. Touche n : créer une cohorte ; touche p : enregistrer les personnes que vous accompagnez.", retourALaLigne: true)
+            Paragraphe(lignes: [[Segment("Aucune cohorte pour l'instant.")], [],
+                                [Segment("n", style: Styles.touche), Segment("  nouvelle cohorte")],
+                                [Segment("p", style: Styles.touche), Segment("  les personnes que vous accompagnez")]], retourALaLigne: true)
                 .rendre(dans: haut.interieur(horizontal: 1), tampon: &tampon)
             return
         }
         var d = defilement
         d.ajuster(nombre: visibles.count, hauteur: max(1, haut.hauteur - 1))
-        let colonnes = [
-            ColonneTableau(titre: "Cohorte", largeur: .fixe(15)), ColonneTableau(titre: "Parcours", largeur: .reste),
-            ColonneTableau(titre: "Début", largeur: .fixe(10)), ColonneTableau(titre: "Insc", largeur: .fixe(4), alignement: .droite),
-            ColonneTableau(titre: "F", largeur: .fixe(3), alignement: .droite), ColonneTableau(titre: "H", largeur: .fixe(3), alignement: .droite),
-            ColonneTableau(titre: "Aut", largeur: .fixe(3), alignement: .droite),
-            ColonneTableau(titre: "Séances", largeur: .fixe(7), alignement: .droite), ColonneTableau(titre: "Assiduité", largeur: .fixe(12)),
-        ]
+        let colonnes = Self.colonnes(cohortes)
+        let largeurs = Tableau.largeurs(colonnes, total: haut.largeur)
         Tableau(colonnes: colonnes, nombre: visibles.count, selection: d.selection, decalage: d.decalage) { i in
             let c = cohortes[visibles[i]]
             let autres = (c.inscritsParSexe[.autre] ?? 0) + (c.inscritsParSexe[.nonCommunique] ?? 0)
@@ -141,21 +141,59 @@ public struct EcranAccueil: EcranTUI {
                     [Segment("\(c.heures.seancesTenues)/\(c.heures.seancesPlanifiees)")], Self.assiduite(c.assiduite)]
         }.rendre(dans: haut, tampon: &tampon)
         tampon.separateur(zone, y: parties[1].y, premier: d.decalage, visibles: max(1, haut.hauteur - 1), total: visibles.count)
+        let filtreMontre = filtre.actif || !filtre.texte.isEmpty
+        let ligneFiltre = [Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : ""))]
         if let c = selectionnee {
             let fin = c.fin.map { " au \($0.francais)" } ?? ""
             let f = c.inscritsParSexe[.feminin] ?? 0, h = c.inscritsParSexe[.masculin] ?? 0
             let a = c.inscritsParSexe[.autre] ?? 0, nc = c.inscritsParSexe[.nonCommunique] ?? 0
-            Paragraphe(lignes: [
-                [Segment(c.titre, style: Styles.entete), Segment(c.titre.contains(c.parcours) ? "" : " — \(c.parcours)")],
-                [Segment("Du \(c.debut.francais)\(fin)\(c.cloturee ? " (clôturée)" : "") · \(Accord.nombre(c.heures.seancesTenues, "séance tenue", "séances tenues")) sur \(c.heures.seancesPlanifiees) · assiduité \(Format.pourcentage(c.assiduite))")],
-                [Segment("\(Accord.nombre(c.inscrits, "inscrit")) : \(f) F, \(h) H, \(a) autre, \(nc) n.c. · \(Accord.nombre(c.termines, "terminé")) · \(Accord.nombre(c.abandons, "abandon"))")],
-            ] + (filtre.actif || !filtre.texte.isEmpty ? [[Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
-                                                          Segment("  (\(visibles.count) sur \(cohortes.count))", style: Styles.attenue)]] : []),
-                       retourALaLigne: false).rendre(dans: bas.interieur(horizontal: 1), tampon: &tampon)
-        } else if filtre.actif || !filtre.texte.isEmpty {
-            Paragraphe(lignes: [[Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
-                                 Segment("  aucune cohorte ne correspond", style: Styles.attenue)]]).rendre(dans: bas.interieur(horizontal: 1), tampon: &tampon)
+            // With the columns F, H and « Autres » shown, a legend says what they count; without
+            // them, the row of who is enrolled says it in words.
+            let colonnesSexe = largeurs[4] > 0
+            let sexes = colonnesSexe ? "\(f) F, \(h) H" : "\(Accord.nombre(f, "femme")), \(Accord.nombre(h, "homme"))"
+            let inscrits = "\(Accord.nombre(c.inscrits, "inscrit")) : \(sexes), \(Accord.nombre(a, "autre")), \(Accord.nombre(nc, "non communiqué", "non communiqués"))"
+            let issues: [[Segment]] = [[Segment(Accord.nombre(c.termines, "terminé"))], [Segment(Accord.nombre(c.abandons, "abandon"))]]
+            let interieur = Zone(x: bas.x + 1, y: bas.y, largeur: max(0, bas.largeur - 2), hauteur: bas.hauteur)
+            tampon.ecrireLigne([Segment(c.titre, style: Styles.entete), Segment(c.titre.contains(c.parcours) ? "" : " — \(c.parcours)")],
+                               x: interieur.x, y: interieur.y, largeur: interieur.largeur)
+            tampon.ecrireParties([[Segment("Du \(c.debut.francais)\(fin)\(c.cloturee ? " (clôturée)" : "")")],
+                                  [Segment("\(Accord.nombre(c.heures.seancesTenues, "séance tenue", "séances tenues")) sur \(c.heures.seancesPlanifiees)")],
+                                  [Segment("assiduité \(Format.pourcentage(c.assiduite))")]],
+                                 x: interieur.x, y: interieur.y + 1, largeur: interieur.largeur)
+            // The last row: the filter being typed, else the legend of the columns F, H, « Autres ».
+            var derniere: [Segment]? = nil
+            if filtreMontre {
+                derniere = ligneFiltre + [Segment("  (\(visibles.count) sur \(cohortes.count))", style: Styles.attenue)]
+            } else if colonnesSexe {
+                derniere = [Segment("F : femmes · H : hommes · Autres : autre ou non communiqué", style: Styles.attenue)]
+            }
+            let suivi = Zone(x: interieur.x, y: interieur.y + 2, largeur: interieur.largeur, hauteur: max(0, interieur.hauteur - 2 - (derniere == nil ? 0 : 1)))
+            tampon.ecrireParties([[Segment(inscrits)]] + issues, dans: suivi)
+            if let derniere {
+                tampon.ecrireLigne(derniere, x: interieur.x, y: suivi.bas, largeur: interieur.largeur)
+            }
+        } else if filtreMontre {
+            tampon.ecrireLigne(ligneFiltre + [Segment("  aucune cohorte ne correspond", style: Styles.attenue)],
+                               x: bas.x + 1, y: bas.y, largeur: max(0, bas.largeur - 2))
         }
+    }
+
+    /// The columns of the list of cohorts. Numbers are as wide as the largest of them; on a
+    /// narrow terminal the start date goes first, then the split by sex (shown below the list).
+    static func colonnes(_ cohortes: [ResumeCohorte]) -> [ColonneTableau] {
+        func chiffres(_ valeur: (ResumeCohorte) -> Int) -> Int { String(cohortes.lazy.map(valeur).max() ?? 0).count }
+        let code = cohortes.lazy.map(\.code.utf8.count).max() ?? 0
+        return [
+            .texte("Cohorte", minimum: 15, maximum: 24, contenu: code),
+            .texte("Parcours", minimum: 12, maximum: 28),
+            .nombre("Début", contenu: 10, alignement: .gauche, priorite: 2),
+            .nombre("Inscrits", contenu: chiffres(\.inscrits)),
+            .nombre("F", contenu: chiffres { $0.inscritsParSexe[.feminin] ?? 0 }, priorite: 1),
+            .nombre("H", contenu: chiffres { $0.inscritsParSexe[.masculin] ?? 0 }, priorite: 1),
+            .nombre("Autres", contenu: chiffres { ($0.inscritsParSexe[.autre] ?? 0) + ($0.inscritsParSexe[.nonCommunique] ?? 0) }, priorite: 1),
+            .nombre("Séances", contenu: chiffres(\.heures.seancesTenues) + 1 + chiffres(\.heures.seancesPlanifiees)),
+            ColonneTableau(titre: "Assiduité", largeur: .fixe(12)),
+        ]
     }
 
     /// "█████▋ 94 %" in 12 columns, "—" before the first session.

@@ -165,13 +165,19 @@ public struct EcranAppel: EcranTUI {
         guard let feuille else { return }
         let s = feuille.seance
         let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(2)])
+        // The theme last: on a narrow terminal, it is what gets cut, never the duration.
         tampon.ecrireLigne([Segment(" Appel du \(Format.jourCourt(s.date))", style: Styles.entete),
-                       Segment(" · \(s.theme ?? "séance") · \(Format.duree(minutes: s.minutesPrevues))")],
+                       Segment(" · \(Format.duree(minutes: s.minutesPrevues))" + (s.theme.map { " · \($0)" } ?? ""))],
                       x: zone.x, y: parties[0].y, largeur: zone.largeur)
         var d = defilement
         d.ajuster(nombre: feuille.lignes.count, hauteur: max(1, parties[1].hauteur - 1))
-        let colonnes = [ColonneTableau(titre: "Apprenant", largeur: .reste), ColonneTableau(titre: "Présence", largeur: .fixe(14)),
-                        ColonneTableau(titre: "Minutes", largeur: .fixe(8), alignement: .droite), ColonneTableau(titre: "", largeur: .fixe(16))]
+        // Names get the room they need; the presence, the minutes (up to « 1440▏ » while typed) and
+        // the remark are never cut.
+        let colonnes: [ColonneTableau] = [
+            .texte("Apprenant", minimum: 18, maximum: 30, contenu: feuille.lignes.map { Largeur.colonnes($0.nom) }.max()),
+            .nombre("Présence", contenu: 12, alignement: .gauche), .nombre("Minutes", contenu: 5),
+            .nombre("", contenu: Largeur.colonnes("non enregistré"), alignement: .gauche),
+        ]
         let selection = d.selection
         Tableau(colonnes: colonnes, nombre: feuille.lignes.count, selection: selection, decalage: d.decalage) { i in
             let ligne = feuille.lignes[i]
@@ -195,12 +201,16 @@ public struct EcranAppel: EcranTUI {
             compte[etat(ligne).statut, default: 0] += 1
         }
         let bas = parties[3].interieur(horizontal: 1)
-        tampon.ecrire("Présents \(compte[.present] ?? 0) · excusés \(compte[.excuse] ?? 0) · absents \(compte[.absent] ?? 0) · à saisir \(compte[nil] ?? 0)",
-                      x: bas.x, y: bas.y, largeurMax: bas.largeur)
+        tampon.ecrireParties([[Segment("Présents \(compte[.present] ?? 0)")], [Segment("excusés \(compte[.excuse] ?? 0)")],
+                              [Segment("absents \(compte[.absent] ?? 0)")], [Segment("à saisir \(compte[nil] ?? 0)")]],
+                             x: bas.x, y: bas.y, largeur: bas.largeur)
         if confirmationSortie {
-            tampon.ecrire(quitterLivret ? "Non enregistré ! s : enregistrer et quitter · o : quitter sans enregistrer · Échap : continuer"
-                                        : "Non enregistré ! s : enregistrer · o : abandonner la saisie · Échap : continuer",
-                          x: bas.x, y: bas.y + 1, style: Styles.erreur, largeurMax: bas.largeur)
+            tampon.ecrireParties(quitterLivret
+                                 ? [[Segment("Non enregistré ! s : enregistrer et quitter", style: Styles.erreur)],
+                                    [Segment("o : quitter sans enregistrer", style: Styles.erreur)], [Segment("Échap : continuer l'appel", style: Styles.erreur)]]
+                                 : [[Segment("Non enregistré ! s : enregistrer", style: Styles.erreur)], [Segment("o : abandonner", style: Styles.erreur)],
+                                    [Segment("Échap : continuer l'appel", style: Styles.erreur)]],
+                                 x: bas.x, y: bas.y + 1, largeur: bas.largeur)
         } else if modifie {
             tampon.ecrire("\(Accord.nombre(saisies.count, "ligne modifiée", "lignes modifiées")), pas encore \(Accord.forme(saisies.count, "enregistrée")) : touche s.",
                           x: bas.x, y: bas.y + 1, style: Styles.enCours, largeurMax: bas.largeur)

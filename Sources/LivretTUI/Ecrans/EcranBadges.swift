@@ -77,15 +77,19 @@ public struct EcranBadges: EcranTUI {
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {
         guard charge else { return }
         let parties = zone.lignes([.fixe(1), .reste, .fixe(1), .fixe(7)])
-        tampon.ecrireLigne([Segment(" Badges — cohorte \(cohorte)", style: Styles.entete),
-                       Segment(" · \(apprenants.reduce(0) { $0 + $1.aDelivrer.count }) à délivrer · \(Accord.nombre(apprenants.reduce(0) { $0 + $1.delivres }, "délivré"))")],
-                      x: zone.x, y: parties[0].y, largeur: zone.largeur)
+        tampon.ecrireParties([[Segment(" Badges — cohorte \(cohorte)", style: Styles.entete)],
+                              [Segment("\(apprenants.reduce(0) { $0 + $1.aDelivrer.count }) à délivrer")],
+                              [Segment(Accord.nombre(apprenants.reduce(0) { $0 + $1.delivres }, "délivré"))]],
+                             x: zone.x, y: parties[0].y, largeur: zone.largeur)
         var d = defilement
         d.ajuster(nombre: apprenants.count, hauteur: max(1, parties[1].hauteur - 1))
-        let colonnes = [ColonneTableau(titre: "Apprenant", largeur: .reste), ColonneTableau(titre: "Accord", largeur: .fixe(7)),
-                        ColonneTableau(titre: "Gagnés", largeur: .fixe(7), alignement: .droite),
-                        ColonneTableau(titre: "À délivrer", largeur: .fixe(10), alignement: .droite),
-                        ColonneTableau(titre: "Délivrés", largeur: .fixe(8), alignement: .droite)]
+        func chiffres(_ valeur: (BadgesApprenant) -> Int) -> Int { String(apprenants.lazy.map(valeur).max() ?? 0).count }
+        // Names get the room they need, the counts stay next to them.
+        let colonnes: [ColonneTableau] = [
+            .texte("Apprenant", minimum: 18, maximum: 30, contenu: apprenants.map { Largeur.colonnes($0.nom) }.max()),
+            .nombre("Accord", contenu: 3, alignement: .gauche), .nombre("Gagnés", contenu: chiffres(\.gagnes.count)),
+            .nombre("À délivrer", contenu: chiffres(\.aDelivrer.count)), .nombre("Délivrés", contenu: chiffres(\.delivres)),
+        ]
         Tableau(colonnes: colonnes, nombre: apprenants.count, selection: d.selection, decalage: d.decalage) { i in
             let a = apprenants[i]
             return [[Segment(a.nom)], [Segment(a.consentement ? "oui" : "non", style: a.consentement ? .normal : Styles.attenue)],

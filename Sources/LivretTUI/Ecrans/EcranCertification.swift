@@ -47,23 +47,31 @@ public struct EcranCertification: EcranTUI {
         let parties = zone.lignes([.fixe(2), .reste, .fixe(1), .fixe(4)])
         tampon.ecrireLigne([Segment(" Certification Pix — cohorte \(cohorte)", style: Styles.entete), Segment(parcours.isEmpty ? "" : " · \(parcours)")],
                       x: zone.x, y: parties[0].y, largeur: zone.largeur)
-        tampon.ecrireLigne([Segment(" À présenter \(p.pretes.count)", style: Styles.succes), Segment(" · "),
-                       Segment("proches \(p.proches.count)", style: Styles.enCours), Segment(" · "),
-                       Segment("à accompagner \(p.aAccompagner.count)", style: Styles.erreur), Segment(" · "),
-                       Segment("sans profil partagé \(p.sansProfil.count)", style: Styles.attenue)],
-                      x: zone.x, y: parties[0].y + 1, largeur: zone.largeur)
+        tampon.ecrireParties([[Segment(" À présenter \(p.pretes.count)", style: Styles.succes)],
+                              [Segment("proches \(p.proches.count)", style: Styles.enCours)],
+                              [Segment("à accompagner \(p.aAccompagner.count)", style: Styles.erreur)],
+                              [Segment("sans profil partagé \(p.sansProfil.count)", style: Styles.attenue)]],
+                             x: zone.x, y: parties[0].y + 1, largeur: zone.largeur)
         var d = defilement
         d.ajuster(nombre: p.apprenants.count, hauteur: max(1, parties[1].hauteur - 1))
-        let colonnes = [ColonneTableau(titre: "Apprenant", largeur: .reste), ColonneTableau(titre: "État", largeur: .fixe(14)),
-                        ColonneTableau(titre: "Compétences", largeur: .fixe(12), alignement: .droite),
-                        ColonneTableau(titre: "Cibles", largeur: .fixe(7), alignement: .droite),
-                        ColonneTableau(titre: "Certifiable", largeur: .fixe(11))]
+        func objectif(_ a: PreparationCertification) -> String {
+            a.objectifCompetences.map { "\(a.competencesAuNiveau) (obj. \($0))" } ?? "\(a.competencesAuNiveau)"
+        }
+        func cibles(_ a: PreparationCertification) -> String { a.ciblesTotal == 0 ? "—" : "\(a.ciblesAtteintes)/\(a.ciblesTotal)" }
+        func certifiable(_ a: PreparationCertification) -> String { a.dateProfil == nil ? "—" : (a.certifiable ? "oui" : "pas encore") }
+        func largeur(_ texte: (PreparationCertification) -> String) -> Int { p.apprenants.map { Largeur.colonnes(texte($0)) }.max() ?? 0 }
+        // Names get the room they need; on a narrow terminal the parcours targets go first.
+        let colonnes: [ColonneTableau] = [
+            .texte("Apprenant", minimum: 18, maximum: 30, contenu: largeur(\.nom)),
+            .nombre("État", contenu: largeur(\.etat.libelle), alignement: .gauche),
+            .nombre("Compétences", contenu: largeur(objectif)),
+            .nombre("Cibles", contenu: largeur(cibles), priorite: 1),
+            .nombre("Certifiable", contenu: largeur(certifiable), alignement: .gauche),
+        ]
         Tableau(colonnes: colonnes, nombre: p.apprenants.count, selection: d.selection, decalage: d.decalage) { i in
             let a = p.apprenants[i]
-            let objectif = a.objectifCompetences.map { "\(a.competencesAuNiveau) (obj. \($0))" } ?? "\(a.competencesAuNiveau)"
-            return [[Segment(a.nom)], [Segment(a.etat.libelle, style: Self.style(a.etat))], [Segment(objectif)],
-                    [Segment(a.ciblesTotal == 0 ? "—" : "\(a.ciblesAtteintes)/\(a.ciblesTotal)")],
-                    [Segment(a.dateProfil == nil ? "—" : (a.certifiable ? "oui" : "pas encore"))]]
+            return [[Segment(a.nom)], [Segment(a.etat.libelle, style: Self.style(a.etat))], [Segment(objectif(a))],
+                    [Segment(cibles(a))], [Segment(certifiable(a))]]
         }.rendre(dans: parties[1], tampon: &tampon)
         tampon.separateur(zone, y: parties[2].y, premier: d.decalage, visibles: max(1, parties[1].hauteur - 1), total: p.apprenants.count)
         guard p.apprenants.indices.contains(defilement.selection) else {

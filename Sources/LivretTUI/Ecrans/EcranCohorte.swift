@@ -150,26 +150,29 @@ public struct EcranCohorte: EcranTUI {
         // Hours planned so far (séances held), the same for everyone: the figure assiduité is measured on.
         let prevues = lignes.first.map { Format.heures($0.bilan.heures.heuresPrevuesACeJour) + " prévues à ce jour" }
             ?? "parcours de " + Format.heures(parcours.heuresPrevues)
-        tampon.ecrireLigne([Segment(" \(cohorte.titre)", style: Styles.entete),
-                       Segment((cohorte.titre.contains(parcours.titre) ? "" : " — \(parcours.titre)") + " · \(Accord.nombre(lignes.count, "inscrit")) · \(prevues)")],
-                      x: zone.x, y: parties[0].y, largeur: zone.largeur)
+        tampon.ecrireParties([[Segment(" \(cohorte.titre)", style: Styles.entete),
+                               Segment(cohorte.titre.contains(parcours.titre) ? "" : " — \(parcours.titre)")],
+                              [Segment(Accord.nombre(lignes.count, "inscrit"))], [Segment(prevues)]],
+                             x: zone.x, y: parties[0].y, largeur: zone.largeur)
         var d = defilement
         d.ajuster(nombre: visibles.count, hauteur: max(1, parties[1].hauteur - 1))
         func titre(_ nom: String, _ t: Tri) -> String { tri == t ? nom + " ▼" : nom }
-        let colonnes = [
-            ColonneTableau(titre: titre("Apprenant", .nom), largeur: .reste),
-            ColonneTableau(titre: titre("Heures", .heures), largeur: .fixe(10), alignement: .droite),
-            ColonneTableau(titre: titre("Assiduité", .assiduite), largeur: .fixe(13)),
-            ColonneTableau(titre: titre("Items", .items), largeur: .fixe(7), alignement: .droite),
-            ColonneTableau(titre: titre("Pix", .pix), largeur: .fixe(7), alignement: .droite),
-            ColonneTableau(titre: titre("Statut", .statut), largeur: .fixe(9)),
+        func heures(_ l: LigneTableauDeBord) -> String { "\(Int(l.bilan.heuresSuivies.rounded()))/\(Int(l.bilan.heuresParcours.rounded())) h" }
+        func pix(_ l: LigneTableauDeBord) -> String { Self.competencesPix(l).map { "\($0) comp." } ?? "—" }
+        // Names get the room they need (up to 30 columns), numbers stay next to them; on a narrow
+        // terminal Pix goes first, then items (both are said below the list), unless sorted by them.
+        let colonnes: [ColonneTableau] = [
+            .texte(titre("Apprenant", .nom), minimum: 18, maximum: 30, contenu: lignes.map { Largeur.colonnes($0.nom) }.max()),
+            .nombre(titre("Heures", .heures), contenu: lignes.map { Largeur.colonnes(heures($0)) }.max() ?? 0),
+            ColonneTableau(titre: titre("Assiduité", .assiduite), largeur: .fixe(12)),
+            .nombre(titre("Items", .items), contenu: String(lignes.map(\.itemsAcquis).max() ?? 0).count, priorite: tri == .items ? 0 : 1),
+            .nombre(titre("Pix", .pix), contenu: lignes.map { Largeur.colonnes(pix($0)) }.max() ?? 0, priorite: tri == .pix ? 0 : 2),
+            .nombre(titre("Statut", .statut), contenu: lignes.map { Largeur.colonnes($0.statut.libelle) }.max() ?? 0, alignement: .gauche),
         ]
         Tableau(colonnes: colonnes, nombre: visibles.count, selection: d.selection, decalage: d.decalage) { i in
             let l = lignes[visibles[i]]
-            let pix = Self.competencesPix(l).map { "\($0) c." } ?? "—"
-            let heures = "\(Int(l.bilan.heuresSuivies.rounded()))/\(Int(l.bilan.heuresParcours.rounded())) h"
-            return [[Segment(l.nom)], [Segment(heures)], EcranAccueil.assiduite(l.bilan.assiduite),
-                    [Segment("\(l.itemsAcquis)")], [Segment(pix)], [Segment(l.statut.libelle, style: l.statut == .abandon ? Styles.attenue : .normal)]]
+            return [[Segment(l.nom)], [Segment(heures(l))], EcranAccueil.assiduite(l.bilan.assiduite),
+                    [Segment("\(l.itemsAcquis)")], [Segment(pix(l))], [Segment(l.statut.libelle, style: l.statut == .abandon ? Styles.attenue : .normal)]]
         }.rendre(dans: parties[1], tampon: &tampon)
         tampon.separateur(zone, y: parties[2].y, premier: d.decalage, visibles: max(1, parties[1].hauteur - 1), total: visibles.count)
         let bas = parties[3].interieur(horizontal: 1)
@@ -182,15 +185,18 @@ public struct EcranCohorte: EcranTUI {
             return
         }
         let b = l.bilan
-        let pix = Self.competencesPix(l).map { "Pix : \(Accord.nombre($0, "compétence")) niveau ≥ 1" } ?? "Pix : pas de profil partagé"
-        let cibles = b.cibles.isEmpty ? "" : " · cibles \(b.cibles.filter(\.atteinte).count)/\(b.cibles.count)"
-        let certifiable = l.profilPix == nil ? "" : (b.certifiable ? " · certifiable" : " · pas encore certifiable")
+        let pixTexte = Self.competencesPix(l).map { "Pix : \(Accord.nombre($0, "compétence")) de niveau 1 ou plus" } ?? "Pix : pas de profil partagé"
+        var suivi: [[Segment]] = [[Segment(Accord.nombre(l.itemsAcquis, "item APTIC acquis", "items APTIC acquis"))], [Segment(pixTexte)]]
+        if !b.cibles.isEmpty { suivi.append([Segment("cibles \(b.cibles.filter(\.atteinte).count)/\(b.cibles.count)")]) }
+        if l.profilPix != nil { suivi.append([Segment(b.certifiable ? "certifiable" : "pas encore certifiable")]) }
         // A « terminé » whose critère is not met says why, on screen as everywhere.
-        let critere = l.statut == .termine && !b.critere.atteint ? " · terminé, critère non atteint : \(b.critere.raison ?? "")" : ""
-        tampon.ecrireLigne([Segment("\(Accord.nombre(l.itemsAcquis, "item")) acquis · " + pix + cibles + certifiable + critere)],
-                           x: bas.x, y: bas.y + 1, largeur: bas.largeur)
-        tampon.ecrireLigne([Segment(l.nom, style: Styles.entete),
-                       Segment(" (\(l.identifiant)) · \(Format.heures(b.heuresSuivies)) sur \(Format.heures(b.heuresParcours)) · assiduité \(b.assiduite.map(Format.pourcentage) ?? "—") · avancement \(Format.pourcentage(b.avancement))")],
-                      x: bas.x, y: bas.y, largeur: bas.largeur)
+        if l.statut == .termine && !b.critere.atteint { suivi.append([Segment("terminé, critère non atteint : \(b.critere.raison ?? "")")]) }
+        let filtreMontre = filtre.actif || !filtre.texte.isEmpty
+        tampon.ecrireParties(suivi, dans: Zone(x: bas.x, y: bas.y + 1, largeur: bas.largeur, hauteur: filtreMontre ? 1 : 2))
+        tampon.ecrireParties([[Segment(l.nom, style: Styles.entete), Segment(" (\(l.identifiant))")],
+                              [Segment("\(Format.heures(b.heuresSuivies)) sur \(Format.heures(b.heuresParcours))")],
+                              [Segment("assiduité \(b.assiduite.map(Format.pourcentage) ?? "—")")],
+                              [Segment("avancement \(Format.pourcentage(b.avancement))")]],
+                             x: bas.x, y: bas.y, largeur: bas.largeur)
     }
 }

@@ -65,16 +65,27 @@ public struct EcranRapport: EcranTUI {
         let lignes = self.lignes
         var d = defilement
         d.ajuster(nombre: lignes.count, hauteur: max(1, parties[1].hauteur - 1))
-        let colonnes = [ColonneTableau(titre: "", largeur: .reste), ColonneTableau(titre: "Inscrits", largeur: .fixe(8), alignement: .droite),
-                        ColonneTableau(titre: "Terminé", largeur: .fixe(7), alignement: .droite),
-                        ColonneTableau(titre: "Complétion", largeur: .fixe(17)),
-                        ColonneTableau(titre: "Abandon", largeur: .fixe(7), alignement: .droite),
-                        ColonneTableau(titre: "Certifié", largeur: .fixe(8), alignement: .droite)]
+        func nom(_ l: LigneRapport) -> String {
+            l.sexe == nil ? "Ensemble" : (l.sousCategorie.map { "  " + $0 } ?? (l.sexe!.libelle.prefix(1).uppercased() + l.sexe!.libelle.dropFirst()))
+        }
+        func chiffres(_ valeur: (LigneRapport) -> String) -> Int { lignes.map { Largeur.colonnes(valeur($0)) }.max() ?? 0 }
+        // Labels and counts are never cut; the completion bar takes what is left (the percentage
+        // stays). On a narrow terminal the count of « terminés » goes first: the completion rate says it.
+        let colonnes: [ColonneTableau] = [
+            .texte("", minimum: 24, maximum: 24, contenu: chiffres(nom)),
+            .nombre("Inscrits", contenu: chiffres { $0.inscrits.texte(seuil: seuil) }),
+            .nombre("Terminés", contenu: chiffres { $0.termines.texte(seuil: seuil) }, priorite: 1),
+            ColonneTableau(titre: "Complétion", largeur: .minimum(10), maximum: 17),
+            .nombre("Abandons", contenu: chiffres { $0.abandons.texte(seuil: seuil) }),
+            .nombre("Certifiés", contenu: chiffres { $0.certifies.texte(seuil: seuil) }),
+        ]
+        let barre = max(0, min(10, Tableau.largeurs(colonnes, total: parties[1].largeur)[3] - 6))
         Tableau(colonnes: colonnes, nombre: lignes.count, selection: nil, decalage: d.decalage) { i in
             let l = lignes[i]
-            let nom = l.sexe == nil ? "Ensemble" : (l.sousCategorie.map { "   " + $0 } ?? (l.sexe!.libelle.prefix(1).uppercased() + l.sexe!.libelle.dropFirst()))
+            let nom = nom(l)
             let completion: [Segment] = if let taux = l.tauxCompletion.valeur {
-                [Segment(Barre.symboles(valeur: taux, colonnes: 10), style: Styles.barre), Segment(" " + Format.pourcentage(taux))]
+                (barre >= 2 ? [Segment(Barre.symboles(valeur: taux, colonnes: barre), style: Styles.barre), Segment(" ")] : [])
+                    + [Segment(Format.pourcentage(taux))]
             } else {
                 [Segment(l.tauxCompletion.masque ? TauxPublie.texteMasque : "—", style: Styles.attenue)]
             }

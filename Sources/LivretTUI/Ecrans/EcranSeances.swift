@@ -102,18 +102,24 @@ public struct EcranSeances: EcranTUI {
         }
         var d = defilement
         d.ajuster(nombre: seances.count, hauteur: max(1, liste.hauteur - 1))
-        let colonnes = [ColonneTableau(titre: "Date", largeur: .fixe(16)), ColonneTableau(titre: "Thème", largeur: .reste),
-                        ColonneTableau(titre: "Durée", largeur: .fixe(8), alignement: .droite), ColonneTableau(titre: "Appel", largeur: .fixe(15))]
+        func etat(_ s: Seance) -> Segment {
+            if let appel = s.id.flatMap({ appels[$0] }), appel.saisis > 0 {
+                // A partial roll call reads as partial (« 2 sur 6 saisis »), never « fait ».
+                return Segment(appel.libelle, style: appel.complet ? Styles.succes : Styles.enCours)
+            }
+            return s.date > jour ? Segment("à venir", style: Styles.attenue) : Segment("à faire", style: Styles.enCours)
+        }
+        func largeur(_ texte: (Seance) -> String) -> Int { seances.map { Largeur.colonnes(texte($0)) }.max() ?? 0 }
+        // The theme gets the room it needs, the duration and the roll call stay next to it.
+        let colonnes: [ColonneTableau] = [
+            .nombre("Date", contenu: largeur { Format.jourCourt($0.date) }, alignement: .gauche),
+            .texte("Thème", minimum: 12, maximum: 40, contenu: largeur { $0.theme ?? "—" }),
+            .nombre("Durée", contenu: largeur { Format.duree(minutes: $0.minutesPrevues) }),
+            .nombre("Appel", contenu: largeur { etat($0).texte }, alignement: .gauche),
+        ]
         Tableau(colonnes: colonnes, nombre: seances.count, selection: d.selection, decalage: d.decalage) { i in
             let s = seances[i]
-            let appel = s.id.flatMap { appels[$0] }
-            let etat: Segment
-            if let appel, appel.saisis > 0 {
-                // A partial roll call reads as partial (« 2 sur 6 saisis »), never « fait ».
-                etat = Segment(appel.libelle, style: appel.complet ? Styles.succes : Styles.enCours)
-            } else {
-                etat = s.date > jour ? Segment("à venir", style: Styles.attenue) : Segment("à faire", style: Styles.enCours)
-            }
+            let etat = etat(s)
             return [[Segment(Format.jourCourt(s.date), style: s.date == jour ? Styles.entete : .normal)], [Segment(s.theme ?? "—")],
                     [Segment(Format.duree(minutes: s.minutesPrevues))], [etat]]
         }.rendre(dans: liste, tampon: &tampon)
