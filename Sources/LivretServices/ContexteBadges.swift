@@ -48,7 +48,8 @@ public struct ContexteBadges: Sendable {
         }
         let fichier = dossier.appendingPathComponent("\(jwk.empreinte).pem")
         guard FileManager.default.fileExists(atPath: fichier.path) else {
-            throw ErreurUtilisateur("la clé privée « \(fichier.path) » est introuvable. Indiquez le bon dossier avec --cles (ou $LIVRET_CLES).")
+            throw ErreurUtilisateur("la clé privée « \(fichier.path) » est introuvable. Indiquez le bon dossier avec --cles (ou $LIVRET_CLES).",
+                                    interface: "la clé privée « \(fichier.path) » est introuvable : remettez le dossier des clés de la structure à sa place, ou créez une nouvelle clé (touche k).")
         }
         do {
             return try CleEmetteur.lire(fichier, kid: active.kid)

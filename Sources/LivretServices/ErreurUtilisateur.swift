@@ -6,18 +6,27 @@ import LivretStore
 public struct ErreurUtilisateur: Error, CustomStringConvertible {
     public var message: String
     public var codeSortie: Int32 = 1
+    /// The same message for the terminal UI, when `message` names a command-line option or command.
+    public var interface: String?
 
-    public init(_ message: String, codeSortie: Int32 = 1) {
+    public init(_ message: String, codeSortie: Int32 = 1, interface: String? = nil) {
         self.message = message
         self.codeSortie = codeSortie
+        self.interface = interface
     }
+
+    /// What the terminal UI shows.
+    public var messageInterface: String { interface ?? message }
 
     public var description: String { message }
 }
 
 extension ErreurUtilisateur {
     /// Turns a store error into a message for the user.
-    public static func depuis(_ erreur: ErreurBase) -> ErreurUtilisateur { ErreurUtilisateur(erreur.description) }
+    public static func depuis(_ erreur: ErreurBase) -> ErreurUtilisateur {
+        if case .refus(let regle) = erreur { return ErreurUtilisateur(regle.message, interface: regle.interface) }
+        return ErreurUtilisateur(erreur.description)
+    }
 }
 
 /// Runs a store call, turning its errors into French messages for the user.
@@ -27,5 +36,5 @@ public func base<T>(_ action: () throws(ErreurBase) -> T) throws -> T {
 
 /// Runs a check of a Core rule, turning its refusal into a message for the user.
 public func regle<T>(_ action: () throws(ErreurRegle) -> T) throws -> T {
-    do { return try action() } catch { throw ErreurUtilisateur(error.message) }
+    do { return try action() } catch { throw ErreurUtilisateur(error.message, interface: error.interface) }
 }

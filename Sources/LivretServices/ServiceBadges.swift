@@ -47,7 +47,7 @@ public struct ServiceBadges {
     public func aDelivrer(apprenant: String, codes: [String]?, au jour: Jour) throws -> (DossierApprenant, [Eligibilite]) {
         let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue, au: jour) }
         guard UsageDonnees.badges.autorise(dossier.consentements.last) else {
-            throw ErreurUtilisateur("\(apprenant) n'a pas donné son accord pour recevoir des badges. Recueillez-le puis : livret apprenant modifier \(apprenant) --consentement suivi,badges,statistiques")
+            throw ErreurUtilisateur("\(apprenant) n'a pas donné son accord pour recevoir des badges. Recueillez-le puis : livret apprenant modifier \(apprenant) --consentement suivi,badges,statistiques", interface: "\(apprenant) n'a pas donné son accord pour recevoir des badges : demandez-le-lui, puis touche c sur l'écran des badges.")
         }
         if dossier.apprenant.efface { throw ErreurUtilisateur("l'identité de \(apprenant) a été effacée : plus de badge possible.") }
         let deja = try dejaDelivres(apprenantId: dossier.apprenant.id!)
@@ -197,7 +197,7 @@ public struct ServiceBadges {
         }
         let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: a.id!) }.filter { $0.revoqueLe == nil }
         if badges.isEmpty {
-            throw ErreurUtilisateur("\(apprenant) n'a aucun badge valide. Délivrez-en d'abord : livret badge emettre \(apprenant) --tous --confirmer")
+            throw ErreurUtilisateur("\(apprenant) n'a aucun badge valide. Délivrez-en d'abord : livret badge emettre \(apprenant) --tous --confirmer", interface: "\(apprenant) n'a aucun badge valide : délivrez-les d'abord (touche e).")
         }
         let contexte = try ContexteBadges.ouvrir(db)
         guard let liste = try base({ () throws(ErreurBase) in try db.listeRevocationSignee() }) else {

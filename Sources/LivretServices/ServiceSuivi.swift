@@ -125,7 +125,8 @@ public enum ServiceSuivi {
     /// Records a positionnement (levels checked against the référentiels; the learner must have agreed to the follow-up).
     public static func enregistrerPositionnement(db: Base, catalogue: Catalogue, apprenant: String, eurostat: IndicateurEurostat?,
                                                  niveaux: [Positionnement.Niveau], auteur: Formateur, jour: Jour) throws {
-        guard eurostat != nil || !niveaux.isEmpty else { throw ErreurUtilisateur("rien à enregistrer : indiquez --eurostat, --pix ou --aptic.") }
+        guard eurostat != nil || !niveaux.isEmpty else { throw ErreurUtilisateur("rien à enregistrer : indiquez --eurostat, --pix ou --aptic.",
+                                                                                         interface: "rien à enregistrer : répondez aux questions du positionnement.") }
         do {
             for niveau in niveaux {
                 switch niveau.referentiel {

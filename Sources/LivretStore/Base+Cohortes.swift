@@ -181,7 +181,10 @@ extension Base {
             try RegleSeance.verifierDate(date, cohorte: cohorte, horsDates: horsDates)
             var seance = Seance(cohorteId: cohorte.id!, date: date, minutesPrevues: minutesPrevues, theme: theme, creePar: auteurId)
             try seance.insert(db)
-            if horsDates && !(cohorte.debut...(cohorte.fin ?? date)).contains(date) {
+            // Outside the cohort's dates (before its start, or after its end when it has one).
+            // Not a range: a cohort without an end and a date before its start made one with its
+            // bounds reversed, and crashed.
+            if horsDates && (date < cohorte.debut || cohorte.fin.map { date > $0 } == true) {
                 try Self.journaliser(db, date: date, auteurId: auteurId, action: "seance-hors-dates", cible: code,
                                      detail: "séance n° \(seance.id!) du \(date.francais)")
             }

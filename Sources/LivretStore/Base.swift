@@ -102,7 +102,7 @@ public final class Base: Sendable {
     static func traduire(_ erreur: any Error) -> ErreurBase {
         switch erreur {
         case let erreur as ErreurBase: erreur
-        case let erreur as ErreurRegle: .invalide(erreur.message)
+        case let erreur as ErreurRegle: erreur.interface == nil ? .invalide(erreur.message) : .refus(erreur)
         case let erreur as DatabaseError: .depuis(erreur)
         default: MessagesSysteme.numero(erreur) != nil ? .systeme(MessagesSysteme.cause(erreur)) : .sql(cause: "\(erreur)")
         }

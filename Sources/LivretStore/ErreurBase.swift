@@ -1,4 +1,5 @@
 import GRDB
+import LivretCore
 
 /// What can go wrong with the base, in French, with what to do.
 public enum ErreurBase: Error, Sendable, Equatable, CustomStringConvertible {
@@ -8,6 +9,8 @@ public enum ErreurBase: Error, Sendable, Equatable, CustomStringConvertible {
     case introuvable(quoi: String, code: String)
     case dejaExistant(quoi: String, code: String)
     case invalide(String)
+    /// A rule of Core said no, inside a transaction (its UI wording kept: ``ErreurRegle/interface``).
+    case refus(ErreurRegle)
     case sql(cause: String)
     /// The disk, the file or the system failed: French text with what to do (``MessagesSysteme``).
     case systeme(String)
@@ -26,6 +29,8 @@ public enum ErreurBase: Error, Sendable, Equatable, CustomStringConvertible {
             "\(quoi) « \(code) » existe déjà."
         case .invalide(let message):
             message
+        case .refus(let regle):
+            regle.message
         case .sql(let cause):
             "erreur de la base (\(cause))."
         case .systeme(let message):

@@ -13,7 +13,7 @@ public enum Demande: Sendable, Equatable {
     case cohorte(String)
     case seances(String)
     case appel(seanceId: Int64)
-    case ajouterSeance(cohorte: String, minutes: Int)
+    case ajouterSeance(cohorte: String, minutes: Int, horsDates: Bool = false)
     case enregistrerAppel(seanceId: Int64, [SaisiePresence])
     case apprenant(String)
     case ajouterPreuve(apprenant: String, item: String, niveau: NiveauPreuve)
@@ -36,6 +36,7 @@ public enum Demande: Sendable, Equatable {
     case candidats(cohorte: String)
     case inscrire(cohorte: String, [String])
     case changerStatut(apprenant: String, cohorte: String, StatutInscription, motif: String?, sortie: TypeSortie?)
+    case corrigerStatut(apprenant: String, cohorte: String, StatutInscription, motif: String)
     case cloturer(cohorte: String)
     case positionnement(apprenant: String, IndicateurEurostat?, [Positionnement.Niveau])
     case supprimerSeance(id: Int64, date: Jour, motif: String)
@@ -92,7 +93,7 @@ public struct Executeur: Sendable {
         do {
             return try executerOuEchouer(demande)
         } catch let erreur as ErreurUtilisateur {
-            return .echec(erreur.message)
+            return .echec(erreur.messageInterface)
         } catch let erreur as ErreurBase {
             return .echec(erreur.description)
         } catch {
@@ -121,9 +122,10 @@ public struct Executeur: Sendable {
                 appels[id] = EtatAppel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: id) })
             }
             return .seances(cohorte: code, seances, appels: appels)
-        case .ajouterSeance(let code, let minutes):
+        case .ajouterSeance(let code, let minutes, let horsDates):
             let db = try poste.base()
-            let seance = try ServiceSuivi.ajouterSeance(db: db, cohorte: code, minutes: minutes, theme: nil, auteur: try poste.auteur(), jour: poste.jour)
+            let seance = try ServiceSuivi.ajouterSeance(db: db, cohorte: code, minutes: minutes, theme: horsDates ? "Rattrapage" : nil,
+                                                        horsDates: horsDates, auteur: try poste.auteur(), jour: poste.jour)
             return .fait("Séance du \(seance.date.francais) ajoutée (\(Format.duree(minutes: minutes))) : Entrée pour faire l'appel.")
         case .appel(let seanceId):
             let db = try poste.base()

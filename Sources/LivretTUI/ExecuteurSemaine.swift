@@ -53,6 +53,12 @@ extension Executeur {
             let nom = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }.nomAffiche
             let suite = sortie.map { " Sortie : \($0.libelle)." } ?? ""
             return .fait("\(nom) : \(statut.libelle) noté le \(poste.jour.francais).\(suite)")
+        case .corrigerStatut(let apprenant, let cohorte, let statut, let motif):
+            let db = try poste.base()
+            try ServiceSuivi.corrigerStatut(db: db, apprenant: apprenant, cohorte: cohorte, statut: statut, motif: motif,
+                                            auteur: try poste.auteur(), jour: poste.jour)
+            let nom = try base { () throws(ErreurBase) in try db.apprenant(apprenant) }.nomAffiche
+            return .fait("\(nom) : statut corrigé en « \(statut.libelle) » ; l'ancien reste dans l'historique, avec le motif.")
         case .cloturer(let cohorte):
             try ServiceSuivi.cloturer(db: try poste.base(), cohorte: cohorte, auteur: try poste.auteur(), jour: poste.jour)
             return .fait("Cohorte \(cohorte) clôturée : plus de séance à y ajouter ; ses chiffres restent dans les rapports.")

@@ -15,7 +15,7 @@ struct Filtre: Equatable {
     mutating func saisir(_ touche: Touche) -> Bool? {
         switch touche {
         case .entree: actif = false; return false
-        case .echap: self = Filtre(); return true
+        case .echap, .ctrl("c"): self = Filtre(); return true   // Ctrl-C cancels the field, not Livret
         default: return champ.appliquer(touche) ? true : nil
         }
     }

@@ -181,3 +181,119 @@ struct SemaineFormatriceTests {
         try Self.jouerLaSemaine(banc)
     }
 }
+
+/// What a formatrice corrects, and how Ctrl-C and quitting behave in fields.
+@Suite("Corriger, annuler un champ")
+struct CorrectionsInterfaceTests {
+    @Test func ctrlCAnnuleLeChampPasLivret() throws {
+        let banc = try Banc()
+        banc.ecrire("/smart")
+        banc.taper(.ctrl("c"))
+        #expect(!banc.application.termine, "Ctrl-C dans le filtre efface le filtre")
+        #expect(banc.ecran.contains("fen-2023"))
+        banc.ecrire("pn")
+        banc.ecrire("Awa")
+        banc.taper(.ctrl("c"))
+        #expect(!banc.application.termine)
+        #expect(banc.titre == "Nouvelle personne")
+        #expect(!banc.ecran.contains("Awa"), "Ctrl-C remet la réponse comme elle était")
+        banc.ecrire("Inès")
+        banc.taper(.echap)
+        #expect(banc.titre == "Nouvelle personne", "Échap demande d'abord, quelque chose a été tapé")
+        banc.taper(.echap)
+        #expect(banc.titre == "Personnes")
+        #expect(banc.message == "Rien n'a été enregistré.")
+    }
+
+    @Test func ficheModifieeEtAccordChange() throws {
+        let banc = try Banc()
+        let db = try banc.db
+        banc.taper(.bas, .entree)                          // fen-2023
+        let ligne = try #require(try db.tableauDeBord(cohorte: "fen-2023", catalogue: catalogueEmbarque, au: Banc.jour)
+            .min { $0.nom.lowercased() < $1.nom.lowercased() })
+        let apprenant = try db.apprenant(ligne.identifiant)
+        let avant = try db.consentement(apprenantId: apprenant.id!)
+        banc.ecrire("m")
+        #expect(banc.titre.hasPrefix("Fiche de"))
+        for _ in 0..<3 { banc.taper(.tabulation) }
+        banc.taper(.ctrl("c"))                             // the year as it was
+        banc.taper(.retourArriere, .retourArriere, .retourArriere, .retourArriere)
+        banc.ecrire("1990")
+        for _ in 0..<6 { banc.taper(.tabulation) }         // to « Accord : badges »
+        banc.ecrire(" ")                                   // its answer changes
+        for _ in 0..<10 { banc.taper(.tabulation) }
+        banc.taper(.entree)
+        #expect(!banc.erreur, "\(banc.message)")
+        let apres = try db.apprenant(ligne.identifiant)
+        #expect(apres.anneeNaissance == 1990)
+        let accord = try #require(try db.consentement(apprenantId: apprenant.id!))
+        #expect(accord.badges != (avant?.badges ?? false), "la réponse changée est un nouvel accord")
+        #expect(accord.date == Banc.jour)
+        #expect(accord.auteurId == (try db.formateur(Banc.formateur)).id, "noté au nom de la formatrice")
+        if !accord.badges { #expect(apres.email == nil && apres.telephone == nil, "sans badges, aucun contact gardé") }
+    }
+
+    @Test func statutFinalCorrigeAvecMotif() throws {
+        let banc = try Banc()
+        let db = try banc.db
+        banc.taper(.bas, .entree)                          // fen-2023: everyone « terminé »
+        let ligne = try #require(try db.tableauDeBord(cohorte: "fen-2023", catalogue: catalogueEmbarque, au: Banc.jour)
+            .min { $0.nom.lowercased() < $1.nom.lowercased() })
+        banc.ecrire("x")
+        #expect(banc.titre.hasPrefix("Corriger le statut"))
+        for _ in 0..<5 { banc.taper(.tabulation) }
+        banc.taper(.entree)
+        #expect(banc.erreur && banc.message.contains("motif"), "sans motif, rien n'est corrigé")
+        banc.ecrire("Saisi sur la mauvaise personne")
+        for _ in 0..<5 { banc.taper(.tabulation) }
+        banc.taper(.entree)
+        #expect(!banc.erreur, "\(banc.message)")
+        let lignes = try db.tableauDeBord(cohorte: "fen-2023", catalogue: catalogueEmbarque, au: Banc.jour)
+        #expect(lignes.first { $0.identifiant == ligne.identifiant }?.statut != .termine)
+    }
+
+    @Test func seanceAjouteeParErreurSupprimee() throws {
+        let banc = try Banc()
+        let db = try banc.db
+        banc.taper(.entree)                                // smartphone-2024 (ended 03/04/2024? the day is 04/03/2024)
+        banc.ecrire("a")
+        let avant = try db.seances(cohorte: "smartphone-2024").count
+        banc.ecrire("n")
+        banc.ecrire("90\n")
+        #expect(!banc.erreur, "\(banc.message)")
+        #expect(try db.seances(cohorte: "smartphone-2024").count == avant + 1)
+        banc.taper(.suppression)
+        #expect(banc.titre == "Supprimer une séance")
+        #expect(!banc.ecran.contains("n°"), "pas de numéro interne")
+        banc.ecrire("Ajoutée deux fois\n")
+        banc.taper(.entree)
+        #expect(!banc.erreur, "\(banc.message)")
+        #expect(try db.seances(cohorte: "smartphone-2024").count == avant)
+        #expect(try db.journal().last?.action == "seance-supprimee")
+    }
+
+    @Test func aucuneOptionDeCommandeAlEcran() throws {
+        // A séance today in a cohort that ended: Core refuses, and the UI says which key to press.
+        let banc = try Banc()
+        banc.ecrire("n")                                   // a cohort starting in June
+        banc.taper(.tabulation, .tabulation)
+        for _ in 0..<10 { banc.taper(.retourArriere) }
+        banc.ecrire("01/06/2024")
+        for _ in 0..<5 { banc.taper(.tabulation) }
+        banc.taper(.entree)
+        #expect(!banc.erreur, "\(banc.message)")
+        banc.ecrire("/2024-06\n")
+        banc.taper(.entree)
+        banc.ecrire("a")
+        banc.ecrire("n")
+        banc.ecrire("60\n")
+        #expect(banc.erreur)
+        #expect(banc.message.contains("touche R"), "\(banc.message)")
+        #expect(!banc.message.contains("--"), "\(banc.message)")
+        #expect(!banc.message.contains("livret "), "\(banc.message)")
+        banc.ecrire("R")
+        banc.ecrire("60\n")
+        #expect(!banc.erreur, "\(banc.message)")
+        #expect(banc.message.contains("ajoutée"), "\(banc.message)")
+    }
+}

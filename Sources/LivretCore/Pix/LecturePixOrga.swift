@@ -302,7 +302,7 @@ public enum LecturePixOrga {
         if let (colonne, _) = fixes.first(where: { $0.1.contains { cle($0) == k } }) { return colonne }
         if k.hasPrefix("palier obtenu") {
             let reste = k.dropFirst("palier obtenu".count).trimmingCharacters(in: .whitespaces)
-            if reste.hasPrefix("(/"), reste.hasSuffix(")"), let max = Int(reste.dropFirst(2).dropLast()) { return .palier(max: max) }
+            if reste.hasPrefix("(/"), reste.hasSuffix(")"), let max = Int(reste.dropFirst(2).dropLast()), max >= 0 { return .palier(max: max) }
             return .palier(max: nil)
         }
         for (prefixe, fabrique) in prefixesCompetence where k.hasPrefix(cle(prefixe)) {

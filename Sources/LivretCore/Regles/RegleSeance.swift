@@ -20,15 +20,18 @@ public enum RegleSeance {
             let avant = cohorte.debut.ajout(jours: -RegleDates.margeHorsDates)
             let apres = (cohorte.fin ?? cohorte.debut).ajout(jours: RegleDates.margeHorsDates)
             guard date >= avant, date <= apres else {
-                throw ErreurRegle("le \(date.francais) est à plus d'un an des dates de la cohorte « \(cohorte.code) » : même avec --hors-dates, une séance de rattrapage se tient entre le \(avant.francais) et le \(apres.francais). Vérifiez la date.")
+                throw ErreurRegle("le \(date.francais) est à plus d'un an des dates de la cohorte « \(cohorte.code) » : même avec --hors-dates, une séance de rattrapage se tient entre le \(avant.francais) et le \(apres.francais). Vérifiez la date.",
+                                  interface: "le \(date.francais) est à plus d'un an des dates de la cohorte « \(cohorte.code) » : une séance de rattrapage se tient entre le \(avant.francais) et le \(apres.francais). Vérifiez la date du jour.")
             }
             return
         }
         if date < cohorte.debut {
-            throw ErreurRegle("le \(date.francais) est avant le début de la cohorte « \(cohorte.code) » (\(cohorte.debut.francais)). Vérifiez la date, ou confirmez avec --hors-dates.")
+            throw ErreurRegle("le \(date.francais) est avant le début de la cohorte « \(cohorte.code) » (\(cohorte.debut.francais)). Vérifiez la date, ou confirmez avec --hors-dates.",
+                              interface: "le \(date.francais) est avant le début de la cohorte « \(cohorte.code) » (\(cohorte.debut.francais)). Vérifiez la date, ou touche R : une séance de rattrapage.")
         }
         if let fin = cohorte.fin, date > fin {
-            throw ErreurRegle("le \(date.francais) est après la fin prévue de la cohorte « \(cohorte.code) » (\(fin.francais)). Vérifiez la date, ou confirmez avec --hors-dates.")
+            throw ErreurRegle("le \(date.francais) est après la fin prévue de la cohorte « \(cohorte.code) » (\(fin.francais)). Vérifiez la date, ou confirmez avec --hors-dates.",
+                              interface: "le \(date.francais) est après la fin prévue de la cohorte « \(cohorte.code) » (\(fin.francais)). Vérifiez la date, ou touche R : une séance de rattrapage.")
         }
     }
 

@@ -9,14 +9,17 @@ public enum RegleStatut {
                                        critere: CritereAchevement?) throws(ErreurRegle) {
         guard actuel.suivants.contains(statut) else {
             throw ErreurRegle("passer de « \(actuel.libelle) » à « \(statut.libelle) » n'est pas possible. "
-                              + "Si le statut actuel est une erreur, corrigez-le avec --correction et un --motif.")
+                              + "Si le statut actuel est une erreur, corrigez-le avec --correction et un --motif.",
+                              interface: "passer de « \(actuel.libelle) » à « \(statut.libelle) » n'est pas possible. "
+                              + "Si le statut actuel est une erreur, corrigez-le : touche x sur la personne, avec un motif.")
         }
         let motifDonne = !(motif ?? "").trimmingCharacters(in: .whitespaces).isEmpty
         if statut == .abandon && !motifDonne {
-            throw ErreurRegle("un abandon demande un motif (--motif).")
+            throw ErreurRegle("un abandon demande un motif (--motif).", interface: "un abandon demande un motif : écrivez-le dans le champ Motif.")
         }
         if statut == .termine, let critere, !critere.atteint, !motifDonne {
-            throw ErreurRegle("le critère d'achèvement n'est pas atteint (\(critere.raison ?? "")) : donnez le motif qui justifie « terminé » avec --motif, ou attendez.")
+            throw ErreurRegle("le critère d'achèvement n'est pas atteint (\(critere.raison ?? "")) : donnez le motif qui justifie « terminé » avec --motif, ou attendez.",
+                              interface: "le critère d'achèvement n'est pas atteint (\(critere.raison ?? "")) : écrivez dans le champ Motif ce qui justifie « terminé », ou attendez.")
         }
     }
 
@@ -25,7 +28,8 @@ public enum RegleStatut {
     public static func verifierCorrection(de actuel: StatutInscription, vers statut: StatutInscription, motif: String?) throws(ErreurRegle) {
         guard statut != actuel else { throw ErreurRegle("le statut est déjà « \(statut.libelle) ».") }
         guard !(motif ?? "").trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ErreurRegle("une correction de statut demande un motif (--motif) : ce qui était faux.")
+            throw ErreurRegle("une correction de statut demande un motif (--motif) : ce qui était faux.",
+                              interface: "une correction de statut demande un motif : écrivez ce qui était faux dans le champ Motif.")
         }
     }
 }

@@ -114,7 +114,7 @@ public struct EcranAppel: EcranTUI {
                 minutes = nil
                 marquer(.present, minutes: valeur, hauteur: h)
                 avancer(hauteur: h)
-            case .echap: minutes = nil
+            case .echap, .ctrl("c"): minutes = nil   // Ctrl-C cancels the field, not Livret
             default:
                 _ = champ.appliquer(touche)
                 minutes = champ

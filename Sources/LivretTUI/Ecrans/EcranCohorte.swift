@@ -114,7 +114,8 @@ public struct EcranCohorte: EcranTUI {
         case .caractere("x"):
             guard let l = selectionnee else { return [] }
             if l.statut.suivants.isEmpty {
-                return [.erreur("\(l.nom) est « \(l.statut.libelle) » : c'est un statut final.")]
+                // A final status: only a correction, with its motif.
+                return [.ouvrir(EcranFormulaire(ModeleCorrectionStatut(identifiant: l.identifiant, nom: l.nom, cohorte: code, actuel: l.statut)))]
             }
             let critere = l.bilan.critere.atteint ? nil : (l.bilan.critere.raison ?? "critère non atteint")
             return [.ouvrir(EcranFormulaire(ModeleStatut(identifiant: l.identifiant, nom: l.nom, cohorte: code, actuel: l.statut, critereNonAtteint: critere)))]

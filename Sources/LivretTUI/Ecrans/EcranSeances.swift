@@ -14,6 +14,8 @@ public struct EcranSeances: EcranTUI {
     var charge = false
     /// The duration typed for a new séance of the day (minutes), while it is typed.
     var nouvelle: ChampTexte?
+    /// The new séance is a make-up session outside the cohort's dates (key R).
+    var rattrapage = false
 
     public init(cohorte: String, jour: Jour) {
         self.cohorte = cohorte
@@ -27,7 +29,7 @@ public struct EcranSeances: EcranTUI {
     public var touches: [AideTouche] {
         if nouvelle != nil { return [AideTouche("0-9", "durée en minutes"), AideTouche("Entrée", "ajouter"), AideTouche("Échap", "annuler")] }
         return [AideTouche("Entrée", "faire l'appel de cette séance"), AideTouche("n", "nouvelle séance aujourd'hui"),
-                AideTouche("Suppr", "supprimer une séance ajoutée par erreur")]
+                AideTouche("Suppr", "supprimer une séance ajoutée par erreur"), AideTouche("R", "séance de rattrapage, hors des dates")]
     }
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
@@ -50,8 +52,8 @@ public struct EcranSeances: EcranTUI {
             case .entree:
                 nouvelle = nil
                 guard let minutes = Int(champ.texte), minutes > 0 else { return [.info("Aucune séance ajoutée : indiquez une durée en minutes.")] }
-                return [.demander(.ajouterSeance(cohorte: cohorte, minutes: minutes))]
-            case .echap:
+                return [.demander(.ajouterSeance(cohorte: cohorte, minutes: minutes, horsDates: rattrapage))]
+            case .echap, .ctrl("c"):
                 nouvelle = nil
                 return [.info("Aucune séance ajoutée.")]
             default:
@@ -60,8 +62,9 @@ public struct EcranSeances: EcranTUI {
             }
             return []
         }
-        if touche == .caractere("n") {
+        if touche == .caractere("n") || touche == .caractere("R") {
             // The usual duration: the last séance's, else two hours.
+            rattrapage = touche == .caractere("R")
             nouvelle = ChampTexte(String(seances.last?.minutesPrevues ?? 120), chiffresSeulement: true, longueurMax: 3, preRempli: true)
             return []
         }
@@ -90,7 +93,7 @@ public struct EcranSeances: EcranTUI {
         tampon.ecrireLigne([Segment(" Appel — cohorte \(cohorte)", style: Styles.entete), Segment(" · choisissez la séance")],
                       x: zone.x, y: zone.y, largeur: zone.largeur)
         if let champ = nouvelle {
-            tampon.ecrireLigne([Segment(" Nouvelle séance le \(Format.jourCourt(jour)), durée en minutes : ", style: Styles.enCours),
+            tampon.ecrireLigne([Segment(" \(rattrapage ? "Rattrapage" : "Nouvelle séance") le \(Format.jourCourt(jour)), durée en minutes : ", style: Styles.enCours),
                                 Segment(champ.texte + "▏", style: Styles.touche), Segment("  Entrée : ajouter · Échap : annuler", style: Styles.attenue)],
                                x: zone.x, y: zone.bas - 1, largeur: zone.largeur)
         }

@@ -162,7 +162,7 @@ struct ModeleStatut: ModeleFormulaire {
     }
 
     func demande(_ f: Formulaire) -> Result<Demande, RefusSaisie> {
-        guard !suivants.isEmpty else { return .failure(RefusSaisie("« \(actuel.libelle) » est un statut final : pour une erreur, corrigez-le en ligne de commande.")) }
+        guard !suivants.isEmpty else { return .failure(RefusSaisie("« \(actuel.libelle) » est un statut final.")) }
         let statut = suivants[f.choix("statut")]
         let motif = f.texte("motif")
         if statut == .abandon && motif == nil { return .failure(RefusSaisie("dites pourquoi la personne arrête (le motif).", champ: "motif")) }
@@ -170,6 +170,31 @@ struct ModeleStatut: ModeleFormulaire {
             return .failure(RefusSaisie("le critère d'achèvement n'est pas atteint : dites pourquoi vous notez « terminé » (le motif).", champ: "motif"))
         }
         return .success(.changerStatut(apprenant: identifiant, cohorte: cohorte, statut, motif: motif, sortie: Self.sorties[f.choix("sortie")]))
+    }
+}
+
+/// A status recorded by mistake, corrected: another status and what was wrong (the history keeps both).
+struct ModeleCorrectionStatut: ModeleFormulaire {
+    var identifiant: String
+    var nom: String
+    var cohorte: String
+    var actuel: StatutInscription
+
+    var autres: [StatutInscription] { StatutInscription.allCases.filter { $0 != actuel } }
+    var titre: String { "Corriger le statut de \(nom)" }
+    var introduction: String {
+        "\(nom) est « \(actuel.libelle) » dans \(cohorte). Si c'est une erreur, choisissez le bon statut : l'ancien reste dans l'historique, avec le motif."
+    }
+    var bouton: String { "Corriger le statut" }
+
+    func champs() -> [ChampFormulaire] {
+        [.choix("statut", "Bon statut", aide: "← → pour choisir le statut qui aurait dû être noté.", autres.map(\.libelle)),
+         .texte("motif", "Motif", aide: "Ce qui était faux, par exemple « abandon noté sur la mauvaise personne ».", longueurMax: RegleTexte.longueurNote)]
+    }
+
+    func demande(_ f: Formulaire) -> Result<Demande, RefusSaisie> {
+        guard let motif = f.texte("motif") else { return .failure(RefusSaisie("dites ce qui était faux (le motif).", champ: "motif")) }
+        return .success(.corrigerStatut(apprenant: identifiant, cohorte: cohorte, autres[f.choix("statut")], motif: motif))
     }
 }
 
