@@ -203,6 +203,17 @@ struct PixOrgaCellulesTests {
 struct PixOrgaEntetesTests {
     typealias F = PixOrgaFixtures
 
+    @Test("Un palier maximal négatif dans l'en-tête est refusé avec un message, sans planter")
+    func palierMaximalNegatif() throws {
+        let entete = F.enteteEvaluation.replacingOccurrences(of: "Palier obtenu (/5)", with: "Palier obtenu (/-3)")
+        var lu: ExportPixOrga?
+        var refus: (any Error)?
+        do { lu = try LecturePixOrga.lire(F.fichier([entete, F.ligneEvaluationPartagee]), fichier: "export.csv", pix: F.pix()) } catch { refus = error }
+        // Either the column is not read as a palier, or the file is refused: never a crash.
+        #expect(lu != nil || refus != nil)
+        #expect(lu?.participations.first?.palierMax == nil, "un maximum négatif n'est pas lu comme un maximum")
+    }
+
     @Test("Anciens en-têtes : Nom du Profil Cible, Date de début, Date du partage (évaluation), Date de l'envoi (collecte)")
     func anciensEntetes() throws {
         let entete = F.ligne("\"Nom de l'organisation\"", "\"ID Campagne\"", "\"Nom de la campagne\"", "\"Nom du Profil Cible\"",

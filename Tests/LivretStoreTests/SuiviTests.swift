@@ -189,6 +189,21 @@ struct ReglesEcritureTests {
         }
     }
 
+    @Test("Une séance de rattrapage avant le début d'une cohorte sans date de fin est ajoutée et notée au journal (elle plantait)")
+    func rattrapageAvantLeDebutSansFin() throws {
+        let t = try BaseDeTest()
+        _ = try t.base.creerCohorte(Cohorte(code: "ouverte", parcoursId: t.parcours.id!, titre: "Ouverte", debut: BaseDeTest.jour, fin: nil,
+                                            creePar: t.formateur.id!))
+        let avant = BaseDeTest.jour.ajout(jours: -3)
+        #expect(throws: ErreurBase.self) {
+            try t.base.ajouterSeance(cohorte: "ouverte", date: avant, minutesPrevues: 60, theme: nil, auteurId: t.formateur.id!)
+        }
+        let rattrapage = try t.base.ajouterSeance(cohorte: "ouverte", date: avant, minutesPrevues: 60, theme: nil, horsDates: true,
+                                                  auteurId: t.formateur.id!)
+        #expect(rattrapage.date == avant)
+        #expect(try t.base.journal().contains { $0.action == "seance-hors-dates" && $0.cible == "ouverte" })
+    }
+
     @Test("« Terminé » sans le critère demande un motif ; une correction de statut garde l'histoire ; une preuve retirée ne compte plus")
     func statutsEtRetraits() throws {
         let t = try BaseDeTest()
