@@ -75,17 +75,29 @@ enum Habillage {
         }
     }
 
+    /// The help overlay: the screen's keys, then the keys that work everywhere. When it is taller
+    /// than the screen (many keys on a small terminal), the keys go in two columns.
     static func aide(titre: String, touches: [AideTouche], retour: Bool, dans zone: Zone, tampon: inout Tampon) {
-        var lignes: [[Segment]] = touches.map { t in
-            [Segment(Largeur.completer(t.touche, colonnes: 10), style: Styles.touche), Segment(t.action)]
+        let globales = [AideTouche("↑ ↓", "se déplacer"), AideTouche("Pg↑ Pg↓", "page précédente, suivante")]
+            + (retour ? [AideTouche("Échap ←", "revenir en arrière")] : [])
+            + [AideTouche("?", "cette aide"), AideTouche("q", "quitter Livret (le saisi reste)")]
+        let largeurTouche = min(10, ((touches + globales).map { Largeur.colonnes($0.touche) }.max() ?? 1) + 2)
+        func ligne(_ t: AideTouche, colonnes: Int? = nil) -> [Segment] {
+            let action = colonnes.map { Largeur.tronquer(t.action, colonnes: max(1, $0 - largeurTouche)) } ?? t.action
+            return [Segment(Largeur.completer(t.touche, colonnes: largeurTouche), style: Styles.touche),
+                    Segment(colonnes.map { Largeur.completer(action, colonnes: max(1, $0 - largeurTouche)) } ?? action)]
         }
-        lignes.append([])
-        let globales = [AideTouche("↑ ↓", "se déplacer dans une liste"), AideTouche("Pg↑ Pg↓", "page précédente, suivante")]
-            + (retour ? [AideTouche("Échap ←", "revenir à l'écran précédent")] : [])
-            + [AideTouche("?", "montrer ou cacher cette aide"), AideTouche("q", "quitter Livret (ce qui est enregistré est gardé)")]
-        lignes += globales.map { t in [Segment(Largeur.completer(t.touche, colonnes: 10), style: Styles.touche), Segment(t.action)] }
-        lignes.append([])
-        lignes.append([Segment("Une touche pour fermer l'aide.", style: Styles.attenue)])
+        let fin: [[Segment]] = [[], [Segment("Une touche pour fermer l'aide.", style: Styles.attenue)]]
+        var lignes: [[Segment]] = touches.map { ligne($0) } + [[]] + globales.map { ligne($0) } + fin
+        if lignes.count + 2 > zone.hauteur {
+            // Two columns: the screen's keys, then the global ones, read down the left column first.
+            let toutes = touches + globales
+            let colonne = max(12, (zone.largeur - 4 - 2) / 2)
+            let moitie = (toutes.count + 1) / 2
+            lignes = (0..<moitie).map { i in
+                ligne(toutes[i], colonnes: colonne) + [Segment("  ")] + (i + moitie < toutes.count ? ligne(toutes[i + moitie], colonnes: colonne) : [])
+            } + fin
+        }
         Fenetre(titre: "Aide — \(titre)", lignes: lignes).rendre(dans: zone, tampon: &tampon)
     }
 }

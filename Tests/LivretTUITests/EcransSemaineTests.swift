@@ -127,4 +127,11 @@ struct EcransSemaineTests {
             banc.ecrire("i")
         }
     }
+
+    @Test func aideDeLaCohorte() throws {
+        try Self.verifier("aide-cohorte") { banc in
+            banc.taper(.bas, .entree)
+            banc.ecrire("?")
+        }
+    }
 }
