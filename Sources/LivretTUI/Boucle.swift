@@ -14,14 +14,26 @@ public enum InterfaceTerminal {
         defer { terminal.restaurer() }
         let ecran = Ecran(sortie: terminal, couleurs: Terminal.couleursAutorisees)
         let executeur = Executeur(poste: poste)
-        var application = Application(formateur: poste.nomAffiche, env: Environnement(jour: poste.jour, catalogue: poste.catalogue))
-        application.demarrer(executeur.executer)
-        var decodeur = DecodeurEntree()
         var taille = terminal.taille()
+        // The frame on screen, so that a request that may take a while first shows « chargement… ».
+        var affiche = Tampon(taille: taille)
+        let executer: (Demande) -> Reponse = { demande in
+            if demande.peutEtreLongue {
+                var attente = affiche
+                Habillage.message(("chargement…", false), ligne: attente.zone.ligne(attente.zone.hauteur - 2), tampon: &attente)
+                ecran.dessiner(attente)
+                affiche = attente
+            }
+            return executeur.executer(demande)
+        }
+        var application = Application(formateur: poste.nomAffiche, env: Environnement(jour: poste.jour, catalogue: poste.catalogue))
+        application.demarrer(executer)
+        var decodeur = DecodeurEntree()
         while !application.termine {
             var tampon = Tampon(taille: taille)
             application.dessiner(&tampon)
             ecran.dessiner(tampon)
+            affiche = tampon
             var touches: [Touche] = []
             switch terminal.lire(delaiMillisecondes: decodeur.enAttente ? delaiEchapMillisecondes : -1) {
             case .octets(let octets): touches = decodeur.alimenter(octets)
@@ -37,7 +49,7 @@ public enum InterfaceTerminal {
                     terminal.pause()
                     continue
                 }
-                application.touche(touche, taille: taille, executeur.executer)
+                application.touche(touche, taille: taille, executer)
             }
         }
     }

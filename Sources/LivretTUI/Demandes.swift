@@ -46,6 +46,21 @@ public enum Demande: Sendable, Equatable {
     case exporterRapport(cohorte: String?, croisement: Croisement, format: FormatRapportEcrit)
 }
 
+extension Demande {
+    /// Requests that can take more than a key's time on a large base (a report protected with the
+    /// whole publication, signatures, files written or read): the real terminal shows
+    /// « chargement… » before running them.
+    public var peutEtreLongue: Bool {
+        switch self {
+        case .rapport, .exporterRapport, .importerPix, .emettreBadges, .paquet, .cv, .badges, .certification, .creerDemo,
+             .initialiser, .creerCle:
+            true
+        default:
+            false
+        }
+    }
+}
+
 /// A learner of a cohort as the badges screen shows them.
 public struct BadgesApprenant: Sendable {
     public var identifiant: String
