@@ -183,7 +183,7 @@ public struct Executeur: Sendable {
         case .accordBadges(let identifiant):
             // A new consent record, dated and signed by the formateur; the other scopes are kept as they were.
             let apprenant = try ServiceSuivi.accordBadges(db: try poste.base(), apprenant: identifiant, auteur: try poste.auteur(), jour: poste.jour)
-            return .fait("Accord de \(apprenant.nomAffiche) pour recevoir des badges noté le \(poste.jour.francais). Touche e pour les délivrer.")
+            return .fait("Accord \(Accord.de(apprenant.nomAffiche)) pour recevoir des badges noté le \(poste.jour.francais). Touche e pour les délivrer.")
         case .paquet(let identifiant):
             let cible = URL(fileURLWithPath: Emplacements.exportApprenant(identifiant, suffixe: "badges.zip", dossier: poste.dossierExports))
             let nombre = try poste.badges().ecrirePaquet(apprenant: identifiant, vers: cible, cv: ChoixCV(), jour: poste.jour)

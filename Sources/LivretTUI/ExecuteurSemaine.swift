@@ -31,10 +31,10 @@ extension Executeur {
             let db = try poste.base()
             if let identifiant {
                 let apprenant = try ServiceApprenants.modifier(db: db, identifiant: identifiant, saisie, auteur: try poste.auteur(), jour: poste.jour)
-                return .fait("Fiche de \(apprenant.nomAffiche) enregistrée.")
+                return .fait("Fiche \(Accord.de(apprenant.nomAffiche)) enregistrée.")
             }
             let apprenant = try ServiceApprenants.ajouter(db: db, saisie, inscrireDans: cohorte, auteur: try poste.auteur(), jour: poste.jour)
-            return .fait("Fiche de \(apprenant.nomAffiche) créée" + (cohorte.map { " et inscription dans \($0) faite" } ?? "") + ".")
+            return .fait("Fiche \(Accord.de(apprenant.nomAffiche)) créée" + (cohorte.map { " et inscription dans \($0) faite" } ?? "") + ".")
         case .creerCohorte(let code, let parcours, let titre, let debut, let fin):
             let (cohorte, _) = try ServiceSuivi.creerCohorte(db: try poste.base(), catalogue: catalogue, code: code, parcours: parcours, titre: titre,
                                                             debut: debut, fin: fin, auteur: try poste.auteur())

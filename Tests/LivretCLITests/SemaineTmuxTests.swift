@@ -51,7 +51,7 @@ struct SemaineTmuxTests {
             }
             try tmux.attendre("[ Ajouter la personne ]")
             touches(tmux, "Enter")
-            try tmux.attendre("Fiche de Awa Traoré créée")
+            try tmux.attendre("Fiche d'Awa Traoré créée")
             tmux.taper(texte: "n")
             try tmux.attendre("Nouvelle personne")
             for texte in ["Mehdi", "", "", "1979", "3", "", "4", "o", "o", "o", "", ""] {
@@ -161,7 +161,7 @@ struct SemaineTmuxTests {
             tmux.taper(texte: "p")
             try tmux.attendre("Paquet de 1 badge écrit")
             tmux.taper(texte: "v")
-            try tmux.attendre("CV de Awa Traoré")
+            try tmux.attendre("CV d'Awa Traoré")
             tab(tmux, 6)
             tmux.taper(texte: "o")
             tab(tmux, 1)

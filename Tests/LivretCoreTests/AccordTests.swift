@@ -23,4 +23,14 @@ struct AccordTests {
         #expect(Accord.forme(0, "travail", "travaux") == "travail")
         #expect(Accord.forme(5, "travail", "travaux") == "travaux")
     }
+
+    @Test("« de » devant un nom : élidé devant une voyelle, pas devant h")
+    func elision() {
+        #expect(Accord.de("Awa Traoré") == "d'Awa Traoré")
+        #expect(Accord.de("Inès") == "d'Inès")
+        #expect(Accord.de("Élodie") == "d'Élodie")
+        #expect(Accord.de("Mehdi") == "de Mehdi")
+        #expect(Accord.de("Hugo") == "de Hugo")
+        #expect(Accord.de("") == "de ")
+    }
 }

@@ -306,7 +306,7 @@ struct ParcoursFormateurTests {
         #expect(banc.message.hasPrefix("Paquet de \(emis.count) badge"), "\(banc.ecran)")
         #expect(FileManager.default.fileExists(atPath: banc.dossierExports.appendingPathComponent("\(premiere.identifiant)-badges.zip").path))
         banc.ecrire("v")
-        #expect(banc.titre.hasPrefix("CV de"), "v : la personne choisit ce qui figure sur son CV")
+        #expect(banc.titre.hasPrefix("CV d"), "v : la personne choisit ce qui figure sur son CV")
         for _ in 0..<10 { banc.taper(.tabulation) }
         banc.taper(.entree)
         #expect(banc.message.hasPrefix("CV numérique écrit"), "\(banc.ecran)")

@@ -160,7 +160,7 @@ struct SemaineFormatriceTests {
         banc.ecrire("p")
         #expect(!banc.erreur, "\(banc.message)")
         banc.ecrire("v")
-        #expect(banc.titre == "CV de Awa Traoré")
+        #expect(banc.titre == "CV d'Awa Traoré")
         banc.ecrire("\n\n\n\n\n\no")
         garder(banc, "15b-cv")
         valider(banc)
@@ -214,7 +214,7 @@ struct CorrectionsInterfaceTests {
         let apprenant = try db.apprenant(ligne.identifiant)
         let avant = try db.consentement(apprenantId: apprenant.id!)
         banc.ecrire("m")
-        #expect(banc.titre.hasPrefix("Fiche de"))
+        #expect(banc.titre.hasPrefix("Fiche d"))
         for _ in 0..<3 { banc.taper(.tabulation) }
         banc.taper(.ctrl("c"))                             // the year as it was
         banc.taper(.retourArriere, .retourArriere, .retourArriere, .retourArriere)

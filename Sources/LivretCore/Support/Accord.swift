@@ -4,6 +4,14 @@
 /// This is the one helper for it: every message that puts a count before a word goes through here,
 /// never through « séance(s) » or a hand-written `n > 1 ? "s" : ""`.
 public enum Accord {
+    /// « de » before a name, elided before a vowel: « d'Awa », « d'Inès », « de Mehdi », « de Hugo »
+    /// (no elision before h, which may be aspirated).
+    public static func de(_ nom: String) -> String {
+        guard let premiere = nom.unicodeScalars.first else { return "de " + nom }
+        let voyelles = "aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ"
+        return voyelles.unicodeScalars.contains(premiere) ? "d'" + nom : "de " + nom
+    }
+
     /// « 1 séance », « 0 compétence », « 3 instantanés ajoutés ».
     ///
     /// `pluriel` is the plural form when it is not the regular one (see ``forme(_:_:_:)``),

@@ -15,7 +15,7 @@ public struct EcranBadges: EcranTUI {
 
     public init(cohorte: String) { self.cohorte = cohorte }
 
-    public var titre: String { "Badges de \(cohorte)" }
+    public var titre: String { "Badges \(Accord.de(cohorte))" }
     public var chargement: Demande? { .badges(cohorte) }
     public var saisieEnCours: Bool { confirmation != nil }
 

@@ -11,7 +11,7 @@ public struct EcranCertification: EcranTUI {
 
     public init(cohorte: String) { self.cohorte = cohorte }
 
-    public var titre: String { "Certification de \(cohorte)" }
+    public var titre: String { "Certification \(Accord.de(cohorte))" }
     public var chargement: Demande? { .certification(cohorte) }
     public var touches: [AideTouche] { [AideTouche("↑ ↓", "voir ce qu'il reste à travailler")] }
 

@@ -103,7 +103,7 @@ public struct EcranCohorte: EcranTUI {
             if touche == .caractere("o") || touche == .caractere("O") { return [.demander(.cloturer(cohorte: code))] }
             return [.info("La cohorte reste ouverte.")]
         }
-        if defilement.suivre(touche, nombre: visibles.count, hauteur: lignesTableau) { return [] }
+        if defilement.suivre(touche, nombre: visibles.count, hauteur: lignesTableau, lettres: false) { return [] }
         switch touche {
         case .caractere("i"):
             if cohorte?.cloturee == true { return [.erreur("Cette cohorte est clôturée : on ne peut plus y inscrire personne.")] }

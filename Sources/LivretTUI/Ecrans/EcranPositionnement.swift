@@ -142,7 +142,7 @@ public struct EcranPositionnement: EcranTUI {
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {
         let z = zone.interieur(horizontal: 1)
         let total = Self.questions.count + 2
-        tampon.ecrireLigne([Segment("Positionnement de \(nom)", style: Styles.entete), Segment(" · étape \(page + 1) sur \(total)", style: Styles.attenue)],
+        tampon.ecrireLigne([Segment("Positionnement \(Accord.de(nom))", style: Styles.entete), Segment(" · étape \(page + 1) sur \(total)", style: Styles.attenue)],
                            x: z.x, y: z.y, largeur: z.largeur)
         if page < pageComplement {
             let q = Self.questions[page]

@@ -30,11 +30,15 @@ public struct EcranQuiTravaille: EcranTUI {
 
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {
         let interieur = zone.interieur(horizontal: 1)
-        tampon.ecrireLigne([Segment("Qui utilise Livret maintenant ? ", style: Styles.entete),
-                            Segment("Vos saisies seront enregistrées à votre nom ; cet ordinateur s'en souviendra.", style: Styles.attenue)],
-                           x: interieur.x, y: interieur.y, largeur: interieur.largeur)
+        let intro = Paragraphe(lignes: [[Segment("Qui utilise Livret maintenant ?", style: Styles.entete)],
+                                        [Segment("Vos saisies seront enregistrées à votre nom ; cet ordinateur s'en souviendra.", style: Styles.attenue)]],
+                               retourALaLigne: true).rangees(largeur: interieur.largeur)
+        for (k, rangee) in intro.enumerated() where k < interieur.hauteur {
+            tampon.ecrireLigne(rangee, x: interieur.x, y: interieur.y + k, largeur: interieur.largeur)
+        }
         var d = defilement
-        let liste = Zone(x: interieur.x, y: interieur.y + 2, largeur: interieur.largeur, hauteur: max(1, interieur.hauteur - 2))
+        let liste = Zone(x: interieur.x, y: interieur.y + intro.count + 1, largeur: interieur.largeur,
+                         hauteur: max(1, interieur.hauteur - intro.count - 1))
         d.ajuster(nombre: formateurs.count, hauteur: liste.hauteur)
         Liste(nombre: formateurs.count, selection: d.selection, decalage: d.decalage) { i in [Segment("  " + formateurs[i])] }
             .rendre(dans: liste, tampon: &tampon)

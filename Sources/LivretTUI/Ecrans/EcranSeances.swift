@@ -22,7 +22,7 @@ public struct EcranSeances: EcranTUI {
         self.jour = jour
     }
 
-    public var titre: String { "Séances de \(cohorte)" }
+    public var titre: String { "Séances \(Accord.de(cohorte))" }
     public var chargement: Demande? { .seances(cohorte) }
     public var saisieEnCours: Bool { nouvelle != nil }
 

@@ -37,7 +37,7 @@ struct ModeleApprenant: ModeleFormulaire {
     static let qpvs: [ResidenceQPV] = [.nonCommunique, .oui, .non]
     static let statuts: [StatutSocial] = [.nonCommunique, .scolarise, .sansEmploi, .enEmploi, .retraite]
 
-    var titre: String { existant.map { "Fiche de \($0.nomAffiche)" } ?? "Nouvelle personne" }
+    var titre: String { existant.map { "Fiche \(Accord.de($0.nomAffiche))" } ?? "Nouvelle personne" }
     var introduction: String {
         let debut = existant == nil ? "Rien n'est obligatoire : un prénom ou un pseudonyme suffit." : "Modifiez ce qui a changé."
         return debut + (inscrireDans.map { " La personne sera inscrite dans \($0)." } ?? "")
@@ -144,7 +144,7 @@ struct ModeleStatut: ModeleFormulaire {
     static let sorties: [TypeSortie?] = [nil, .emploi, .formation, .certification, .autre]
 
     var suivants: [StatutInscription] { actuel.suivants }
-    var titre: String { "Statut de \(nom)" }
+    var titre: String { "Statut \(Accord.de(nom))" }
     var introduction: String {
         var texte = "\(nom) est « \(actuel.libelle) » dans \(cohorte)."
         if let critere = critereNonAtteint { texte += " Critère d'achèvement pas encore atteint : \(critere)." }
@@ -181,7 +181,7 @@ struct ModeleCorrectionStatut: ModeleFormulaire {
     var actuel: StatutInscription
 
     var autres: [StatutInscription] { StatutInscription.allCases.filter { $0 != actuel } }
-    var titre: String { "Corriger le statut de \(nom)" }
+    var titre: String { "Corriger le statut \(Accord.de(nom))" }
     var introduction: String {
         "\(nom) est « \(actuel.libelle) » dans \(cohorte). Si c'est une erreur, choisissez le bon statut : l'ancien reste dans l'historique, avec le motif."
     }
@@ -225,7 +225,7 @@ struct ModeleCV: ModeleFormulaire {
 
     static let identites: [(IdentiteCV, String)] = [(.prenom, "prénom seul"), (.complete, "prénom et nom"), (.pseudonyme, "pseudonyme"), (.aucune, "aucun nom")]
 
-    var titre: String { "CV de \(nom)" }
+    var titre: String { "CV \(Accord.de(nom))" }
     var introduction: String { "Montrez l'écran à la personne : c'est elle qui choisit ce qui figure sur son CV." }
     var bouton: String { "Écrire le CV" }
 
