@@ -137,10 +137,16 @@ public struct Application {
         Habillage.message(message, ligne: zone.ligne(zone.hauteur - 2), tampon: &tampon)
         Habillage.touches(ecran.touches, retour: pile.count > 1, saisie: ecran.saisieEnCours, ligne: zone.ligne(zone.hauteur - 1), tampon: &tampon)
         if let question = ecran.question {
-            Fenetre(titre: question.titre, lignes: question.lignes.map { [Segment($0)] }, style: .normal).rendre(dans: contenu, tampon: &tampon)
+            // Each line wrapped to the window's width, so that nothing is cut on a small terminal.
+            let largeur = max(10, min(contenu.largeur - 4, (question.lignes.map { Largeur.colonnes($0) }.max() ?? 10)))
+            let lignes = question.lignes.flatMap { $0.isEmpty ? [[]] : Paragraphe($0, retourALaLigne: true).rangees(largeur: largeur) }
+            Fenetre(titre: question.titre, lignes: lignes, style: .normal).rendre(dans: contenu, tampon: &tampon)
         }
         if let question = ecran.question {
-            Fenetre(titre: question.titre, lignes: question.lignes.map { [Segment($0)] }, style: .normal).rendre(dans: contenu, tampon: &tampon)
+            // Each line wrapped to the window's width, so that nothing is cut on a small terminal.
+            let largeur = max(10, min(contenu.largeur - 4, (question.lignes.map { Largeur.colonnes($0) }.max() ?? 10)))
+            let lignes = question.lignes.flatMap { $0.isEmpty ? [[]] : Paragraphe($0, retourALaLigne: true).rangees(largeur: largeur) }
+            Fenetre(titre: question.titre, lignes: lignes, style: .normal).rendre(dans: contenu, tampon: &tampon)
         }
         if aideVisible {
             Habillage.aide(titre: ecran.titre, touches: ecran.touches, retour: pile.count > 1, dans: contenu, tampon: &tampon)
