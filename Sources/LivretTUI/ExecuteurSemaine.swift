@@ -102,7 +102,11 @@ extension Executeur {
     /// An import's outcome in one sentence.
     static func resume(_ bilan: BilanImportPix) -> String {
         var phrases = ["\(Accord.nombre(bilan.rapproches, "personne retrouvée", "personnes retrouvées")) sur \(bilan.participants)"]
-        if !bilan.introuvables.isEmpty { phrases.append("\(bilan.introuvables.count) inconnue(s) de la base : ajoutez-les (touche p) puis importez de nouveau") }
+        if !bilan.introuvables.isEmpty {
+            let n = bilan.introuvables.count
+            phrases.append("\(Accord.nombre(n, "personne inconnue", "personnes inconnues")) de la base (\(bilan.introuvables.prefix(3).joined(separator: ", "))) : "
+                           + "ajoutez-\(n > 1 ? "les" : "la") (touche p), puis importez de nouveau")
+        }
         if bilan.nonPartages > 0 { phrases.append("\(bilan.nonPartages) sans envoi de résultats") }
         return "Import Pix de « \(URL(fileURLWithPath: bilan.fichier).lastPathComponent) » : " + phrases.joined(separator: " ; ") + "."
     }

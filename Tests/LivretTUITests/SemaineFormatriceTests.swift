@@ -297,3 +297,29 @@ struct CorrectionsInterfaceTests {
         #expect(banc.message.contains("ajoutée"), "\(banc.message)")
     }
 }
+
+/// Importing a Pix export from the UI: the path typed, the outcome in words.
+@Suite("Importer Pix depuis l'interface")
+struct ImportPixInterfaceTests {
+    @Test func importDepuisUnChemin() throws {
+        let banc = try Banc()
+        let fichier = banc.dossier.appendingPathComponent("Resultats-Profils-4321-2024-02-12-1200.csv")
+        try Data(ExportsPixFictifs.collecte.utf8).write(to: fichier)
+        banc.taper(.entree)                     // smartphone-2024
+        banc.ecrire("I")
+        #expect(banc.titre == "Importer des résultats Pix")
+        banc.ecrire(fichier.path + "\n")
+        banc.taper(.entree)
+        #expect(!banc.erreur, "\(banc.message)")
+        #expect(banc.message.hasPrefix("Import Pix de « Resultats-Profils-4321-2024-02-12-1200.csv » : 2 personnes retrouvées sur 3"), "\(banc.message)")
+        #expect(banc.message.contains("1 personne inconnue de la base"), "\(banc.message)")
+        #expect(try banc.db.dossier("A-0013", catalogue: catalogueEmbarque, au: Banc.jour).profilsPix.count == 1)
+
+        // A wrong path: a French message, nothing imported, the form stays to correct it.
+        banc.ecrire("I")
+        banc.ecrire("/nulle/part.csv\n")
+        banc.taper(.entree)
+        #expect(banc.erreur && banc.message.contains("ne peut pas être lu"), "\(banc.message)")
+        #expect(banc.titre == "Importer des résultats Pix")
+    }
+}
