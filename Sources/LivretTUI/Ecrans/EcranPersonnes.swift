@@ -11,6 +11,9 @@ public struct EcranPersonnes: EcranTUI {
     var defilement = Defilement()
     var filtre = Filtre()
     var charge = false
+    /// Widest name and list of cohorts, measured once per load (the columns' widths).
+    var largeurNom = 0
+    var largeurCohortes = 0
 
     public init(env: Environnement) { self.env = env }
 
@@ -34,6 +37,8 @@ public struct EcranPersonnes: EcranTUI {
             personnes = liste
             cles = liste.map { Filtre.plier("\($0.apprenant.nomAffiche) \($0.apprenant.pseudonyme ?? "") \($0.apprenant.identifiant) " + $0.inscriptions.map(\.cohorte).joined(separator: " ")) }
             charge = true
+            largeurNom = liste.map { Largeur.colonnes($0.apprenant.nomAffiche) }.max() ?? 0
+            largeurCohortes = liste.map { Largeur.colonnes(Self.cohortes($0)) }.max() ?? 0
             appliquerFiltre()
             if let garde, let i = visibles.firstIndex(where: { personnes[$0].apprenant.identifiant == garde }) { defilement.selection = i }
         case .fait: return [.demander(.apprenants)]
@@ -75,6 +80,11 @@ public struct EcranPersonnes: EcranTUI {
         }
     }
 
+    /// « fen-2023, smartphone-2024 (abandon) ».
+    static func cohortes(_ p: ApprenantTrouve) -> String {
+        p.inscriptions.map { $0.statut == .abandon ? "\($0.cohorte) (abandon)" : $0.cohorte }.joined(separator: ", ")
+    }
+
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {
         guard charge else { return }
         let parties = zone.lignes([.reste, .fixe(1), .fixe(2)])
@@ -85,11 +95,13 @@ public struct EcranPersonnes: EcranTUI {
         }
         var d = defilement
         d.ajuster(nombre: visibles.count, hauteur: max(1, parties[0].hauteur - 1))
-        let colonnes = [ColonneTableau(titre: "Nom", largeur: .reste), ColonneTableau(titre: "Naissance", largeur: .fixe(9)),
-                        ColonneTableau(titre: "Cohortes", largeur: .fixe(min(30, max(10, zone.largeur / 3))))]
+        // Names get the room they need, the year stays next to them, the cohorts take what is left.
+        let colonnes: [ColonneTableau] = [.texte("Nom", minimum: 14, maximum: 30, contenu: largeurNom),
+                                          .nombre("Naissance", contenu: 4, titreCourt: "Année"),
+                                          .texte("Cohortes", minimum: 8, maximum: 60, contenu: largeurCohortes)]
         Tableau(colonnes: colonnes, nombre: visibles.count, selection: d.selection, decalage: d.decalage) { i in
             let p = personnes[visibles[i]]
-            let cohortes = p.inscriptions.map { $0.statut == .abandon ? "\($0.cohorte) (abandon)" : $0.cohorte }.joined(separator: ", ")
+            let cohortes = Self.cohortes(p)
             return [[Segment(p.apprenant.nomAffiche)], [Segment(p.apprenant.anneeNaissance.map(String.init) ?? "—")],
                     [Segment(cohortes.isEmpty ? "aucune" : cohortes, style: cohortes.isEmpty ? Styles.attenue : .normal)]]
         }.rendre(dans: parties[0], tampon: &tampon)

@@ -60,7 +60,7 @@ public struct EcranFormulaire<Modele: ModeleFormulaire>: EcranTUI {
             switch formulaire.champs[formulaire.courant].valeur {
             case .choix: touches.append(AideTouche("← →", "choisir"))
             case .coche: touches.append(AideTouche("Espace", "oui / non"))
-            case .texte: touches.append(AideTouche("Ctrl-C", "effacer la réponse"))
+            case .texte: touches.append(AideTouche("Ctrl-C", "annuler la réponse"))
             }
         }
         return touches + [AideTouche("Échap", "annuler")]

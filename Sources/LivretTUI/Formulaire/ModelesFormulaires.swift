@@ -6,7 +6,7 @@ import LivretServices
 struct ModelePremierDemarrage: ModeleFormulaire {
     var titre: String { "Première installation" }
     var introduction: String {
-        "Bienvenue dans Livret. Trois questions pour créer la base de votre structure sur cet ordinateur ; tout se change ensuite."
+        "Bienvenue dans Livret. Trois questions pour créer la base de votre structure sur cet ordinateur."
     }
     var bouton: String { "Créer la base" }
 
