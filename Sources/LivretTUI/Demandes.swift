@@ -124,14 +124,11 @@ public struct Executeur: Sendable {
             let (groupe, _, modele) = try ServicePix.preparation(cohorte: code, db: try poste.base(), catalogue: catalogue)
             return .certification(groupe, parcours: modele?.entete.titre ?? "")
         case .badges(let code):
-            let db = try poste.base()
-            let service = try poste.badges()
-            let apprenants = try base { () throws(ErreurBase) in try db.apprenants(cohorte: code) }
-            return .badges(cohorte: code, try apprenants.sorted { Filtre.plier($0.nomAffiche) < Filtre.plier($1.nomAffiche) }.map { apprenant in
-                let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant.identifiant, catalogue: catalogue, au: poste.jour) }
-                return BadgesApprenant(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
-                                       consentement: UsageDonnees.badges.autorise(dossier.consentements.last),
-                                       efface: apprenant.efface, situations: try service.situations(dossier: dossier))
+            // The whole cohort in one pass (a few queries), not one record per learner.
+            let cohorte = try poste.badges().situationsCohorte(code, au: poste.jour)
+            return .badges(cohorte: code, cohorte.map { (Filtre.plier($0.apprenant.nomAffiche), $0) }.sorted { $0.0 < $1.0 }.map { _, a in
+                BadgesApprenant(identifiant: a.apprenant.identifiant, nom: a.apprenant.nomAffiche, consentement: a.accordBadges,
+                                efface: a.apprenant.efface, situations: a.situations)
             })
         case .emettreBadges(let identifiant):
             let service = try poste.badges()
