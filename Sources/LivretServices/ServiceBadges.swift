@@ -37,9 +37,11 @@ public struct ServiceBadges {
         situations(dossier: dossier, delivrees: try dejaDelivres(apprenantId: dossier.apprenant.id!))
     }
 
-    /// Every badge for a learner whose record and issued badges (codes, revoked ones left out) were read.
-    private func situations(dossier: DossierApprenant, delivrees: Set<String>) -> [Situation] {
-        dossier.eligibilites(catalogue: catalogue).map { Situation(eligibilite: $0, dejaDelivre: delivrees.contains($0.reussite.code)) }
+    /// Every badge for a learner whose record and issued badges (codes, revoked ones left out) were
+    /// read; `reussites`, the catalogue's achievements, when they were derived once for many learners.
+    private func situations(dossier: DossierApprenant, delivrees: Set<String>, reussites: [Reussite]? = nil) -> [Situation] {
+        dossier.eligibilites(reussites ?? CatalogueReussites.toutes(catalogue), catalogue: catalogue)
+            .map { Situation(eligibilite: $0, dejaDelivre: delivrees.contains($0.reussite.code)) }
     }
 
     /// A learner of a cohort and every badge of the catalogue for them (``situationsCohorte(_:au:)``).
@@ -61,9 +63,10 @@ public struct ServiceBadges {
     public func situationsCohorte(_ code: String, au jour: Jour) throws -> [SituationsApprenant] {
         let dossiers = try base { () throws(ErreurBase) in try db.dossiers(cohorte: code, catalogue: catalogue, au: jour) }
         let delivrees = try base { () throws(ErreurBase) in try db.reussitesDelivrees(cohorte: code) }
+        let reussites = CatalogueReussites.toutes(catalogue)
         return dossiers.map { dossier in
             SituationsApprenant(apprenant: dossier.apprenant, consentement: dossier.consentements.last,
-                                situations: situations(dossier: dossier, delivrees: delivrees[dossier.apprenant.id!] ?? []))
+                                situations: situations(dossier: dossier, delivrees: delivrees[dossier.apprenant.id!] ?? [], reussites: reussites))
         }
     }
 

@@ -36,8 +36,16 @@ public enum EvaluationReussites {
     /// Every achievement with the learner's eligibility, in catalogue order.
     public static func evaluer(catalogue: Catalogue, preuves: [Preuve], parcours: [SituationParcours],
                                profils: [ProfilPix], certifications: [CertificationPix]) -> [Eligibilite] {
+        evaluer(CatalogueReussites.toutes(catalogue), catalogue: catalogue, preuves: preuves, parcours: parcours,
+                profils: profils, certifications: certifications)
+    }
+
+    /// The same for `reussites`, the catalogue's achievements (``CatalogueReussites/toutes(_:)``)
+    /// derived once for many learners — a whole cohort — rather than once per learner.
+    public static func evaluer(_ reussites: [Reussite], catalogue: Catalogue, preuves: [Preuve], parcours: [SituationParcours],
+                               profils: [ProfilPix], certifications: [CertificationPix]) -> [Eligibilite] {
         let etats = EtatItem.calculer(preuves)
-        return CatalogueReussites.toutes(catalogue).map { reussite in
+        return reussites.map { reussite in
             switch reussite.famille {
             case .aptic: sousTheme(reussite, catalogue: catalogue, etats: etats)
             case .parcours: parcoursTermine(reussite, parcours: parcours)
