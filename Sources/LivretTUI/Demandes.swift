@@ -93,13 +93,8 @@ public struct Executeur: Sendable {
             let parcours = try base { () throws(ErreurBase) in try db.parcours(id: cohorte.parcoursId) }
             return .cohorte(cohorte, parcours: parcours, try base { () throws(ErreurBase) in try db.tableauDeBord(cohorte: code, catalogue: catalogue, au: poste.jour) })
         case .seances(let code):
-            let db = try poste.base()
-            let seances = try base { () throws(ErreurBase) in try db.seances(cohorte: code) }
-            var appels: [Int64: EtatAppel] = [:]
-            for seance in seances {
-                guard let id = seance.id else { continue }
-                appels[id] = EtatAppel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: id) })
-            }
+            // Every séance's attendance counted in one query, not one sheet after the other.
+            let (seances, appels) = try ServiceSuivi.seancesEtAppels(db: try poste.base(), cohorte: code)
             return .seances(cohorte: code, seances, appels: appels)
         case .ajouterSeance(let code, let minutes):
             let db = try poste.base()
