@@ -23,33 +23,8 @@ extension Base {
             }
 
             // Pix profiles and certifications, in the order `profilsPix` and `certifications` give them.
-            var niveauxProfils: [Int64: [String: Int]] = [:]
-            var pointsProfils: [Int64: [String: Int]] = [:]
-            for c in try Row.fetchAll(db, sql: """
-                SELECT c.profilId, c.competence, c.niveau, c.pix FROM profilPixCompetence c JOIN profilPix p ON p.id = c.profilId
-                WHERE p.apprenantId IN (\(membres))
-                """) {
-                let profil: Int64 = c[0]
-                niveauxProfils[profil, default: [:]][c[1]] = c[2] as Int
-                if let p: Int = c[3] { pointsProfils[profil, default: [:]][c[1]] = p }
-            }
-            let profils = parApprenant(try Row.fetchAll(db, sql: "SELECT * FROM profilPix WHERE apprenantId IN (\(membres)) ORDER BY date, id").map { ligne in
-                let id: Int64 = ligne["id"]
-                return ProfilPix(id: id, apprenantId: ligne["apprenantId"], date: ligne["date"], source: ligne["source"],
-                                 empreinte: ligne["empreinte"], campagne: ligne["campagne"], partage: ligne["partage"],
-                                 niveaux: niveauxProfils[id] ?? [:], pix: pointsProfils[id] ?? [:], progression: ligne["progression"],
-                                 maitrise: ligne["maitrise"])
-            }, \.apprenantId)
-            var niveauxCertifications: [Int64: [String: Int]] = [:]
-            for c in try Row.fetchAll(db, sql: """
-                SELECT c.certificationId, c.competence, c.niveau FROM certificationPixCompetence c JOIN certificationPix p ON p.id = c.certificationId
-                WHERE p.apprenantId IN (\(membres))
-                """) {
-                niveauxCertifications[c[0] as Int64, default: [:]][c[1]] = c[2] as Int
-            }
-            let certifications = parApprenant(try Row.fetchAll(db, sql: "SELECT * FROM certificationPix WHERE apprenantId IN (\(membres)) ORDER BY date, id").map {
-                Self.certification($0, niveaux: niveauxCertifications[$0["id"] as Int64] ?? [:])
-            }, \.apprenantId)
+            let profils = try Self.profilsPix(db, membres: membres)
+            let certifications = try Self.certifications(db, membres: membres)
             let preuves = parApprenant(try Preuve.fetchAll(db, sql: "SELECT * FROM preuve WHERE apprenantId IN (\(membres)) ORDER BY date, id"), \.apprenantId)
             let consentements = parApprenant(try Consentement.fetchAll(db, sql: "SELECT * FROM consentement WHERE apprenantId IN (\(membres)) ORDER BY id"),
                                              \.apprenantId)
@@ -125,6 +100,58 @@ extension Base {
                                         profilsPix: profils[id] ?? [], certifications: certifications[id] ?? [])
             }
         }
+    }
+
+    /// The Pix profiles of every learner of cohort `code`, by learner id, each learner's in the
+    /// order ``profilsPix(apprenantId:)`` gives them (date, then id).
+    public func profilsPix(cohorte code: String) throws(ErreurBase) -> [Int64: [ProfilPix]] {
+        try lire { db in
+            guard let cohorte = try Cohorte.filter(Column("code") == code).fetchOne(db) else {
+                throw ErreurBase.introuvable(quoi: "Cohorte", code: code)
+            }
+            return try Self.profilsPix(db, membres: "SELECT apprenantId FROM inscription WHERE cohorteId = \(cohorte.id!)")
+        }
+    }
+
+    /// The Pix profiles of the learners `membres` selects (an SQL query of learner ids), as ``profilsPix(apprenantId:)`` reads them.
+    static func profilsPix(_ db: Database, membres: String) throws -> [Int64: [ProfilPix]] {
+        var niveaux: [Int64: [String: Int]] = [:]
+        var points: [Int64: [String: Int]] = [:]
+        for c in try Row.fetchAll(db, sql: """
+            SELECT c.profilId, c.competence, c.niveau, c.pix FROM profilPixCompetence c JOIN profilPix p ON p.id = c.profilId
+            WHERE p.apprenantId IN (\(membres))
+            """) {
+            let profil: Int64 = c[0]
+            niveaux[profil, default: [:]][c[1]] = c[2] as Int
+            if let p: Int = c[3] { points[profil, default: [:]][c[1]] = p }
+        }
+        var resultat: [Int64: [ProfilPix]] = [:]
+        for ligne in try Row.fetchAll(db, sql: "SELECT * FROM profilPix WHERE apprenantId IN (\(membres)) ORDER BY date, id") {
+            let id: Int64 = ligne["id"]
+            let profil = ProfilPix(id: id, apprenantId: ligne["apprenantId"], date: ligne["date"], source: ligne["source"],
+                                   empreinte: ligne["empreinte"], campagne: ligne["campagne"], partage: ligne["partage"],
+                                   niveaux: niveaux[id] ?? [:], pix: points[id] ?? [:], progression: ligne["progression"],
+                                   maitrise: ligne["maitrise"])
+            resultat[profil.apprenantId, default: []].append(profil)
+        }
+        return resultat
+    }
+
+    /// The Pix certifications of the learners `membres` selects, as ``certifications(apprenantId:)`` reads them (date, then id).
+    static func certifications(_ db: Database, membres: String) throws -> [Int64: [CertificationPix]] {
+        var niveaux: [Int64: [String: Int]] = [:]
+        for c in try Row.fetchAll(db, sql: """
+            SELECT c.certificationId, c.competence, c.niveau FROM certificationPixCompetence c JOIN certificationPix p ON p.id = c.certificationId
+            WHERE p.apprenantId IN (\(membres))
+            """) {
+            niveaux[c[0] as Int64, default: [:]][c[1]] = c[2] as Int
+        }
+        var resultat: [Int64: [CertificationPix]] = [:]
+        for ligne in try Row.fetchAll(db, sql: "SELECT * FROM certificationPix WHERE apprenantId IN (\(membres)) ORDER BY date, id") {
+            let certification = Self.certification(ligne, niveaux: niveaux[ligne["id"] as Int64] ?? [:])
+            resultat[certification.apprenantId, default: []].append(certification)
+        }
+        return resultat
     }
 
     /// The codes of the badges issued to each learner of cohort `code` and not revoked, by learner id.
