@@ -25,7 +25,22 @@ extension Base {
             // Pix profiles and certifications, in the order `profilsPix` and `certifications` give them.
             let profils = try Self.profilsPix(db, membres: membres)
             let certifications = try Self.certifications(db, membres: membres)
-            let preuves = parApprenant(try Preuve.fetchAll(db, sql: "SELECT * FROM preuve WHERE apprenantId IN (\(membres)) ORDER BY date, id"), \.apprenantId)
+            // Tens of thousands of preuves and presences: named columns read by position, through a cursor.
+            var preuves: [Int64: [Preuve]] = [:]
+            let lignesPreuves = try Row.fetchCursor(db, sql: """
+                SELECT id, apprenantId, referentiel, code, niveau, date, auteurId, note, remplace, retrait
+                FROM preuve WHERE apprenantId IN (\(membres)) ORDER BY date, id
+                """)
+            while let ligne = try lignesPreuves.next() {
+                let referentiel: String = ligne[2], niveau: String = ligne[4], date: String = ligne[5]
+                guard let cible = ReferentielCible(rawValue: referentiel), let force = NiveauPreuve(rawValue: niveau),
+                      let jour = Jour.fromDatabaseValue(date.databaseValue) else {
+                    throw ErreurBase.invalide("preuve n° \(ligne[0] as Int64) illisible dans la base.")
+                }
+                let preuve = Preuve(id: ligne[0], apprenantId: ligne[1], referentiel: cible, code: ligne[3], niveau: force, date: jour,
+                                    auteurId: ligne[6], note: ligne[7], remplace: ligne[8], retrait: ligne[9])
+                preuves[preuve.apprenantId, default: []].append(preuve)
+            }
             let consentements = parApprenant(try Consentement.fetchAll(db, sql: "SELECT * FROM consentement WHERE apprenantId IN (\(membres)) ORDER BY id"),
                                              \.apprenantId)
 
@@ -63,12 +78,18 @@ extension Base {
                 """, []), au: jour)
             struct Cle: Hashable { var cohorte: Int64; var apprenant: Int64 }
             var presences: [Cle: [Presence]] = [:]
-            for ligne in try Row.fetchAll(db, sql: """
-                SELECT presence.* FROM presence JOIN seance ON seance.id = presence.seanceId
+            let lignesPresences = try Row.fetchCursor(db, sql: """
+                SELECT presence.seanceId, presence.apprenantId, presence.statut, presence.minutes, presence.auteurId, presence.cohorteId
+                FROM presence JOIN seance ON seance.id = presence.seanceId
                 WHERE presence.apprenantId IN (\(membres)) ORDER BY seance.date
-                """) {
-                let presence = try Presence(row: ligne)
-                presences[Cle(cohorte: ligne["cohorteId"], apprenant: presence.apprenantId), default: []].append(presence)
+                """)
+            while let ligne = try lignesPresences.next() {
+                let statut: String = ligne[2]
+                guard let valeur = StatutPresence(rawValue: statut) else {
+                    throw ErreurBase.invalide("présence illisible dans la base (statut « \(statut) »).")
+                }
+                let presence = Presence(seanceId: ligne[0], apprenantId: ligne[1], statut: valeur, minutes: ligne[3], auteurId: ligne[4])
+                presences[Cle(cohorte: ligne[5], apprenant: presence.apprenantId), default: []].append(presence)
             }
             let historiques = parApprenant(try EtapeInscription.fetchAll(db, sql: """
                 SELECT e.* FROM etapeInscription e JOIN inscription i ON i.id = e.inscriptionId WHERE i.apprenantId IN (\(membres)) ORDER BY e.id
