@@ -122,6 +122,11 @@ struct SituationsCohorteTests {
         }
         let service = ServiceBadges(db: db, catalogue: catalogueEmbarque, dossierCles: dossier.url.appendingPathComponent("cles"))
         try Self.delivrer(db, service: service, jour: jour, auteur: auteur)
+        // One big cohort too (everyone in c0): a cohort of several hundred is shared among the cores.
+        let dansC0 = Set(try db.apprenants(cohorte: "c0").map(\.identifiant))
+        try db.inscrire(identifiants: try db.apprenants().map(\.identifiant).filter { !dansC0.contains($0) }, cohorte: "c0",
+                        auteurId: auteur.id!, date: jour.ajout(jours: -7))
+        #expect(try db.apprenants(cohorte: "c0").count >= 200)
         let compte = try Self.comparer(db, service: service, jour: jour)
         #expect(compte.gagnes > 0 && compte.delivres > 0 && compte.plusieursCohortes > 0, "la base doit couvrir chaque cas : \(compte)")
     }

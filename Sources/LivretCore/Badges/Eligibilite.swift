@@ -54,20 +54,27 @@ public enum EvaluationReussites {
                                profils: [ProfilPix], certifications: [CertificationPix]) -> [Eligibilite] {
         // The state of each APTIC item by code (one state per item), looked up once per item of each sous-thème.
         var aptic: [String: EtatItem] = [:]
+        aptic.reserveCapacity(etats.count)
         for etat in etats where etat.referentiel == .aptic && aptic[etat.code] == nil { aptic[etat.code] = etat }
+        // The items of each sous-thème by code (the first sous-thème of a code, as ``ReferentielAptic/sousTheme(_:)`` finds it).
+        var itemsParSousTheme: [String: [ItemAptic]] = [:]
+        for sousTheme in catalogue.apticBase.sousThemes where itemsParSousTheme[sousTheme.code] == nil {
+            itemsParSousTheme[sousTheme.code] = sousTheme.items
+        }
         return reussites.map { reussite in
             switch reussite.famille {
-            case .aptic: sousTheme(reussite, catalogue: catalogue, aptic: aptic)
+            case .aptic: sousTheme(reussite, items: itemsParSousTheme, aptic: aptic)
             case .parcours: parcoursTermine(reussite, parcours: parcours)
             case .pix: jalonPix(reussite, catalogue: catalogue, profils: profils, certifications: certifications)
             }
         }
     }
 
-    /// `aptic`: the state of each APTIC item the learner has, by item code.
-    static func sousTheme(_ reussite: Reussite, catalogue: Catalogue, aptic: [String: EtatItem]) -> Eligibilite {
+    /// `items`: the items of each sous-thème of the catalogue, by sous-thème code; `aptic`: the state
+    /// of each APTIC item the learner has, by item code.
+    static func sousTheme(_ reussite: Reussite, items parSousTheme: [String: [ItemAptic]], aptic: [String: EtatItem]) -> Eligibilite {
         let code = String(reussite.code.dropFirst("aptic-".count))
-        let items = catalogue.apticBase.sousTheme(code)?.items ?? []
+        let items = parSousTheme[code] ?? []
         let requis = min(CatalogueReussites.itemsPourSousTheme, items.count)
         let acquis = items.compactMap { item -> (ItemAptic, EtatItem)? in
             guard let etat = aptic[item.code], etat.statut == .acquis else { return nil }
