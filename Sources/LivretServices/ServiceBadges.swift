@@ -19,7 +19,7 @@ public struct ServiceBadges {
     }
 
     /// One badge a learner could receive, and whether it was already issued.
-    public struct Situation: Sendable {
+    public struct Situation: Sendable, Equatable {
         public var eligibilite: Eligibilite
         public var dejaDelivre: Bool
 
@@ -34,8 +34,40 @@ public struct ServiceBadges {
 
     /// The same, from a record already read.
     public func situations(dossier: DossierApprenant) throws -> [Situation] {
-        let emis = try dejaDelivres(apprenantId: dossier.apprenant.id!)
-        return dossier.eligibilites(catalogue: catalogue).map { Situation(eligibilite: $0, dejaDelivre: emis.contains($0.reussite.code)) }
+        situations(dossier: dossier, delivrees: try dejaDelivres(apprenantId: dossier.apprenant.id!))
+    }
+
+    /// Every badge for a learner whose record and issued badges (codes, revoked ones left out) were
+    /// read; `reussites`, the catalogue's achievements, when they were derived once for many learners.
+    private func situations(dossier: DossierApprenant, delivrees: Set<String>, reussites: [Reussite]? = nil) -> [Situation] {
+        dossier.eligibilites(reussites ?? CatalogueReussites.toutes(catalogue), catalogue: catalogue)
+            .map { Situation(eligibilite: $0, dejaDelivre: delivrees.contains($0.reussite.code)) }
+    }
+
+    /// A learner of a cohort and every badge of the catalogue for them (``situationsCohorte(_:au:)``).
+    public struct SituationsApprenant: Sendable {
+        public var apprenant: Apprenant
+        /// The consent record in force (the last one recorded), nil when none was recorded.
+        public var consentement: Consentement?
+        public var situations: [Situation]
+
+        /// Whether the person agreed to receive badges (``UsageDonnees/badges``).
+        public var accordBadges: Bool { UsageDonnees.badges.autorise(consentement) }
+    }
+
+    /// Every learner of cohort `code`, in identifier order, with every badge of the catalogue on
+    /// day `jour`: the same situations as ``situations(apprenant:au:)`` for each of them, read for
+    /// the whole cohort at once (``Base/dossiers(cohorte:catalogue:au:)``, a few queries) instead
+    /// of one record after the other. The rules are Core's (``EvaluationReussites``), applied to
+    /// each record as for one learner.
+    public func situationsCohorte(_ code: String, au jour: Jour) throws -> [SituationsApprenant] {
+        let dossiers = try base { () throws(ErreurBase) in try db.dossiers(cohorte: code, catalogue: catalogue, au: jour) }
+        let delivrees = try base { () throws(ErreurBase) in try db.reussitesDelivrees(cohorte: code) }
+        let reussites = CatalogueReussites.toutes(catalogue)
+        return dossiers.map { dossier in
+            SituationsApprenant(apprenant: dossier.apprenant, consentement: dossier.consentements.last,
+                                situations: situations(dossier: dossier, delivrees: delivrees[dossier.apprenant.id!] ?? [], reussites: reussites))
+        }
     }
 
     private func dejaDelivres(apprenantId: Int64) throws -> Set<String> {

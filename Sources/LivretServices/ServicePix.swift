@@ -11,10 +11,11 @@ public enum ServicePix {
         let parcours = try base { () throws(ErreurBase) in try db.parcours(id: cohorte.parcoursId) }
         let modele = catalogue.modeleParcours(parcours.modele)
         let apprenants = try base { () throws(ErreurBase) in try db.apprenants(cohorte: code) }
-        let preparations = try apprenants.map { apprenant in
-            let profils = try base { () throws(ErreurBase) in try db.profilsPix(apprenantId: apprenant.id!) }
-            return PreparationCertification.calculer(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
-                                                     profils: profils, modele: modele, pix: catalogue.pix)
+        // Every learner's profiles read at once for the cohort, not one learner after the other.
+        let profils = try base { () throws(ErreurBase) in try db.profilsPix(cohorte: code) }
+        let preparations = apprenants.map { apprenant in
+            PreparationCertification.calculer(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
+                                              profils: profils[apprenant.id!] ?? [], modele: modele, pix: catalogue.pix)
         }
         return (PreparationCohorte.regrouper(preparations), cohorte, modele)
     }

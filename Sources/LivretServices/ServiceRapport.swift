@@ -51,45 +51,44 @@ public enum ServiceRapport {
     private static func publicationDe(db: Base, catalogue: Catalogue, perimetre: PerimetreRapport, croisement: Croisement, tranches: TranchesAge,
                                       anneeReference: Int, seuil: Int?, du debut: Jour?, au fin: Jour?, jour: Jour) throws -> (PublicationConjointe, Int) {
         if case .cohorte(let code) = perimetre { _ = try base { () throws(ErreurBase) in try db.cohorte(code) } }
-        let construite = try construire(db: db, catalogue: catalogue, tranches: tranches, anneeReference: anneeReference, seuil: seuil,
-                                        du: debut, au: fin, jour: jour)
+        // Which scopes the period publishes together is known from the cohorts and parcours alone;
+        // every cohort's facts are read, and the whole publication protected, only when `perimetre` is one of them.
+        let plan = try plan(db: db, du: debut, au: fin)
         let cohortes = try base { () throws(ErreurBase) in try db.codesCohortes(perimetre, du: debut, au: fin) }
-        let ensemble = Set(cohortes.compactMap { construite.indexCohorte[$0] })
-        if let index = construite.publication.perimetres.firstIndex(where: { Set($0.cohortes) == ensemble }),
-           construite.publication.perimetres[index].croisements.contains(croisement) {
+        let ensemble = Set(cohortes.compactMap { plan.indexCohorte[$0] })
+        if let index = plan.perimetres.firstIndex(where: { $0.cohortes == ensemble }), plan.perimetres[index].croisements.contains(croisement) {
+            let construite = try construire(db: db, catalogue: catalogue, plan: plan, tranches: tranches, anneeReference: anneeReference, seuil: seuil,
+                                            du: debut, au: fin, jour: jour)
             return (construite.publication, index)
         }
         // A cohort of a parcours that has several: protected alone, and said to be for internal use.
-        let seule = PerimetrePublie(perimetre: perimetre, cohortes: Array(ensemble), croisements: [croisement],
+        // Only its own facts are read (a publication reads the facts of its scopes' cohorts only).
+        let codes = plan.dansLaPeriode.map(\.code).filter { plan.indexCohorte[$0].map(ensemble.contains) ?? false }
+        let faits = try faitsCohortes(db: db, catalogue: catalogue, perimetre: perimetre, codes: codes, du: debut, au: fin, jour: jour)
+        let seule = PerimetrePublie(perimetre: perimetre, cohortes: Array(faits.indices), croisements: [croisement],
                                     activite: try activiteDe(db: db, perimetre: perimetre, du: debut, au: fin), seul: true)
-        return (PublicationConjointe(cohortes: construite.cohortes, perimetres: [seule], tranches: tranches, anneeReference: anneeReference, seuil: seuil), 0)
+        return (PublicationConjointe(cohortes: faits, perimetres: [seule], tranches: tranches, anneeReference: anneeReference, seuil: seuil), 0)
     }
 
-    private static func activiteDe(db: Base, perimetre: PerimetreRapport, du debut: Jour?, au fin: Jour?) throws -> ActivitePeriode? {
-        guard let debut, let fin else { return nil }
-        let (minutes, beneficiaires) = try base { () throws(ErreurBase) in try db.activite(perimetre, du: debut, au: fin) }
-        return ActivitePeriode(du: debut, au: fin, minutesDelivrees: minutes, beneficiaires: beneficiaires)
+    /// The scopes published together for a period: the cohorts in the period (by code), each one's
+    /// index, and each scope with its set of cohorts — the structure, then parcours codes and templates.
+    private struct Plan {
+        var dansLaPeriode: [Cohorte]
+        var indexCohorte: [String: Int]
+        var perimetres: [(perimetre: PerimetreRapport, cohortes: Set<Int>, croisements: [Croisement])]
     }
 
-    private static func construire(db: Base, catalogue: Catalogue, tranches: TranchesAge, anneeReference: Int, seuil: Int?, du debut: Jour?,
-                                   au fin: Jour?, jour: Jour) throws -> (publication: PublicationConjointe, indexCohorte: [String: Int], cohortes: [FaitsCohorte]) {
-        let niveau = catalogue.pix.certifiabilite.niveauMin
-        let (groupes, certifications, toutesCohortes, parcoursParId) = try base { () throws(ErreurBase) in
-            (try db.groupesStatistiquesParCohorte(.structure, du: debut, au: fin, jour: jour, niveauCertifie: niveau),
-             try db.certificationsParCohorte(.structure, du: debut, au: fin, niveauCertifie: niveau),
-             try db.cohortes(),
+    private static func plan(db: Base, du debut: Jour?, au fin: Jour?) throws -> Plan {
+        let (codes, toutesCohortes, parcoursParId) = try base { () throws(ErreurBase) in
+            (Set(try db.codesCohortes(.structure, du: debut, au: fin)), try db.cohortes(),
              Dictionary(uniqueKeysWithValues: try db.tousLesParcours().compactMap { p in p.id.map { ($0, p) } }))
         }
-        let dansLaPeriode = toutesCohortes.filter { groupes[$0.code] != nil }.sorted { $0.code < $1.code }
+        let dansLaPeriode = toutesCohortes.filter { codes.contains($0.code) }.sorted { $0.code < $1.code }
         let indexCohorte = Dictionary(uniqueKeysWithValues: dansLaPeriode.enumerated().map { ($1.code, $0) })
-        let faits = dansLaPeriode.map { c in
-            FaitsCohorte(code: c.code, groupes: groupes[c.code]!.groupes, objectifs: objectifs(certifications[c.code] ?? [], catalogue: catalogue),
-                         horsStatistiques: groupes[c.code]!.horsStatistiques)
-        }
         // Scopes, each set of cohorts once: the structure, then parcours codes and templates, then cohorts.
-        var perimetres: [(PerimetreRapport, Set<Int>, [Croisement])] = []
+        var perimetres: [(perimetre: PerimetreRapport, cohortes: Set<Int>, croisements: [Croisement])] = []
         func ajouter(_ perimetre: PerimetreRapport, _ cohortes: Set<Int>, _ croisements: [Croisement]) {
-            if perimetres.contains(where: { $0.1 == cohortes }) { return }
+            if perimetres.contains(where: { $0.cohortes == cohortes }) { return }
             perimetres.append((perimetre, cohortes, croisements))
         }
         ajouter(.structure, Set(dansLaPeriode.indices), Croisement.allCases)
@@ -99,13 +98,41 @@ public enum ServiceRapport {
                 parcoursParId[dansLaPeriode[i].parcoursId].map { $0.code == nom || $0.modele == nom } ?? false
             }), Croisement.allCases)
         }
+        return Plan(dansLaPeriode: dansLaPeriode, indexCohorte: indexCohorte, perimetres: perimetres)
+    }
+
+    /// The facts of the cohorts `codes` of `perimetre`, in that order.
+    private static func faitsCohortes(db: Base, catalogue: Catalogue, perimetre: PerimetreRapport, codes: [String], du debut: Jour?, au fin: Jour?,
+                                      jour: Jour) throws -> [FaitsCohorte] {
+        let niveau = catalogue.pix.certifiabilite.niveauMin
+        let (groupes, certifications) = try base { () throws(ErreurBase) in
+            (try db.groupesStatistiquesParCohorte(perimetre, du: debut, au: fin, jour: jour, niveauCertifie: niveau),
+             try db.certificationsParCohorte(perimetre, du: debut, au: fin, niveauCertifie: niveau))
+        }
+        return codes.map { code in
+            let g = groupes[code] ?? RegroupementStatistique(groupes: [], horsStatistiques: 0)
+            return FaitsCohorte(code: code, groupes: g.groupes, objectifs: objectifs(certifications[code] ?? [], catalogue: catalogue),
+                                horsStatistiques: g.horsStatistiques)
+        }
+    }
+
+    private static func activiteDe(db: Base, perimetre: PerimetreRapport, du debut: Jour?, au fin: Jour?) throws -> ActivitePeriode? {
+        guard let debut, let fin else { return nil }
+        let (minutes, beneficiaires) = try base { () throws(ErreurBase) in try db.activite(perimetre, du: debut, au: fin) }
+        return ActivitePeriode(du: debut, au: fin, minutesDelivrees: minutes, beneficiaires: beneficiaires)
+    }
+
+    private static func construire(db: Base, catalogue: Catalogue, plan: Plan? = nil, tranches: TranchesAge, anneeReference: Int, seuil: Int?,
+                                   du debut: Jour?, au fin: Jour?, jour: Jour) throws -> (publication: PublicationConjointe, indexCohorte: [String: Int], cohortes: [FaitsCohorte]) {
+        let plan = try plan ?? self.plan(db: db, du: debut, au: fin)
+        let faits = try faitsCohortes(db: db, catalogue: catalogue, perimetre: .structure, codes: plan.dansLaPeriode.map(\.code), du: debut, au: fin, jour: jour)
         var publies: [PerimetrePublie] = []
-        for (perimetre, cohortes, croisements) in perimetres {
+        for (perimetre, cohortes, croisements) in plan.perimetres {
             publies.append(PerimetrePublie(perimetre: perimetre, cohortes: Array(cohortes), croisements: croisements,
                                            activite: try activiteDe(db: db, perimetre: perimetre, du: debut, au: fin)))
         }
         return (PublicationConjointe(cohortes: faits, perimetres: publies, tranches: tranches, anneeReference: anneeReference, seuil: seuil),
-                indexCohorte, faits)
+                plan.indexCohorte, faits)
     }
 
     /// The certification objectives of each parcours template against what the inscriptions achieved.

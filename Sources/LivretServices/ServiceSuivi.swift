@@ -33,9 +33,15 @@ public struct EtatAppel: Sendable, Equatable {
 
     /// The state of a recorded sheet.
     public init(_ feuille: FeuilleAppel) {
-        presents = feuille.lignes.filter { $0.statut == .present }.count
-        saisis = feuille.lignes.filter { $0.statut != nil }.count
-        attendus = feuille.lignes.filter { $0.statutInscription != .abandon || $0.statut != nil }.count
+        self.init(comptes: feuille.lignes.map { CompteAppel(statutInscription: $0.statutInscription, statut: $0.statut, nombre: 1) })
+    }
+
+    /// The state of a sheet from its lines counted by inscription status and recorded status
+    /// (``Base/comptesAppels(cohorte:)``): the same rule as for a sheet read line by line.
+    public init(comptes: [CompteAppel]) {
+        presents = comptes.filter { $0.statut == .present }.reduce(0) { $0 + $1.nombre }
+        saisis = comptes.filter { $0.statut != nil }.reduce(0) { $0 + $1.nombre }
+        attendus = comptes.filter { $0.statutInscription != .abandon || $0.statut != nil }.reduce(0) { $0 + $1.nombre }
     }
 }
 
@@ -66,6 +72,19 @@ public enum ServiceSuivi {
             try db.saisirPresences(seanceId: seance, saisies.map { ($0.identifiant, $0.statut, $0.minutes) }, auteurId: auteur.id!, date: jour)
         }
         return EtatAppel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: seance) })
+    }
+
+    /// The séances of cohort `code`, by date, and the state of each one's attendance: the same
+    /// states as ``EtatAppel/init(_:)`` on each sheet, counted for the whole cohort in one query.
+    public static func seancesEtAppels(db: Base, cohorte code: String) throws -> (seances: [Seance], appels: [Int64: EtatAppel]) {
+        let seances = try base { () throws(ErreurBase) in try db.seances(cohorte: code) }
+        let comptes = try base { () throws(ErreurBase) in try db.comptesAppels(cohorte: code) }
+        var appels: [Int64: EtatAppel] = [:]
+        for seance in seances {
+            guard let id = seance.id else { continue }
+            appels[id] = EtatAppel(comptes: comptes[id] ?? [])
+        }
+        return (seances, appels)
     }
 
     /// Adds a preuve on an item or competence the référentiels know (the learner must have agreed to the follow-up).

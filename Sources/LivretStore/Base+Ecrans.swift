@@ -47,6 +47,32 @@ extension Base {
         }
     }
 
+    /// The lines of the attendance sheet of every séance of cohort `code`, counted by inscription
+    /// status and recorded status, by séance id: the facts of ``feuilleAppel(seanceId:)`` for the
+    /// whole cohort in one query (a séance without a line has no entry).
+    public func comptesAppels(cohorte code: String) throws(ErreurBase) -> [Int64: [CompteAppel]] {
+        try lire { db in
+            guard let cohorte = try Cohorte.filter(Column("code") == code).fetchOne(db) else {
+                throw ErreurBase.introuvable(quoi: "Cohorte", code: code)
+            }
+            var comptes: [Int64: [CompteAppel]] = [:]
+            let lignes = try Row.fetchCursor(db, sql: """
+                SELECT se.id, s.statut, p.statut, COUNT(*)
+                FROM seance se JOIN inscription i ON i.cohorteId = se.cohorteId
+                LEFT JOIN suiviInscription s ON s.inscriptionId = i.id
+                LEFT JOIN presence p ON p.seanceId = se.id AND p.apprenantId = i.apprenantId
+                WHERE se.cohorteId = ? GROUP BY 1, 2, 3
+                """, arguments: [cohorte.id])
+            while let ligne = try lignes.next() {
+                let inscription: String? = ligne[1]
+                let statut: String? = ligne[2]
+                comptes[ligne[0], default: []].append(CompteAppel(statutInscription: StatutInscription(rawValue: inscription ?? "inscrit") ?? .inscrit,
+                                                                  statut: statut.flatMap(StatutPresence.init(rawValue:)), nombre: ligne[3]))
+            }
+            return comptes
+        }
+    }
+
     /// The attendance sheet of session `seanceId`.
     public func feuilleAppel(seanceId: Int64) throws(ErreurBase) -> FeuilleAppel {
         let resultat: FeuilleAppel? = try lire { db in

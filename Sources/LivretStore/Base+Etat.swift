@@ -69,38 +69,24 @@ extension Base {
                 """, arguments: [cohorte.id]) {
                 preuvesParApprenant[preuve.apprenantId, default: []].append(preuve)
             }
-            return try apprenants.map { apprenant in
+            // Pix profiles and certifications of the whole cohort in a few queries, not per learner.
+            let membres = "SELECT apprenantId FROM inscription WHERE cohorteId = \(cohorte.id!)"
+            let profils = try Self.profilsPix(db, membres: membres)
+            let certificationsParApprenant = try Self.certifications(db, membres: membres)
+            return apprenants.map { apprenant in
                 let id = apprenant.id!
-                let profil = try Self.dernierProfil(db, apprenantId: id)
+                // The latest shared profile (date, then id), with its levels only: what the dashboard shows.
+                let profil = profils[id]?.last { $0.partage }.map {
+                    ProfilPix(id: $0.id, apprenantId: $0.apprenantId, date: $0.date, source: $0.source, niveaux: $0.niveaux)
+                }
                 let acquis = EtatItem.calculer(preuvesParApprenant[id] ?? []).filter { $0.statut == .acquis }.count
-                let certifications = try Self.certificationsLegeres(db, apprenantId: id)
+                let certifications = certificationsParApprenant[id] ?? []
                 let bilan = BilanParcours.calculer(parcours: parcours, modele: modele, pix: catalogue.pix, cohorte: heuresCohorte,
                                                    minutesSuivies: HeuresSuivi.minutesSuivies(presencesParApprenant[id] ?? []),
                                                    profil: profil, certifications: certifications)
                 return LigneTableauDeBord(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
                                           statut: statuts[id] ?? .inscrit, bilan: bilan, itemsAcquis: acquis, profilPix: profil)
             }
-        }
-    }
-
-    static func dernierProfil(_ db: Database, apprenantId: Int64) throws -> ProfilPix? {
-        guard let ligne = try Row.fetchOne(db, sql: "SELECT id, date, source FROM profilPix WHERE apprenantId = ? AND partage = 1 ORDER BY date DESC, id DESC LIMIT 1",
-                                           arguments: [apprenantId]) else { return nil }
-        var niveaux: [String: Int] = [:]
-        for c in try Row.fetchAll(db, sql: "SELECT competence, niveau FROM profilPixCompetence WHERE profilId = ?", arguments: [ligne["id"] as Int64]) {
-            niveaux[c["competence"]] = c["niveau"]
-        }
-        return ProfilPix(id: ligne["id"], apprenantId: apprenantId, date: ligne["date"], source: ligne["source"], niveaux: niveaux)
-    }
-
-    static func certificationsLegeres(_ db: Database, apprenantId: Int64) throws -> [CertificationPix] {
-        try Row.fetchAll(db, sql: "SELECT * FROM certificationPix WHERE apprenantId = ?", arguments: [apprenantId]).map { ligne in
-            let id: Int64 = ligne["id"]
-            var niveaux: [String: Int] = [:]
-            for c in try Row.fetchAll(db, sql: "SELECT competence, niveau FROM certificationPixCompetence WHERE certificationId = ?", arguments: [id]) {
-                niveaux[c["competence"]] = c["niveau"]
-            }
-            return certification(ligne, niveaux: niveaux)
         }
     }
 

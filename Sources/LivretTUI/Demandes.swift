@@ -129,13 +129,8 @@ public struct Executeur: Sendable {
             let parcours = try base { () throws(ErreurBase) in try db.parcours(id: cohorte.parcoursId) }
             return .cohorte(cohorte, parcours: parcours, try base { () throws(ErreurBase) in try db.tableauDeBord(cohorte: code, catalogue: catalogue, au: poste.jour) })
         case .seances(let code):
-            let db = try poste.base()
-            let seances = try base { () throws(ErreurBase) in try db.seances(cohorte: code) }
-            var appels: [Int64: EtatAppel] = [:]
-            for seance in seances {
-                guard let id = seance.id else { continue }
-                appels[id] = EtatAppel(try base { () throws(ErreurBase) in try db.feuilleAppel(seanceId: id) })
-            }
+            // Every séance's attendance counted in one query, not one sheet after the other.
+            let (seances, appels) = try ServiceSuivi.seancesEtAppels(db: try poste.base(), cohorte: code)
             return .seances(cohorte: code, seances, appels: appels)
         case .ajouterSeance(let code, let minutes, let horsDates):
             let db = try poste.base()
@@ -162,14 +157,11 @@ public struct Executeur: Sendable {
             let (groupe, _, modele) = try ServicePix.preparation(cohorte: code, db: try poste.base(), catalogue: catalogue)
             return .certification(groupe, parcours: modele?.entete.titre ?? "")
         case .badges(let code):
-            let db = try poste.base()
-            let service = try poste.badges()
-            let apprenants = try base { () throws(ErreurBase) in try db.apprenants(cohorte: code) }
-            return .badges(cohorte: code, try apprenants.sorted { Filtre.plier($0.nomAffiche) < Filtre.plier($1.nomAffiche) }.map { apprenant in
-                let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant.identifiant, catalogue: catalogue, au: poste.jour) }
-                return BadgesApprenant(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
-                                       consentement: UsageDonnees.badges.autorise(dossier.consentements.last),
-                                       efface: apprenant.efface, situations: try service.situations(dossier: dossier))
+            // The whole cohort in one pass (a few queries), not one record per learner.
+            let cohorte = try poste.badges().situationsCohorte(code, au: poste.jour)
+            return .badges(cohorte: code, cohorte.map { (Filtre.plier($0.apprenant.nomAffiche), $0) }.sorted { $0.0 < $1.0 }.map { _, a in
+                BadgesApprenant(identifiant: a.apprenant.identifiant, nom: a.apprenant.nomAffiche, consentement: a.accordBadges,
+                                efface: a.apprenant.efface, situations: a.situations)
             })
         case .emettreBadges(let identifiant):
             let service = try poste.badges()

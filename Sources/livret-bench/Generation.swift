@@ -255,3 +255,34 @@ struct Generateur {
 extension ClosedRange<Int> {
     func randomElement(_ hasard: inout Hasard) -> Int { hasard.entier(self) }
 }
+
+/// A base holding one big cohort (issue 17): `apprenants` learners in a single Femmes et Numérique
+/// cohort, finished (every séance's attendance taken), 50 preuves per person as in the national
+/// base, Pix profiles and certifications in the same proportions. The screens of one cohort are
+/// timed on it.
+enum BaseGrandeCohorte {
+    static func creer(chemin: String, apprenants: Int, graine: UInt64, catalogue: Catalogue) throws {
+        var options = Options()
+        options.apprenants = apprenants
+        options.cohortes = 1
+        options.preuves = 50 * apprenants
+        options.presences = Generateur.seancesParCohorte * apprenants
+        options.graine = graine
+        let base = try Base(chemin: chemin)
+        try base.initialiser(structure: "Grande cohorte (synthétique)", formateur: "Formatrice Banc", date: Jour(annee: 2024, mois: 8, jour: 26)!)
+        let formateurId = try base.formateur("Formatrice Banc").id!
+        guard let modele = catalogue.modeleParcours("femmes-et-numerique") else { throw MessageErreur("modèle « femmes-et-numerique » absent du catalogue.") }
+        let parcours = try base.parcours(depuis: modele)
+        var generateur = Generateur(options: options, parcoursIds: [parcours.id!], formateurId: formateurId, catalogue: catalogue)
+        var donnees = Donnees()
+        _ = try base.chargerParLots { chargeur in
+            let ids = try generateur.apprenants(chargeur, &donnees)
+            let cohortes = try generateur.cohortes(chargeur, &donnees)
+            var secondes = 0.0
+            try generateur.inscriptionsEtPresences(chargeur, apprenants: ids, cohortes: cohortes, chronoPresences: &secondes)
+            try generateur.preuves(chargeur, apprenants: ids)
+            try generateur.pix(chargeur, apprenants: ids)
+        }
+        try base.checkpoint()
+    }
+}

@@ -93,3 +93,83 @@ enum BancInterface {
                         cohortes: nombreCohortes, memoireMaxMio: Double(usage.ru_maxrss) / 1024)
     }
 }
+
+/// Every screen of the terminal UI on one base (issue 17): how long each takes to open (the key
+/// that opens it, its request, the frame and the bytes for the terminal) and how long a key takes
+/// once it is open. Run on the national base and on a base with one cohort of 1 000 learners.
+enum BancEcrans {
+    struct Mesure {
+        var ecran: String
+        var ouverture: (mediane: Double, p95: Double)
+        var touche: (mediane: Double, p95: Double, max: Double)
+    }
+
+    /// The screens in the order they are printed.
+    static let ecrans = ["accueil", "cohorte", "séances", "appel", "apprenant", "certification", "badges", "rapport"]
+
+    static func stats(_ m: [Double]) -> (mediane: Double, p95: Double, max: Double) {
+        let s = m.sorted()
+        guard !s.isEmpty else { return (0, 0, 0) }
+        return (s[s.count / 2], s[min(s.count - 1, Int(Double(s.count) * 0.95))], s.last!)
+    }
+
+    /// Opens `repetitions` times each screen of the cohorts at the bottom of the list (the oldest,
+    /// held and finished: the fullest), a different cohort each time when there are several.
+    static func mesurer(chemin: String, catalogue: Catalogue, repetitions: Int) throws -> [Mesure] {
+        var ouvertures: [String: [Double]] = [:]
+        var touches: [String: [Double]] = [:]
+        var precedent = Tampon(taille: BancInterface.taille)
+        /// A key that opens a screen: the key, the request, the frame, its diff.
+        func ouvrir(_ ecran: String, _ session: inout SessionScriptee, _ touche: Touche) {
+            ouvertures[ecran, default: []].append(Chrono.mesurer { BancInterface.touche(&session, touche, precedent: &precedent) } * 1000)
+        }
+        /// `fois` keys on the open screen, each timed.
+        func parcourir(_ ecran: String, _ session: inout SessionScriptee, fois: Int, _ suite: [Touche]) {
+            for i in 0..<fois {
+                touches[ecran, default: []].append(Chrono.mesurer { BancInterface.touche(&session, suite[i % suite.count], precedent: &precedent) } * 1000)
+            }
+        }
+        // The first screen, as `livret` starts: open the base, read the cohorts, draw.
+        var session: SessionScriptee?
+        for _ in 0..<repetitions {
+            var nouvelle: SessionScriptee?
+            let ms = try Chrono.mesurer {
+                nouvelle = SessionScriptee(poste: try BancInterface.poste(chemin, catalogue: catalogue), taille: BancInterface.taille)
+                precedent = nouvelle!.tampon
+                _ = Differentiel.sequence(de: nil, vers: precedent, couleurs: true)
+            } * 1000
+            ouvertures["accueil", default: []].append(ms)
+            session = nouvelle
+        }
+        guard var s = session else { return [] }
+        parcourir("accueil", &s, fois: 200, Array(repeating: .bas, count: 9) + [.pageBas])
+        for i in 0..<repetitions {
+            s.taper(.fin)
+            s.taper(Array(repeating: .haut, count: i))
+            ouvrir("cohorte", &s, .entree)
+            parcourir("cohorte", &s, fois: 30, [.bas, .bas, .haut, .pageBas, .pageHaut])
+            ouvrir("apprenant", &s, .entree)
+            parcourir("apprenant", &s, fois: 30, [.bas, .bas, .bas, .pageBas, .haut])
+            s.taper(.echap)
+            ouvrir("séances", &s, .caractere("a"))
+            parcourir("séances", &s, fois: 20, [.haut, .bas])
+            ouvrir("appel", &s, .entree)
+            parcourir("appel", &s, fois: 30, [.bas, .bas, .haut, .pageBas, .pageHaut])
+            s.taper(.echap, .echap)
+            ouvrir("certification", &s, .caractere("c"))
+            parcourir("certification", &s, fois: 20, [.bas, .bas, .haut])
+            s.taper(.echap)
+            ouvrir("badges", &s, .caractere("b"))
+            parcourir("badges", &s, fois: 30, [.bas, .bas, .haut, .pageBas, .pageHaut])
+            s.taper(.echap)
+            ouvrir("rapport", &s, .caractere("r"))
+            parcourir("rapport", &s, fois: 20, [.bas, .bas, .haut])
+            s.taper(.echap, .echap)
+            precedent = s.tampon
+        }
+        return ecrans.map { ecran in
+            let o = stats(ouvertures[ecran] ?? [])
+            return Mesure(ecran: ecran, ouverture: (o.mediane, o.p95), touche: stats(touches[ecran] ?? []))
+        }
+    }
+}

@@ -25,7 +25,9 @@ struct Options {
           --base CHEMIN    fichier à créer (ne doit pas exister ; défaut : fichier temporaire, supprimé à la fin)
           --repetitions N  mesures par requête (défaut 20)
           --interface CHEMIN  seulement l'interface du formateur, sur une base existante
-                           (créée avant avec --base) : temps et mémoire de ce seul processus
+                           (créée avant avec --base) : temps et mémoire de ce seul processus,
+                           puis chaque écran sur cette base et sur une cohorte de 1000 apprenants
+                           (base temporaire créée par le banc)
           --petit          essai rapide : 1000 apprenants, 20 cohortes, 50000 preuves, 10000 présences
         """
 

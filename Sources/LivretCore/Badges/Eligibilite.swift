@@ -36,22 +36,48 @@ public enum EvaluationReussites {
     /// Every achievement with the learner's eligibility, in catalogue order.
     public static func evaluer(catalogue: Catalogue, preuves: [Preuve], parcours: [SituationParcours],
                                profils: [ProfilPix], certifications: [CertificationPix]) -> [Eligibilite] {
-        let etats = EtatItem.calculer(preuves)
-        return CatalogueReussites.toutes(catalogue).map { reussite in
+        evaluer(CatalogueReussites.toutes(catalogue), catalogue: catalogue, preuves: preuves, parcours: parcours,
+                profils: profils, certifications: certifications)
+    }
+
+    /// The same for `reussites`, the catalogue's achievements (``CatalogueReussites/toutes(_:)``)
+    /// derived once for many learners — a whole cohort — rather than once per learner.
+    public static func evaluer(_ reussites: [Reussite], catalogue: Catalogue, preuves: [Preuve], parcours: [SituationParcours],
+                               profils: [ProfilPix], certifications: [CertificationPix]) -> [Eligibilite] {
+        evaluer(reussites, catalogue: catalogue, etats: EtatItem.calculer(preuves), parcours: parcours, profils: profils,
+                certifications: certifications)
+    }
+
+    /// The same from `etats`, the state of each item already derived from the learner's preuves
+    /// (``EtatItem/calculer(_:)``, as a ``DossierApprenant`` holds it).
+    public static func evaluer(_ reussites: [Reussite], catalogue: Catalogue, etats: [EtatItem], parcours: [SituationParcours],
+                               profils: [ProfilPix], certifications: [CertificationPix]) -> [Eligibilite] {
+        // The state of each APTIC item by code (one state per item), looked up once per item of each sous-thème.
+        var aptic: [String: EtatItem] = [:]
+        aptic.reserveCapacity(etats.count)
+        for etat in etats where etat.referentiel == .aptic && aptic[etat.code] == nil { aptic[etat.code] = etat }
+        // The items of each sous-thème by code (the first sous-thème of a code, as ``ReferentielAptic/sousTheme(_:)`` finds it).
+        var itemsParSousTheme: [String: [ItemAptic]] = [:]
+        for sousTheme in catalogue.apticBase.sousThemes where itemsParSousTheme[sousTheme.code] == nil {
+            itemsParSousTheme[sousTheme.code] = sousTheme.items
+        }
+        return reussites.map { reussite in
             switch reussite.famille {
-            case .aptic: sousTheme(reussite, catalogue: catalogue, etats: etats)
+            case .aptic: sousTheme(reussite, items: itemsParSousTheme, aptic: aptic)
             case .parcours: parcoursTermine(reussite, parcours: parcours)
             case .pix: jalonPix(reussite, catalogue: catalogue, profils: profils, certifications: certifications)
             }
         }
     }
 
-    static func sousTheme(_ reussite: Reussite, catalogue: Catalogue, etats: [EtatItem]) -> Eligibilite {
+    /// `items`: the items of each sous-thème of the catalogue, by sous-thème code; `aptic`: the state
+    /// of each APTIC item the learner has, by item code.
+    static func sousTheme(_ reussite: Reussite, items parSousTheme: [String: [ItemAptic]], aptic: [String: EtatItem]) -> Eligibilite {
         let code = String(reussite.code.dropFirst("aptic-".count))
-        let items = catalogue.apticBase.sousTheme(code)?.items ?? []
+        let items = parSousTheme[code] ?? []
         let requis = min(CatalogueReussites.itemsPourSousTheme, items.count)
         let acquis = items.compactMap { item -> (ItemAptic, EtatItem)? in
-            guard let etat = etats.first(where: { $0.referentiel == .aptic && $0.code == item.code }), etat.statut == .acquis else { return nil }
+            guard let etat = aptic[item.code], etat.statut == .acquis else { return nil }
             return (item, etat)
         }
         let constats = acquis.map { item, etat in

@@ -27,23 +27,31 @@ public struct EtatItem: Sendable, Equatable, Codable {
     /// "acquis" once observed in autonomy or certified, "en cours" with weaker evidence.
     public static func calculer(_ preuves: [Preuve]) -> [EtatItem] {
         let remplacees = Set(preuves.compactMap(\.remplace))
-        var etats: [String: EtatItem] = [:]
-        var ordre: [String] = []
-        for preuve in preuves.sorted(by: { ($0.date, $0.id ?? 0) < ($1.date, $1.id ?? 0) }) {
+        // Items in the order their first current preuve comes, each updated in place.
+        struct Cle: Hashable { var referentiel: ReferentielCible; var code: String }
+        var index: [Cle: Int] = [:]
+        var etats: [EtatItem] = []
+        let avant = { (a: Preuve, b: Preuve) in (a.date, a.id ?? 0) < (b.date, b.id ?? 0) }
+        // Preuves are usually read in this order already: sorted only when they are not.
+        let triees = zip(preuves, preuves.dropFirst()).allSatisfy { !avant($1, $0) } ? preuves : preuves.sorted(by: avant)
+        for preuve in triees {
             if let id = preuve.id, remplacees.contains(id) { continue }
             // A retraction withdraws the preuve it names, and adds nothing.
             if preuve.retrait { continue }
-            let cle = "\(preuve.referentiel.rawValue)|\(preuve.code)"
-            var etat = etats[cle] ?? {
-                ordre.append(cle)
-                return EtatItem(referentiel: preuve.referentiel, code: preuve.code, statut: .nonAborde, niveauPreuve: nil, derniereDate: nil, nombrePreuves: 0)
-            }()
-            etat.nombrePreuves += 1
-            etat.niveauPreuve = max(etat.niveauPreuve ?? preuve.niveau, preuve.niveau)
-            etat.derniereDate = max(etat.derniereDate ?? preuve.date, preuve.date)
-            etat.statut = (etat.niveauPreuve ?? .declaratif) >= .autonomie ? .acquis : .enCours
-            etats[cle] = etat
+            let cle = Cle(referentiel: preuve.referentiel, code: preuve.code)
+            let i: Int
+            if let connu = index[cle] {
+                i = connu
+            } else {
+                i = etats.count
+                index[cle] = i
+                etats.append(EtatItem(referentiel: preuve.referentiel, code: preuve.code, statut: .nonAborde, niveauPreuve: nil, derniereDate: nil, nombrePreuves: 0))
+            }
+            etats[i].nombrePreuves += 1
+            etats[i].niveauPreuve = max(etats[i].niveauPreuve ?? preuve.niveau, preuve.niveau)
+            etats[i].derniereDate = max(etats[i].derniereDate ?? preuve.date, preuve.date)
+            etats[i].statut = (etats[i].niveauPreuve ?? .declaratif) >= .autonomie ? .acquis : .enCours
         }
-        return ordre.compactMap { etats[$0] }
+        return etats
     }
 }

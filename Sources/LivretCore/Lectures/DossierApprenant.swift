@@ -49,8 +49,14 @@ public struct DossierApprenant: Sendable, Codable {
 extension DossierApprenant {
     /// Every achievement with this learner's eligibility, from the record's evidence and state.
     public func eligibilites(catalogue: Catalogue) -> [Eligibilite] {
+        eligibilites(CatalogueReussites.toutes(catalogue), catalogue: catalogue)
+    }
+
+    /// The same for `reussites`, the catalogue's achievements derived once for many records. The
+    /// record's ``etats`` (derived from its ``preuves``) are used as they are, not derived again.
+    public func eligibilites(_ reussites: [Reussite], catalogue: Catalogue) -> [Eligibilite] {
         EvaluationReussites.evaluer(
-            catalogue: catalogue, preuves: preuves,
+            reussites, catalogue: catalogue, etats: etats,
             parcours: inscriptions.map {
                 SituationParcours(modele: $0.modele, statut: $0.statut, bilan: $0.bilan, debut: $0.debut,
                                   fin: $0.historique.last { $0.statut == .termine }?.date)

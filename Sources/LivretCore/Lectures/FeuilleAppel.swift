@@ -42,3 +42,18 @@ public struct SeanceSupprimee: Sendable, Equatable {
         self.presences = presences
     }
 }
+
+/// How many lines of a séance's attendance sheet share an inscription status and what was
+/// recorded (nil: nothing yet): the facts the state of an attendance (« 3 sur 11 saisis ») is
+/// counted from, read for every séance of a cohort at once.
+public struct CompteAppel: Sendable, Equatable {
+    public var statutInscription: StatutInscription
+    public var statut: StatutPresence?
+    public var nombre: Int
+
+    public init(statutInscription: StatutInscription, statut: StatutPresence?, nombre: Int) {
+        self.statutInscription = statutInscription
+        self.statut = statut
+        self.nombre = nombre
+    }
+}

@@ -27,10 +27,17 @@ public struct Jour: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         }
     }
 
-    public var description: String { String(format: "%04d-%02d-%02d", annee, mois, jour) }
+    public var description: String { Self.chiffres(annee, 4) + "-" + Self.chiffres(mois, 2) + "-" + Self.chiffres(jour, 2) }
 
     /// "21/11/2026", as French people write it.
-    public var francais: String { String(format: "%02d/%02d/%04d", jour, mois, annee) }
+    public var francais: String { Self.chiffres(jour, 2) + "/" + Self.chiffres(mois, 2) + "/" + Self.chiffres(annee, 4) }
+
+    /// `n` with leading zeros to `largeur` digits (`%0Nd` without Foundation's formatter: dates are
+    /// written thousands of times per screen).
+    private static func chiffres(_ n: Int, _ largeur: Int) -> String {
+        let texte = String(n)
+        return texte.count >= largeur ? texte : String(repeating: "0", count: largeur - texte.count) + texte
+    }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for arithmetic.
     public var numero: Int {
