@@ -74,9 +74,11 @@ public struct EcranCohorte: EcranTUI {
             indices = indices.filter { Filtre.plier("\(lignes[$0].nom) \(lignes[$0].identifiant) \(lignes[$0].statut.libelle)").contains(cherche) }
         }
         let l = lignes
+        // Each name folded once, not at every comparison (a cohort of 1 000 is sorted on each key s).
+        let noms = tri == .nom ? l.map { Filtre.plier($0.nom) } : []
         func avant(_ a: Int, _ b: Int) -> Bool {
             switch tri {
-            case .nom: return Filtre.plier(l[a].nom) < Filtre.plier(l[b].nom)
+            case .nom: return noms[a] < noms[b]
             case .heures: return l[a].bilan.minutesSuivies > l[b].bilan.minutesSuivies
             case .assiduite: return (l[a].bilan.assiduite ?? -1) > (l[b].bilan.assiduite ?? -1)
             case .items: return l[a].itemsAcquis > l[b].itemsAcquis
