@@ -15,7 +15,6 @@ public struct Application {
     /// The open base is the demonstration's own file (the title bar says so).
     public private(set) var demo = false
     let jour: Jour
-    let env: Environnement
 
     /// Rows taken by the title, breadcrumb, message and status lines.
     static let lignesHabillage = 4
@@ -23,7 +22,6 @@ public struct Application {
     public init(formateur: String?, env: Environnement) {
         self.formateur = formateur
         self.jour = env.jour
-        self.env = env
         pile = [EcranAccueil(env: env)]
     }
 
@@ -136,12 +134,6 @@ public struct Application {
         ecran.dessiner(dans: contenu, tampon: &tampon)
         Habillage.message(message, ligne: zone.ligne(zone.hauteur - 2), tampon: &tampon)
         Habillage.touches(ecran.touches, retour: pile.count > 1, saisie: ecran.saisieEnCours, ligne: zone.ligne(zone.hauteur - 1), tampon: &tampon)
-        if let question = ecran.question {
-            // Each line wrapped to the window's width, so that nothing is cut on a small terminal.
-            let largeur = max(10, min(contenu.largeur - 4, (question.lignes.map { Largeur.colonnes($0) }.max() ?? 10)))
-            let lignes = question.lignes.flatMap { $0.isEmpty ? [[]] : Paragraphe($0, retourALaLigne: true).rangees(largeur: largeur) }
-            Fenetre(titre: question.titre, lignes: lignes, style: .normal).rendre(dans: contenu, tampon: &tampon)
-        }
         if let question = ecran.question {
             // Each line wrapped to the window's width, so that nothing is cut on a small terminal.
             let largeur = max(10, min(contenu.largeur - 4, (question.lignes.map { Largeur.colonnes($0) }.max() ?? 10)))

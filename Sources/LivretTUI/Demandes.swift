@@ -110,7 +110,7 @@ public struct Executeur: Sendable {
         } catch let erreur as ErreurUtilisateur {
             return .echec(erreur.messageInterface)
         } catch let erreur as ErreurBase {
-            return .echec(erreur.description)
+            return .echec(ErreurUtilisateur.depuis(erreur).messageInterface)
         } catch {
             return .echec("\(error)")
         }
