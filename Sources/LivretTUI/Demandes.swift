@@ -52,7 +52,7 @@ extension Demande {
     /// « chargement… » before running them.
     public var peutEtreLongue: Bool {
         switch self {
-        case .rapport, .exporterRapport, .importerPix, .emettreBadges, .paquet, .cv, .badges, .certification, .creerDemo,
+        case .accueil, .rapport, .exporterRapport, .importerPix, .emettreBadges, .paquet, .cv, .badges, .certification, .creerDemo,
              .initialiser, .creerCle:
             true
         default:
