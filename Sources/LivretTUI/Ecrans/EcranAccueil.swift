@@ -7,11 +7,8 @@ import LivretTerminal
 public struct EcranAccueil: EcranTUI {
     let env: Environnement
     var cohortes: [ResumeCohorte] = []
-    /// Folded search text of each cohort, computed once per load.
-    var cles: [String] = []
-    var visibles: [Int] = []
-    var defilement = Defilement()
-    var filtre = Filtre()
+    /// The cohorts shown (filtered with /), the selection and the scroll.
+    var liste = ListeFiltrable()
     var charge = false
     var baseVide = false
 
@@ -22,10 +19,10 @@ public struct EcranAccueil: EcranTUI {
 
     public var titre: String { "Accueil" }
     public var chargement: Demande? { .accueil }
-    public var saisieEnCours: Bool { filtre.actif }
+    public var saisieEnCours: Bool { liste.filtre.actif }
 
     public var touches: [AideTouche] {
-        if filtre.actif { return [AideTouche("Entrée", "garder le filtre"), AideTouche("Échap", "effacer le filtre")] }
+        if liste.filtre.actif { return [AideTouche("Entrée", "garder le filtre"), AideTouche("Échap", "effacer le filtre")] }
         if baseVide { return [AideTouche("Entrée", "créer la base de ma structure"), AideTouche("d", "essayer la démonstration")] }
         if charge && cohortes.isEmpty {
             return [AideTouche("n", "nouvelle cohorte"), AideTouche("p", "personnes"), AideTouche("i", "importer Pix"), AideTouche("f", "qui travaille")]
@@ -36,19 +33,18 @@ public struct EcranAccueil: EcranTUI {
     }
 
     var selectionnee: ResumeCohorte? {
-        visibles.indices.contains(defilement.selection) ? cohortes[visibles[defilement.selection]] : nil
+        liste.selection.map { cohortes[$0] }
     }
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
         switch reponse {
-        case .accueil(let structure, let liste):
+        case .accueil(let structure, let resumes):
             let code = selectionnee?.code
-            cohortes = liste
-            cles = liste.map { Filtre.plier("\($0.code) \($0.titre) \($0.parcours)") }
+            cohortes = resumes
+            liste.charger(resumes.map { "\($0.code) \($0.titre) \($0.parcours)" })
             baseVide = structure == nil
             charge = true
-            appliquerFiltre()
-            if let code, let i = visibles.firstIndex(where: { cohortes[$0].code == code }) { defilement.selection = i }
+            if let code, let i = cohortes.firstIndex(where: { $0.code == code }) { liste.selectionner(i) }
             return []
         case .fait:
             return baseVide ? [.demander(.accueil)] : []
@@ -60,28 +56,15 @@ public struct EcranAccueil: EcranTUI {
         }
     }
 
-    mutating func appliquerFiltre() {
-        let cherche = Filtre.plier(filtre.texte.trimmingCharacters(in: .whitespaces))
-        visibles = cherche.isEmpty ? Array(cohortes.indices) : cohortes.indices.filter { cles[$0].contains(cherche) }
-        defilement.selection = min(defilement.selection, max(0, visibles.count - 1))
-    }
-
     public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
         let lignesTableau = max(1, hauteur - 6)
-        if filtre.actif {
-            if let change = filtre.saisir(touche) {
-                if change { defilement = Defilement(); appliquerFiltre() }
-            } else {
-                _ = defilement.suivre(touche, nombre: visibles.count, hauteur: lignesTableau)
-            }
-            return []
-        }
+        if liste.toucheFiltre(touche, hauteur: lignesTableau) { return [] }
         if baseVide {
             if touche == .caractere("d") { return [.demander(.creerDemo)] }
             if touche == .entree { return [.ouvrir(EcranFormulaire(ModelePremierDemarrage()))] }
             return nil
         }
-        if defilement.suivre(touche, nombre: visibles.count, hauteur: lignesTableau) { return [] }
+        if liste.defilement.suivre(touche, nombre: liste.visibles.count, hauteur: lignesTableau) { return [] }
         switch touche {
         case .caractere("p"): return [.ouvrir(EcranPersonnes(env: env))]
         case .caractere("n"):
@@ -91,7 +74,7 @@ public struct EcranAccueil: EcranTUI {
         default: break
         }
         guard let cohorte = selectionnee else {
-            if touche == .caractere("/") { filtre.actif = true; return [] }
+            if touche == .caractere("/") { liste.filtre.actif = true; return [] }
             return nil
         }
         switch touche {
@@ -100,8 +83,8 @@ public struct EcranAccueil: EcranTUI {
         case .caractere("c"): return [.ouvrir(EcranCertification(cohorte: cohorte.code))]
         case .caractere("b"): return [.ouvrir(EcranBadges(cohorte: cohorte.code))]
         case .caractere("r"): return [.ouvrir(EcranRapport(cohorte: nil))]
-        case .caractere("/"): filtre.actif = true; return []
-        case .echap where !filtre.texte.isEmpty: filtre = Filtre(); appliquerFiltre(); return []
+        case .caractere("/"): liste.filtre.actif = true; return []
+        case .echap where liste.effacerFiltre(): return []
         default: return nil
         }
     }
@@ -129,20 +112,20 @@ public struct EcranAccueil: EcranTUI {
                 .rendre(dans: haut.interieur(horizontal: 1), tampon: &tampon)
             return
         }
-        var d = defilement
-        d.ajuster(nombre: visibles.count, hauteur: max(1, haut.hauteur - 1))
+        var d = liste.defilement
+        d.ajuster(nombre: liste.visibles.count, hauteur: max(1, haut.hauteur - 1))
         let colonnes = Self.colonnes(cohortes)
         let largeurs = Tableau.largeurs(colonnes, total: haut.largeur)
-        Tableau(colonnes: colonnes, nombre: visibles.count, selection: d.selection, decalage: d.decalage) { i in
-            let c = cohortes[visibles[i]]
+        Tableau(colonnes: colonnes, nombre: liste.visibles.count, selection: d.selection, decalage: d.decalage) { i in
+            let c = cohortes[liste.visibles[i]]
             let autres = (c.inscritsParSexe[.autre] ?? 0) + (c.inscritsParSexe[.nonCommunique] ?? 0)
             return [[Segment(c.code)], [Segment(c.parcours)], [Segment(c.debut.francais)], [Segment("\(c.inscrits)")],
                     [Segment("\(c.inscritsParSexe[.feminin] ?? 0)")], [Segment("\(c.inscritsParSexe[.masculin] ?? 0)")], [Segment("\(autres)")],
                     [Segment("\(c.heures.seancesTenues)/\(c.heures.seancesPlanifiees)")], Self.assiduite(c.assiduite)]
         }.rendre(dans: haut, tampon: &tampon)
-        tampon.separateur(zone, y: parties[1].y, premier: d.decalage, visibles: max(1, haut.hauteur - 1), total: visibles.count)
-        let filtreMontre = filtre.actif || !filtre.texte.isEmpty
-        let ligneFiltre = [Segment("Filtre : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : ""))]
+        tampon.separateur(zone, y: parties[1].y, premier: d.decalage, visibles: max(1, haut.hauteur - 1), total: liste.visibles.count)
+        let filtreMontre = liste.filtre.actif || !liste.filtre.texte.isEmpty
+        let ligneFiltre = [Segment("Filtre : ", style: Styles.touche), Segment(liste.filtre.texte + (liste.filtre.actif ? "▏" : ""))]
         if let c = selectionnee {
             let fin = c.fin.map { " au \($0.francais)" } ?? ""
             let f = c.inscritsParSexe[.feminin] ?? 0, h = c.inscritsParSexe[.masculin] ?? 0
@@ -163,7 +146,7 @@ public struct EcranAccueil: EcranTUI {
             // The last row: the filter being typed, else the legend of the columns F, H, « Autres ».
             var derniere: [Segment]? = nil
             if filtreMontre {
-                derniere = ligneFiltre + [Segment("  (\(visibles.count) sur \(cohortes.count))", style: Styles.attenue)]
+                derniere = ligneFiltre + [Segment("  (\(liste.visibles.count) sur \(cohortes.count))", style: Styles.attenue)]
             } else if colonnesSexe {
                 derniere = [Segment("F : femmes · H : hommes · Autres : autre ou non communiqué", style: Styles.attenue)]
             }

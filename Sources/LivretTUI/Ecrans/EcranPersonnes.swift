@@ -6,10 +6,8 @@ import LivretTerminal
 public struct EcranPersonnes: EcranTUI {
     let env: Environnement
     var personnes: [ApprenantTrouve] = []
-    var cles: [String] = []
-    var visibles: [Int] = []
-    var defilement = Defilement()
-    var filtre = Filtre()
+    /// The people shown (filtered with /), the selection and the scroll.
+    var liste = ListeFiltrable()
     var charge = false
     /// Widest name and list of cohorts, measured once per load (the columns' widths).
     var largeurNom = 0
@@ -19,54 +17,38 @@ public struct EcranPersonnes: EcranTUI {
 
     public var titre: String { "Personnes" }
     public var chargement: Demande? { .apprenants }
-    public var saisieEnCours: Bool { filtre.actif }
+    public var saisieEnCours: Bool { liste.filtre.actif }
 
     public var touches: [AideTouche] {
-        if filtre.actif { return [AideTouche("Entrée", "garder"), AideTouche("Échap", "effacer la recherche")] }
+        if liste.filtre.actif { return [AideTouche("Entrée", "garder"), AideTouche("Échap", "effacer la recherche")] }
         return [AideTouche("/", "chercher"), AideTouche("Entrée", "livret"), AideTouche("n", "nouvelle personne"), AideTouche("m", "modifier la fiche")]
     }
 
-    var selectionnee: ApprenantTrouve? {
-        visibles.indices.contains(defilement.selection) ? personnes[visibles[defilement.selection]] : nil
-    }
+    var selectionnee: ApprenantTrouve? { liste.selection.map { personnes[$0] } }
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
         switch reponse {
-        case .apprenants(let liste):
+        case .apprenants(let trouves):
             let garde = selectionnee?.apprenant.identifiant
-            personnes = liste
-            cles = liste.map { Filtre.plier("\($0.apprenant.nomAffiche) \($0.apprenant.pseudonyme ?? "") \($0.apprenant.identifiant) " + $0.inscriptions.map(\.cohorte).joined(separator: " ")) }
+            personnes = trouves
             charge = true
-            largeurNom = liste.map { Largeur.colonnes($0.apprenant.nomAffiche) }.max() ?? 0
-            largeurCohortes = liste.map { Largeur.colonnes(Self.cohortes($0)) }.max() ?? 0
-            appliquerFiltre()
-            if let garde, let i = visibles.firstIndex(where: { personnes[$0].apprenant.identifiant == garde }) { defilement.selection = i }
+            largeurNom = trouves.map { Largeur.colonnes($0.apprenant.nomAffiche) }.max() ?? 0
+            largeurCohortes = trouves.map { Largeur.colonnes(Self.cohortes($0)) }.max() ?? 0
+            liste.charger(trouves.map { "\($0.apprenant.nomAffiche) \($0.apprenant.pseudonyme ?? "") \($0.apprenant.identifiant) " + $0.inscriptions.map(\.cohorte).joined(separator: " ") })
+            if let garde, let i = personnes.firstIndex(where: { $0.apprenant.identifiant == garde }) { liste.selectionner(i) }
         case .fait: return [.demander(.apprenants)]
         default: break
         }
         return []
     }
 
-    mutating func appliquerFiltre() {
-        let cherche = Filtre.plier(filtre.texte.trimmingCharacters(in: .whitespaces))
-        visibles = cherche.isEmpty ? Array(personnes.indices) : personnes.indices.filter { cles[$0].contains(cherche) }
-        defilement.selection = min(defilement.selection, max(0, visibles.count - 1))
-    }
-
     public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
         let h = max(1, hauteur - 4)
-        if filtre.actif {
-            if let change = filtre.saisir(touche) {
-                if change { defilement = Defilement(); appliquerFiltre() }
-            } else {
-                _ = defilement.suivre(touche, nombre: visibles.count, hauteur: h)
-            }
-            return []
-        }
-        if defilement.suivre(touche, nombre: visibles.count, hauteur: h) { return [] }
+        if liste.toucheFiltre(touche, hauteur: h) { return [] }
+        if liste.defilement.suivre(touche, nombre: liste.visibles.count, hauteur: h) { return [] }
         switch touche {
-        case .caractere("/"): filtre.actif = true; return []
-        case .echap where !filtre.texte.isEmpty: filtre = Filtre(); appliquerFiltre(); return []
+        case .caractere("/"): liste.filtre.actif = true; return []
+        case .echap where liste.effacerFiltre(): return []
         case .caractere("n"):
             return [.ouvrir(EcranFormulaire(ModeleApprenant(existant: nil, consentement: nil, inscrireDans: nil, anneeCourante: env.jour.annee)))]
         case .caractere("m"):
@@ -93,23 +75,23 @@ public struct EcranPersonnes: EcranTUI {
                 .rendre(dans: parties[0].interieur(horizontal: 1), tampon: &tampon)
             return
         }
-        var d = defilement
-        d.ajuster(nombre: visibles.count, hauteur: max(1, parties[0].hauteur - 1))
+        var d = liste.defilement
+        d.ajuster(nombre: liste.visibles.count, hauteur: max(1, parties[0].hauteur - 1))
         // Names get the room they need, the year stays next to them, the cohorts take what is left.
         let colonnes: [ColonneTableau] = [.texte("Nom", minimum: 14, maximum: 30, contenu: largeurNom),
                                           .nombre("Naissance", contenu: 4, titreCourt: "Année"),
                                           .texte("Cohortes", minimum: 8, maximum: 60, contenu: largeurCohortes)]
-        Tableau(colonnes: colonnes, nombre: visibles.count, selection: d.selection, decalage: d.decalage) { i in
-            let p = personnes[visibles[i]]
+        Tableau(colonnes: colonnes, nombre: liste.visibles.count, selection: d.selection, decalage: d.decalage) { i in
+            let p = personnes[liste.visibles[i]]
             let cohortes = Self.cohortes(p)
             return [[Segment(p.apprenant.nomAffiche)], [Segment(p.apprenant.anneeNaissance.map(String.init) ?? "—")],
                     [Segment(cohortes.isEmpty ? "aucune" : cohortes, style: cohortes.isEmpty ? Styles.attenue : .normal)]]
         }.rendre(dans: parties[0], tampon: &tampon)
-        tampon.separateur(zone, y: parties[1].y, premier: d.decalage, visibles: max(1, parties[0].hauteur - 1), total: visibles.count)
+        tampon.separateur(zone, y: parties[1].y, premier: d.decalage, visibles: max(1, parties[0].hauteur - 1), total: liste.visibles.count)
         let bas = parties[2].interieur(horizontal: 1)
-        if filtre.actif || !filtre.texte.isEmpty {
-            tampon.ecrireLigne([Segment("Chercher : ", style: Styles.touche), Segment(filtre.texte + (filtre.actif ? "▏" : "")),
-                                Segment("  (\(visibles.count) sur \(personnes.count))", style: Styles.attenue)], x: bas.x, y: bas.y, largeur: bas.largeur)
+        if liste.filtre.actif || !liste.filtre.texte.isEmpty {
+            tampon.ecrireLigne([Segment("Chercher : ", style: Styles.touche), Segment(liste.filtre.texte + (liste.filtre.actif ? "▏" : "")),
+                                Segment("  (\(liste.visibles.count) sur \(personnes.count))", style: Styles.attenue)], x: bas.x, y: bas.y, largeur: bas.largeur)
         } else {
             tampon.ecrireLigne([Segment("\(Accord.nombre(personnes.count, "personne")) · / pour chercher par nom ou par cohorte", style: Styles.attenue)],
                                x: bas.x, y: bas.y, largeur: bas.largeur)
