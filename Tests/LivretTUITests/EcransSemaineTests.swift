@@ -134,4 +134,20 @@ struct EcransSemaineTests {
             banc.ecrire("?")
         }
     }
+
+    @Test func correctionDuStatut() throws {
+        try Self.verifier("statut-correction") { banc in
+            banc.taper(.bas, .entree)       // fen-2023: everyone has a final status
+            banc.ecrire("x")
+            #expect(banc.titre.hasPrefix("Corriger le statut"))
+        }
+    }
+
+    @Test func seanceDeRattrapage() throws {
+        try Self.verifier("seance-rattrapage") { banc in
+            banc.taper(.entree)
+            banc.ecrire("a")
+            banc.ecrire("R")
+        }
+    }
 }
