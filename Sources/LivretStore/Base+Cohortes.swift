@@ -87,13 +87,7 @@ extension Base {
                 guard let apprenant = try Apprenant.filter(Column("identifiant") == identifiant).fetchOne(db) else {
                     throw ErreurBase.introuvable(quoi: "Apprenant", code: identifiant)
                 }
-                if try Inscription.filter(Column("cohorteId") == cohorte.id && Column("apprenantId") == apprenant.id).fetchCount(db) > 0 {
-                    throw ErreurBase.dejaExistant(quoi: "L'inscription de", code: identifiant)
-                }
-                var inscription = Inscription(cohorteId: cohorte.id!, apprenantId: apprenant.id!)
-                try inscription.insert(db)
-                var etape = EtapeInscription(inscriptionId: inscription.id!, statut: .inscrit, date: date, auteurId: auteurId)
-                try etape.insert(db)
+                try Self.inscrire(db, apprenantId: apprenant.id!, identifiant: identifiant, cohorte: cohorte, auteurId: auteurId, date: date)
             }
         }
     }

@@ -44,11 +44,17 @@ extension Base {
         }
     }
 
+    /// Enrols a learner found by its code's cohort (refused when closed) — for a learner just added.
     static func inscrire(_ db: Database, apprenantId: Int64, identifiant: String, cohorte code: String, auteurId: Int64, date: Jour) throws {
         guard let cohorte = try Cohorte.filter(Column("code") == code).fetchOne(db) else {
             throw ErreurBase.introuvable(quoi: "Cohorte", code: code)
         }
         if cohorte.cloturee { throw ErreurBase.invalide("la cohorte « \(code) » est clôturée.") }
+        try inscrire(db, apprenantId: apprenantId, identifiant: identifiant, cohorte: cohorte, auteurId: auteurId, date: date)
+    }
+
+    /// The one enrolment write: refused twice for the same person, first step « inscrit ».
+    static func inscrire(_ db: Database, apprenantId: Int64, identifiant: String, cohorte: Cohorte, auteurId: Int64, date: Jour) throws {
         if try Inscription.filter(Column("cohorteId") == cohorte.id && Column("apprenantId") == apprenantId).fetchCount(db) > 0 {
             throw ErreurBase.dejaExistant(quoi: "L'inscription de", code: identifiant)
         }

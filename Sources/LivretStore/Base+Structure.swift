@@ -10,18 +10,9 @@ extension Base {
     }
 
     /// Records the structure and its first formateur (`livret init`). Refused when already done.
+    /// The same write as ``initialiser(structure:formateurs:date:)`` with one formateur.
     public func initialiser(structure nom: String, formateur: String, date: Jour) throws(ErreurBase) {
-        try ecrire { db in
-            try RegleTexte.verifier(nom, champ: "le nom de la structure", maximum: RegleTexte.longueurNom)
-            try RegleTexte.verifier(formateur, champ: "le nom du formateur", maximum: RegleTexte.longueurNom)
-            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM structure") ?? 0 > 0 {
-                throw ErreurBase.invalide("la base est déjà initialisée.")
-            }
-            try db.execute(sql: "INSERT INTO structure (nom, creeLe) VALUES (?, ?)", arguments: [nom, date])
-            var premier = Formateur(nom: formateur)
-            try premier.insert(db)
-            try Self.journaliser(db, date: date, auteurId: premier.id, action: "init", cible: nom)
-        }
+        try initialiser(structure: nom, formateurs: [formateur], date: date)
     }
 
     /// Adds a formateur; returns it with its id.
