@@ -56,7 +56,11 @@ public enum ServiceRapport {
         let plan = try plan(db: db, du: debut, au: fin)
         let cohortes = try base { () throws(ErreurBase) in try db.codesCohortes(perimetre, du: debut, au: fin) }
         let ensemble = Set(cohortes.compactMap { plan.indexCohorte[$0] })
-        if let index = plan.perimetres.firstIndex(where: { $0.cohortes == ensemble }), plan.perimetres[index].croisements.contains(croisement) {
+        // The structure is always the first scope; another scope is the structure's report only
+        // when they have the same cohorts and the structure nothing outside them.
+        let trouve = perimetre == .structure ? 0
+            : plan.perimetres.firstIndex { $0.cohortes == ensemble && ($0.perimetre != .structure || !plan.horsCohortes) }
+        if let index = trouve, plan.perimetres[index].croisements.contains(croisement) {
             let construite = try construire(db: db, catalogue: catalogue, plan: plan, tranches: tranches, anneeReference: anneeReference, seuil: seuil,
                                             du: debut, au: fin, jour: jour)
             return (construite.publication, index)
@@ -76,19 +80,22 @@ public enum ServiceRapport {
         var dansLaPeriode: [Cohorte]
         var indexCohorte: [String: Int]
         var perimetres: [(perimetre: PerimetreRapport, cohortes: Set<Int>, croisements: [Croisement])]
+        /// The structure has activity outside its cohorts in the period (accompaniments, follow-ups).
+        var horsCohortes: Bool
     }
 
     private static func plan(db: Base, du debut: Jour?, au fin: Jour?) throws -> Plan {
-        let (codes, toutesCohortes, parcoursParId) = try base { () throws(ErreurBase) in
+        let (codes, toutesCohortes, parcoursParId, horsCohortes) = try base { () throws(ErreurBase) in
             (Set(try db.codesCohortes(.structure, du: debut, au: fin)), try db.cohortes(),
-             Dictionary(uniqueKeysWithValues: try db.tousLesParcours().compactMap { p in p.id.map { ($0, p) } }))
+             Dictionary(uniqueKeysWithValues: try db.tousLesParcours().compactMap { p in p.id.map { ($0, p) } }),
+             try db.aDesActivitesHorsCohortes(du: debut, au: fin))
         }
         let dansLaPeriode = toutesCohortes.filter { codes.contains($0.code) }.sorted { $0.code < $1.code }
         let indexCohorte = Dictionary(uniqueKeysWithValues: dansLaPeriode.enumerated().map { ($1.code, $0) })
         // Scopes, each set of cohorts once: the structure, then parcours codes and templates, then cohorts.
         var perimetres: [(perimetre: PerimetreRapport, cohortes: Set<Int>, croisements: [Croisement])] = []
         func ajouter(_ perimetre: PerimetreRapport, _ cohortes: Set<Int>, _ croisements: [Croisement]) {
-            if perimetres.contains(where: { $0.cohortes == cohortes }) { return }
+            if perimetres.contains(where: { $0.cohortes == cohortes && ($0.perimetre != .structure || !horsCohortes) }) { return }
             perimetres.append((perimetre, cohortes, croisements))
         }
         ajouter(.structure, Set(dansLaPeriode.indices), Croisement.allCases)
@@ -98,28 +105,28 @@ public enum ServiceRapport {
                 parcoursParId[dansLaPeriode[i].parcoursId].map { $0.code == nom || $0.modele == nom } ?? false
             }), Croisement.allCases)
         }
-        return Plan(dansLaPeriode: dansLaPeriode, indexCohorte: indexCohorte, perimetres: perimetres)
+        return Plan(dansLaPeriode: dansLaPeriode, indexCohorte: indexCohorte, perimetres: perimetres, horsCohortes: horsCohortes)
     }
 
     /// The facts of the cohorts `codes` of `perimetre`, in that order.
     private static func faitsCohortes(db: Base, catalogue: Catalogue, perimetre: PerimetreRapport, codes: [String], du debut: Jour?, au fin: Jour?,
                                       jour: Jour) throws -> [FaitsCohorte] {
         let niveau = catalogue.pix.certifiabilite.niveauMin
-        let (groupes, certifications) = try base { () throws(ErreurBase) in
+        let (groupes, certifications, qualite) = try base { () throws(ErreurBase) in
             (try db.groupesStatistiquesParCohorte(perimetre, du: debut, au: fin, jour: jour, niveauCertifie: niveau),
-             try db.certificationsParCohorte(perimetre, du: debut, au: fin, niveauCertifie: niveau))
+             try db.certificationsParCohorte(perimetre, du: debut, au: fin, niveauCertifie: niveau),
+             try db.qualiteParCohorte(perimetre, du: debut, au: fin))
         }
         return codes.map { code in
             let g = groupes[code] ?? RegroupementStatistique(groupes: [], horsStatistiques: 0)
             return FaitsCohorte(code: code, groupes: g.groupes, objectifs: objectifs(certifications[code] ?? [], catalogue: catalogue),
-                                horsStatistiques: g.horsStatistiques)
+                                horsStatistiques: g.horsStatistiques, qualite: qualite[code] ?? FaitsQualite())
         }
     }
 
     private static func activiteDe(db: Base, perimetre: PerimetreRapport, du debut: Jour?, au fin: Jour?) throws -> ActivitePeriode? {
         guard let debut, let fin else { return nil }
-        let (minutes, beneficiaires) = try base { () throws(ErreurBase) in try db.activite(perimetre, du: debut, au: fin) }
-        return ActivitePeriode(du: debut, au: fin, minutesDelivrees: minutes, beneficiaires: beneficiaires)
+        return try base { () throws(ErreurBase) in try db.activite(perimetre, du: debut, au: fin) }
     }
 
     private static func construire(db: Base, catalogue: Catalogue, plan: Plan? = nil, tranches: TranchesAge, anneeReference: Int, seuil: Int?,
@@ -128,8 +135,11 @@ public enum ServiceRapport {
         let faits = try faitsCohortes(db: db, catalogue: catalogue, perimetre: .structure, codes: plan.dansLaPeriode.map(\.code), du: debut, au: fin, jour: jour)
         var publies: [PerimetrePublie] = []
         for (perimetre, cohortes, croisements) in plan.perimetres {
+            let horsCohortes = perimetre == .structure && plan.horsCohortes
+                ? try base { () throws(ErreurBase) in try db.qualiteHorsCohortes(du: debut, au: fin) } : FaitsQualite()
             publies.append(PerimetrePublie(perimetre: perimetre, cohortes: Array(cohortes), croisements: croisements,
-                                           activite: try activiteDe(db: db, perimetre: perimetre, du: debut, au: fin)))
+                                           activite: try activiteDe(db: db, perimetre: perimetre, du: debut, au: fin),
+                                           qualiteHorsCohortes: horsCohortes))
         }
         return (PublicationConjointe(cohortes: faits, perimetres: publies, tranches: tranches, anneeReference: anneeReference, seuil: seuil),
                 plan.indexCohorte, faits)

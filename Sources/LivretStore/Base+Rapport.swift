@@ -233,27 +233,98 @@ extension Base {
         }
     }
 
-    /// The activity review over [du, au]: minutes of séances held, and each beneficiary's attendance (categories only),
-    /// for the people who agreed to statistics (``UsageDonnees/statistiques``).
-    public func activite(_ perimetre: PerimetreRapport, du: Jour, au: Jour) throws(ErreurBase) -> (minutesDelivrees: Int, beneficiaires: [ActiviteBeneficiaire]) {
+    /// The activity review over [du, au]: minutes of séances held, and each beneficiary's activity
+    /// (categories only) — cohorts' séances for every scope, and for the structure also its
+    /// accompaniments (each anonymous one is one person) — for the people who agreed to statistics
+    /// (``UsageDonnees/statistiques``).
+    public func activite(_ perimetre: PerimetreRapport, du: Jour, au: Jour) throws(ErreurBase) -> ActivitePeriode {
         let (condition, arguments) = Self.filtre(perimetre, du: nil, au: nil)
+        let avecAccompagnements = perimetre == .structure
         return try lire { db in
             let delivrees = try Int.fetchOne(db, sql: """
                 SELECT COALESCE(SUM(s.minutesPrevues), 0) FROM seance s JOIN cohorte c ON c.id = s.cohorteId
                 WHERE \(condition) AND s.date BETWEEN ? AND ?
                 """, arguments: arguments + [du, au]) ?? 0
-            let beneficiaires = try Row.fetchAll(db, sql: """
-                SELECT a.sexe AS sexe, a.anneeNaissance AS annee, COUNT(*) AS seances, SUM(pr.minutes) AS minutes,
-                       \(Self.accordStatistiques(apprenant: "a.id")) AS accord
+            struct Cumul {
+                var sexe: Sexe
+                var naissance: ClosedRange<Int>?
+                var parType: [TypeActivite: ActiviteBeneficiaire.Part] = [:]
+                var parLieu: [String: ActiviteBeneficiaire.Part] = [:]
+                mutating func ajouter(_ type: TypeActivite, _ lieu: String, passages: Int, minutes: Int) {
+                    let p = parType[type] ?? .init(passages: 0, minutes: 0), l = parLieu[lieu] ?? .init(passages: 0, minutes: 0)
+                    parType[type] = .init(passages: p.passages + passages, minutes: p.minutes + minutes)
+                    parLieu[lieu] = .init(passages: l.passages + passages, minutes: l.minutes + minutes)
+                }
+            }
+            var cumuls: [Int64: Cumul] = [:]
+            var ordre: [Int64] = []
+            let accord = Self.accordStatistiques(apprenant: "a.id")
+            func cumul(_ l: Row, id: Int64) -> Cumul {
+                if let c = cumuls[id] { return c }
+                ordre.append(id)
+                let annee: Int? = l["annee"]
+                return Cumul(sexe: Sexe(rawValue: l["sexe"]) ?? .nonCommunique, naissance: annee.map { $0...$0 })
+            }
+            // Only people who agreed to be counted: the rule of every report.
+            for l in try Row.fetchAll(db, sql: """
+                SELECT pr.apprenantId AS id, a.sexe AS sexe, a.anneeNaissance AS annee, COUNT(*) AS seances, SUM(pr.minutes) AS minutes,
+                       \(accord) AS accord
                 FROM presence pr JOIN seance s ON s.id = pr.seanceId JOIN cohorte c ON c.id = s.cohorteId JOIN apprenant a ON a.id = pr.apprenantId
                 WHERE \(condition) AND pr.statut = 'present' AND s.date BETWEEN ? AND ?
                 GROUP BY pr.apprenantId ORDER BY pr.apprenantId
-                """, arguments: arguments + [du, au]).filter { UsageDonnees.statistiques.autorise(portee: $0["accord"]) }.map {
-                // Only people who agreed to be counted: the rule of every report.
-                ActiviteBeneficiaire(sexe: Sexe(rawValue: $0["sexe"]) ?? .nonCommunique, anneeNaissance: $0["annee"],
-                                     seances: $0["seances"], minutes: $0["minutes"])
+                """, arguments: arguments + [du, au]) where UsageDonnees.statistiques.autorise(portee: l["accord"]) {
+                let id: Int64 = l["id"]
+                var c = cumul(l, id: id)
+                c.ajouter(.cohorte, LieuAccompagnement.structure.libelle, passages: l["seances"], minutes: l["minutes"])
+                cumuls[id] = c
             }
-            return (delivrees, beneficiaires)
+            var anonymes: [ActiviteBeneficiaire] = []
+            var thematiques: [ThematiqueCoop: Int] = [:]
+            var joursOuverture = 0
+            if avecAccompagnements {
+                for l in try Row.fetchAll(db, sql: """
+                    SELECT ac.apprenantId AS id, COALESCE(a.sexe, ac.sexe) AS sexe, a.anneeNaissance AS annee, ac.naissanceMin AS nmin,
+                           ac.naissanceMax AS nmax, ac.type AS type, COALESCE(ac.lieuNom, ac.lieu) AS lieu, ac.lieuNom IS NOT NULL AS nomme,
+                           COUNT(*) AS passages, SUM(ac.minutes) AS minutes, CASE WHEN a.id IS NULL THEN 1 ELSE \(accord) END AS accord
+                    FROM accompagnement ac LEFT JOIN apprenant a ON a.id = ac.apprenantId
+                    WHERE ac.date BETWEEN ? AND ?
+                    GROUP BY CASE WHEN ac.apprenantId IS NULL THEN -ac.id ELSE ac.apprenantId END, ac.type, COALESCE(ac.lieuNom, ac.lieu)
+                    ORDER BY ac.apprenantId, MIN(ac.id)
+                    """, arguments: [du, au]) where UsageDonnees.statistiques.autorise(portee: l["accord"]) {
+                    let type = TypeActivite(TypeAccompagnement(rawValue: l["type"]) ?? .permanence)
+                    let brut: String = l["lieu"]
+                    let lieu = (l["nomme"] as Bool) ? brut : LieuAccompagnement(rawValue: brut)?.libelle ?? brut
+                    if let id = l["id"] as Int64? {
+                        var c = cumul(l, id: id)
+                        c.ajouter(type, lieu, passages: l["passages"], minutes: l["minutes"])
+                        cumuls[id] = c
+                    } else {
+                        let min: Int? = l["nmin"], max: Int? = l["nmax"]
+                        let part = ActiviteBeneficiaire.Part(passages: l["passages"], minutes: l["minutes"])
+                        anonymes.append(ActiviteBeneficiaire(sexe: Sexe(rawValue: l["sexe"]) ?? .nonCommunique,
+                                                             naissance: min.flatMap { a in max.map { a...$0 } },
+                                                             parType: [type: part], parLieu: [lieu: part]))
+                    }
+                }
+                for l in try Row.fetchAll(db, sql: """
+                    SELECT t.code AS code, COUNT(*) AS n FROM accompagnementTheme t JOIN accompagnement ac ON ac.id = t.accompagnementId
+                    LEFT JOIN apprenant a ON a.id = ac.apprenantId
+                    WHERE t.referentiel = 'coop' AND ac.date BETWEEN ? AND ? AND (a.id IS NULL OR COALESCE(\(accord), 0) = 1)
+                    GROUP BY t.code
+                    """, arguments: [du, au]) {
+                    if let t = ThematiqueCoop(rawValue: l["code"]) { thematiques[t] = l["n"] }
+                }
+                joursOuverture = try Int.fetchOne(db, sql: """
+                    SELECT COUNT(DISTINCT date) FROM accompagnement WHERE type = 'permanence' AND date BETWEEN ? AND ?
+                    """, arguments: [du, au]) ?? 0
+            }
+            let beneficiaires = ordre.map { id in
+                let c = cumuls[id]!
+                return ActiviteBeneficiaire(sexe: c.sexe, naissance: c.naissance, parType: c.parType, parLieu: c.parLieu)
+            } + anonymes
+            let passagesPermanence = beneficiaires.map { $0.part(.permanence).passages }.reduce(0, +)
+            return ActivitePeriode(du: du, au: au, minutesDelivrees: delivrees, beneficiaires: beneficiaires, joursOuverture: joursOuverture,
+                                   passagesPermanence: passagesPermanence, thematiques: thematiques)
         }
     }
 }

@@ -110,6 +110,7 @@ extension Preuve: FetchableRecord, MutablePersistableRecord {
             throw ErreurBase.invalide("preuve n° \(row["id"] as Int64? ?? 0) illisible dans la base.")
         }
         self.init(id: row["id"], apprenantId: row["apprenantId"], referentiel: cible, code: row["code"], niveau: force, date: jour,
-                  auteurId: row["auteurId"], note: row["note"], remplace: row["remplace"], retrait: row["retrait"] ?? false)
+                  auteurId: row["auteurId"], note: row["note"], remplace: row["remplace"], retrait: row["retrait"] ?? false,
+                  accompagnementId: row["accompagnementId"])
     }
 }

@@ -300,6 +300,83 @@ extension Base {
             );
             """)
         }
+        // Activity outside cohorts (issue 18): visits to permanences, appointments and one-off
+        // workshops, for a learner or an anonymous person (sex and the years of birth of an age
+        // band only); satisfaction questionnaires (free texts only with consent to quote them);
+        // follow-ups some months after the action. Evidence may come from a visit.
+        migrateur.registerMigration("v7-accompagnements") { db in
+            try db.execute(sql: """
+            CREATE TABLE accompagnement (
+                id INTEGER PRIMARY KEY,
+                date TEXT NOT NULL,
+                minutes INTEGER NOT NULL CHECK (minutes BETWEEN 5 AND 600),
+                type TEXT NOT NULL CHECK (type IN ('permanence', 'rendez_vous', 'atelier')),
+                lieu TEXT NOT NULL CHECK (lieu IN ('structure', 'partenaire', 'domicile', 'distance')),
+                lieuNom TEXT,
+                intervenantId INTEGER NOT NULL REFERENCES formateur(id),
+                apprenantId INTEGER REFERENCES apprenant(id),
+                sexe TEXT CHECK (sexe IS NULL OR sexe IN ('feminin', 'masculin', 'autre', 'non_communique')),
+                naissanceMin INTEGER, naissanceMax INTEGER,
+                autonomie TEXT CHECK (autonomie IS NULL OR autonomie IN ('accompagnement_complet', 'en_partie_autonome', 'autonome')),
+                materiel TEXT NOT NULL DEFAULT '',
+                note TEXT,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id),
+                CHECK ((apprenantId IS NULL) <> (sexe IS NULL)),
+                CHECK ((naissanceMin IS NULL) = (naissanceMax IS NULL)),
+                CHECK (naissanceMin IS NULL OR (apprenantId IS NULL AND naissanceMin <= naissanceMax))
+            );
+            CREATE INDEX accompagnement_date ON accompagnement(date, type);
+            CREATE INDEX accompagnement_apprenant ON accompagnement(apprenantId, date) WHERE apprenantId IS NOT NULL;
+            CREATE TABLE accompagnementTheme (
+                accompagnementId INTEGER NOT NULL REFERENCES accompagnement(id),
+                referentiel TEXT NOT NULL CHECK (referentiel IN ('coop', 'aptic')),
+                code TEXT NOT NULL,
+                PRIMARY KEY (accompagnementId, referentiel, code)
+            ) WITHOUT ROWID;
+            ALTER TABLE preuve ADD COLUMN accompagnementId INTEGER REFERENCES accompagnement(id);
+            CREATE TABLE satisfaction (
+                id INTEGER PRIMARY KEY,
+                date TEXT NOT NULL,
+                questionnaire TEXT NOT NULL,
+                apprenantId INTEGER REFERENCES apprenant(id),
+                cohorteId INTEGER REFERENCES cohorte(id),
+                accompagnementId INTEGER REFERENCES accompagnement(id),
+                mode TEXT NOT NULL CHECK (mode IN ('avec_formateur', 'seul')),
+                q1 INTEGER CHECK (q1 BETWEEN 1 AND 4),
+                q2 INTEGER CHECK (q2 BETWEEN 1 AND 4),
+                q3 INTEGER CHECK (q3 BETWEEN 1 AND 4),
+                q4 INTEGER CHECK (q4 BETWEEN 1 AND 4),
+                aide TEXT,
+                citation TEXT NOT NULL DEFAULT 'non' CHECK (citation IN ('non', 'anonyme', 'prenom')),
+                temoignage TEXT,
+                retenu INTEGER NOT NULL DEFAULT 0 CHECK (retenu IN (0, 1)),
+                auteurId INTEGER NOT NULL REFERENCES formateur(id),
+                CHECK ((cohorteId IS NULL) <> (accompagnementId IS NULL)),
+                CHECK (cohorteId IS NULL OR apprenantId IS NOT NULL),
+                CHECK (citation <> 'non' OR (aide IS NULL AND temoignage IS NULL AND retenu = 0))
+            );
+            CREATE INDEX satisfaction_cohorte ON satisfaction(cohorteId) WHERE cohorteId IS NOT NULL;
+            CREATE INDEX satisfaction_accompagnement ON satisfaction(accompagnementId) WHERE accompagnementId IS NOT NULL;
+            CREATE UNIQUE INDEX satisfaction_une_par_cohorte ON satisfaction(cohorteId, apprenantId) WHERE cohorteId IS NOT NULL;
+            CREATE UNIQUE INDEX satisfaction_une_par_accompagnement ON satisfaction(accompagnementId) WHERE accompagnementId IS NOT NULL;
+            CREATE TABLE suiviApresAction (
+                id INTEGER PRIMARY KEY,
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                cohorteId INTEGER REFERENCES cohorte(id),
+                date TEXT NOT NULL,
+                delaiMois INTEGER NOT NULL CHECK (delaiMois BETWEEN 1 AND 36),
+                situation TEXT NOT NULL CHECK (situation IN ('emploi', 'formation', 'autre', 'sans_solution', 'sans_nouvelles')),
+                contrat TEXT CHECK (contrat IS NULL OR contrat IN ('cdi', 'cdd', 'interim', 'alternance', 'contrat_aide', 'independant', 'autre')),
+                tempsPartiel INTEGER CHECK (tempsPartiel IN (0, 1)),
+                enLienFormation INTEGER CHECK (enLienFormation IN (0, 1)),
+                precision TEXT,
+                motif TEXT,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id),
+                CHECK (situation = 'emploi' OR (contrat IS NULL AND tempsPartiel IS NULL))
+            );
+            CREATE UNIQUE INDEX suiviApresAction_unique ON suiviApresAction(apprenantId, COALESCE(cohorteId, 0), delaiMois);
+            """)
+        }
         return migrateur
     }
 }

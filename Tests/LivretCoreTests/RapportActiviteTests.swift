@@ -3,7 +3,7 @@ import Testing
 
 enum FixtureActivite {
     // Reference year 2026.
-    // F 1990 (36 → 25–39) 120 min (2 h, occasionnel) · F 1990 180 min (3 h, régulier) · F 1950 (76 → 70+) 600 min (10 h, régulier)
+    // F 1990 (36 → 25–39) 120 min (2 h, occasionnel) · F 1990 180 min (3 h, régulier) · F 1950 (76 → 70+) 600 min (10 h, assidu)
     // M 2008 (18 → 18–24) 601 min (assidu) · M sans année 900 min (15 h, assidu) · autre 2000 (26 → 25–39) 60 min (occasionnel).
     // Sum 2 461 min / 6 = 410,17 min = 6,8 h; median (180 + 600) / 2 = 390 min = 6,5 h. Séances 2+3+8+9+12+1 = 35.
     static let activites = [
@@ -33,9 +33,11 @@ struct RapportActiviteTests {
         #expect(b.heuresDelivrees == 25)
         #expect(b.beneficiaires == v(6) && b.seances == 35)
         #expect(b.heuresParBeneficiaire == 6.8 && b.heuresMediane == 6.5)
-        #expect(b.repartitionHeures.map(\.libelle) == ["occasionnel : moins de 3 h", "régulier : 3 à 10 h", "assidu : plus de 10 h"])
-        #expect(b.repartitionHeures.map(\.nombre) == [v(2), v(2), v(2)])
-        #expect(b.repartitionHeures.map(\.part.valeur) == [0.3333, 0.3333, 0.3333])
+        #expect(b.repartitionHeures.map(\.libelle) == ["occasionnel : moins de 3 h", "régulier : de 3 h à moins de 10 h", "assidu : 10 h et plus"])
+        #expect(b.repartitionHeures.map(\.nombre) == [v(2), v(1), v(3)])
+        #expect(b.repartitionHeures.map(\.part.valeur) == [0.3333, 0.1667, 0.5])
+        // The histogram's classes split the same levels: 1 h, 2 h | 3 h | 10 h, 10 h 01, 15 h.
+        #expect(b.histogramme.map(\.nombre.nombre) == [0, 2, 1, 0, 3, 0, 0, 0])
         #expect(b.parSexe.map(\.libelle) == ["féminin", "masculin", "autre", "non communiqué"])
         #expect(b.parSexe.map(\.nombre) == [v(3), v(2), v(1), v(0)])
         #expect(b.parSexe.map(\.part.valeur) == [0.5, 0.3333, 0.1667, 0])
@@ -44,12 +46,20 @@ struct RapportActiviteTests {
         #expect(b.avertissements == [SecretStatistique.avertissementNonMasque])
     }
 
-    @Test("Bornes de la répartition : 3 h et 10 h sont « régulier »")
+    @Test("Bornes de la répartition : 3 h est « régulier », 10 h « assidu », comme les classes de l'histogramme")
     func bornes() {
         #expect(BilanActivite.rangHeures(minutes: 179) == 0)
         #expect(BilanActivite.rangHeures(minutes: 180) == 1)
-        #expect(BilanActivite.rangHeures(minutes: 600) == 1)
-        #expect(BilanActivite.rangHeures(minutes: 601) == 2)
+        #expect(BilanActivite.rangHeures(minutes: 599) == 1)
+        #expect(BilanActivite.rangHeures(minutes: 600) == 2)
+        #expect(BilanActivite.classeHistogramme(minutes: 59) == 0)
+        #expect(BilanActivite.classeHistogramme(minutes: 60) == 1)
+        #expect(BilanActivite.classeHistogramme(minutes: 600) == 4)
+        #expect(BilanActivite.classeHistogramme(minutes: 3000) == 7)
+        for minutes in [0, 59, 60, 179, 180, 299, 300, 599, 600, 1199, 1200, 2999, 3000, 9000] {
+            let niveau = BilanActivite.rangHeures(minutes: minutes), classe = BilanActivite.classeHistogramme(minutes: minutes)
+            #expect([0...1, 2...3, 4...7][niveau].contains(classe), "\(minutes) min")
+        }
     }
 
     @Test("Masquage : petites cases, complémentaire, total sous le seuil")

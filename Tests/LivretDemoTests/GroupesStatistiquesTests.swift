@@ -45,9 +45,9 @@ struct GroupesStatistiquesTests {
 
     @Test("Bilan d'activité sur une période")
     func activite() throws {
-        let (minutes, beneficiaires) = try base().activite(.structure, du: Jour("2023-03-01")!, au: Jour("2023-04-30")!)
-        #expect(minutes == 4020)
-        #expect(beneficiaires.count == 11)
+        let a = try base().activite(.structure, du: Jour("2023-03-01")!, au: Jour("2023-04-30")!)
+        #expect(a.minutesDelivrees == 4020)
+        #expect(a.beneficiaires.count == 11)
     }
 
     @Test("Bilan d'activité : qui retire son accord pour les statistiques n'est plus compté")

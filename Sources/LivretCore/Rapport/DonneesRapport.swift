@@ -44,19 +44,77 @@ public struct GroupeStatistique: Sendable, Codable, Equatable {
     }
 }
 
+/// The kinds of activity a bilan d'activité counts: the three kinds of accompaniment, and the
+/// séances of the parcours' cohorts.
+public enum TypeActivite: String, Sendable, Codable, CaseIterable {
+    case permanence
+    case rendezVous = "rendez_vous"
+    case atelier
+    case cohorte
+
+    /// How the bilan names it.
+    public var libelle: String {
+        switch self {
+        case .permanence: "permanences"
+        case .rendezVous: "rendez-vous"
+        case .atelier: "ateliers"
+        case .cohorte: "parcours (séances des cohortes)"
+        }
+    }
+
+    /// The kind of an accompaniment.
+    public init(_ type: TypeAccompagnement) {
+        switch type {
+        case .permanence: self = .permanence
+        case .rendezVous: self = .rendezVous
+        case .atelier: self = .atelier
+        }
+    }
+}
+
 /// One beneficiary's activity over a period, for the activity review (no identity, only categories).
 public struct ActiviteBeneficiaire: Sendable, Codable, Equatable {
+    /// What one person did at one kind of activity, or at one place.
+    public struct Part: Sendable, Codable, Equatable {
+        public var passages: Int
+        public var minutes: Int
+
+        public init(passages: Int, minutes: Int) {
+            self.passages = passages
+            self.minutes = minutes
+        }
+    }
+
     public var sexe: Sexe
-    public var anneeNaissance: Int?
+    /// The years of birth the person may have: one year for a learner, a band's years for an
+    /// anonymous person (``PersonneAnonyme``); nil: not given.
+    public var naissance: ClosedRange<Int>?
+    /// Séances attended and accompaniments, summed.
     public var seances: Int
     public var minutes: Int
+    /// By ``TypeActivite``, in its order.
+    public var parType: [Part]
+    /// By place (``Accompagnement/libelleLieu``; cohorts' séances are « dans la structure »).
+    public var parLieu: [String: Part]
 
+    /// A beneficiary of the cohorts' séances only.
     public init(sexe: Sexe, anneeNaissance: Int?, seances: Int, minutes: Int) {
-        self.sexe = sexe
-        self.anneeNaissance = anneeNaissance
-        self.seances = seances
-        self.minutes = minutes
+        self.init(sexe: sexe, naissance: anneeNaissance.map { $0...$0 }, parType: [.cohorte: Part(passages: seances, minutes: minutes)],
+                  parLieu: [LieuAccompagnement.structure.libelle: Part(passages: seances, minutes: minutes)])
     }
+
+    /// A beneficiary of several kinds of activity; totals are the sums.
+    public init(sexe: Sexe, naissance: ClosedRange<Int>?, parType: [TypeActivite: Part], parLieu: [String: Part]) {
+        self.sexe = sexe
+        self.naissance = naissance
+        self.parType = TypeActivite.allCases.map { parType[$0] ?? Part(passages: 0, minutes: 0) }
+        self.parLieu = parLieu
+        seances = self.parType.map(\.passages).reduce(0, +)
+        minutes = self.parType.map(\.minutes).reduce(0, +)
+    }
+
+    /// The part of one kind of activity.
+    public func part(_ type: TypeActivite) -> Part { parType[TypeActivite.allCases.firstIndex(of: type)!] }
 }
 
 /// A parcours objective against what was achieved in the scope.

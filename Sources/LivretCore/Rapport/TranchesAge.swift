@@ -77,3 +77,35 @@ public struct ErreurTranchesAge: Error, Equatable, CustomStringConvertible {
 
     public var description: String { message }
 }
+
+extension TranchesAge {
+    /// The years of birth of somebody said to be in band `rang` in `annee` (ages reached during the
+    /// year, as for reports); nil for « non communiqué » or an unknown band.
+    public func naissances(rang: Int, annee: Int) -> ClosedRange<Int>? {
+        guard rang >= 0, rang <= bornes.count else { return nil }
+        let ageMin = rang == 0 ? 0 : bornes[rang - 1]
+        let ageMax = rang == bornes.count ? 120 : bornes[rang] - 1
+        return (annee - ageMax)...(annee - ageMin)
+    }
+
+    /// The band of somebody born in one of `naissances`: the band when every year falls into the
+    /// same one, else « non communiqué ».
+    public func rang(naissances: ClosedRange<Int>?, anneeReference: Int) -> Int {
+        guard let naissances else { return bornes.count + 1 }
+        let bas = rang(anneeNaissance: naissances.upperBound, anneeReference: anneeReference)
+        let haut = rang(anneeNaissance: naissances.lowerBound, anneeReference: anneeReference)
+        return bas == haut ? bas : bornes.count + 1
+    }
+
+    /// « mineurs », « adultes », « non communiqué »: 0, 1 or 2 for somebody born in one of `naissances`.
+    public static func rangMajorite(naissances: ClosedRange<Int>?, anneeReference: Int) -> Int {
+        guard let naissances, naissances.upperBound <= anneeReference else { return 2 }
+        let plusJeune = anneeReference - naissances.upperBound, plusVieux = anneeReference - naissances.lowerBound
+        if plusVieux < RegleAccompagnement.ageMajorite { return 0 }
+        if plusJeune >= RegleAccompagnement.ageMajorite { return 1 }
+        return 2
+    }
+
+    /// The labels of ``rangMajorite(naissances:anneeReference:)``.
+    public static let libellesMajorite = ["mineurs", "adultes", nonCommunique]
+}

@@ -2,7 +2,7 @@
 ///
 /// | usage | what it covers | legal basis | needs |
 /// |---|---|---|---|
-/// | ``presence`` | enrolment, séances, attendance, status, drop-out and exit | the training itself (art. 6-1-b, contract; 6-1-e for a funded public-interest mission) | nothing more: without it the training cannot be run nor paid for |
+/// | ``presence`` | enrolment, séances, attendance, status, drop-out and exit; visits to permanences and appointments, satisfaction questionnaires, follow-ups after the action (issue 18) | the training itself (art. 6-1-b, contract; 6-1-e for a funded public-interest mission) | nothing more: without it the training cannot be run nor paid for |
 /// | ``livret`` | evidence of skills, positionnements, Pix results and certifications | consent (art. 6-1-a) | the « suivi » scope; for Pix results, the person's own sending of them to the structure in Pix (Pix Orga « envoi », a Pix Certif session of the structure) also counts (``resultatsPix(partagesDansPix:consentement:)``) |
 /// | ``badges`` | credentials issued in the person's name | consent (art. 6-1-a) | the « badges » scope |
 /// | ``statistiques`` | being counted, never named, in reports | consent (art. 6-1-a) | the « statistiques » scope |

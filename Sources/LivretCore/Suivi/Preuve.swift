@@ -14,10 +14,13 @@ public struct Preuve: Sendable, Equatable, Codable, Identifiable {
     /// A retraction: it withdraws the preuve ``remplace`` names and shows nothing itself (its
     /// ``note`` says why). Both stay readable.
     public var retrait: Bool
+    /// The accompaniment it was observed at, when it comes from a visit or an appointment.
+    public var accompagnementId: Int64?
 
     public init(id: Int64? = nil, apprenantId: Int64, referentiel: ReferentielCible, code: String, niveau: NiveauPreuve,
-                date: Jour, auteurId: Int64, note: String? = nil, remplace: Int64? = nil, retrait: Bool = false) {
+                date: Jour, auteurId: Int64, note: String? = nil, remplace: Int64? = nil, retrait: Bool = false, accompagnementId: Int64? = nil) {
         self.retrait = retrait
+        self.accompagnementId = accompagnementId
         self.id = id
         self.apprenantId = apprenantId
         self.referentiel = referentiel

@@ -8,12 +8,16 @@ public struct FaitsCohorte: Sendable, Equatable {
     public var objectifs: [ObjectifRealise]
     /// Inscriptions left out for lack of consent.
     public var horsStatistiques: Int
+    /// Its satisfaction questionnaires and follow-ups.
+    public var qualite: FaitsQualite
 
-    public init(code: String, groupes: [GroupeStatistique], objectifs: [ObjectifRealise] = [], horsStatistiques: Int = 0) {
+    public init(code: String, groupes: [GroupeStatistique], objectifs: [ObjectifRealise] = [], horsStatistiques: Int = 0,
+                qualite: FaitsQualite = FaitsQualite()) {
         self.code = code
         self.groupes = groupes
         self.objectifs = objectifs
         self.horsStatistiques = horsStatistiques
+        self.qualite = qualite
     }
 
     /// The least and greatest planned minutes of one inscription (the same for everyone of a
@@ -28,20 +32,81 @@ public struct FaitsCohorte: Sendable, Equatable {
     }
 }
 
+/// Satisfaction answers and follow-ups, with categories only (people who agreed to statistics, and
+/// anonymous people).
+public struct FaitsQualite: Sendable, Equatable {
+    /// One answered questionnaire.
+    public struct Reponse: Sendable, Equatable {
+        public var sexe: Sexe
+        /// One per question, 1 to 4 or nil.
+        public var notes: [Int?]
+
+        public init(sexe: Sexe, notes: [Int?]) {
+            self.sexe = sexe
+            self.notes = notes
+        }
+    }
+
+    /// One follow-up.
+    public struct Suivi: Sendable, Equatable {
+        public var sexe: Sexe
+        public var delaiMois: Int
+        public var situation: SituationApresAction
+        public var tempsPartiel: Bool
+        public var enLien: Bool
+
+        public init(sexe: Sexe, delaiMois: Int, situation: SituationApresAction, tempsPartiel: Bool = false, enLien: Bool = false) {
+            self.sexe = sexe
+            self.delaiMois = delaiMois
+            self.situation = situation
+            self.tempsPartiel = tempsPartiel
+            self.enLien = enLien
+        }
+    }
+
+    public var reponses: [Reponse]
+    public var suivis: [Suivi]
+    /// Testimonies the structure chose (texts only, quoted as agreed).
+    public var temoignages: [TemoignagePublie]
+
+    public init(reponses: [Reponse] = [], suivis: [Suivi] = [], temoignages: [TemoignagePublie] = []) {
+        self.reponses = reponses
+        self.suivis = suivis
+        self.temoignages = temoignages
+    }
+
+    /// Both together.
+    public static func + (a: FaitsQualite, b: FaitsQualite) -> FaitsQualite {
+        FaitsQualite(reponses: a.reponses + b.reponses, suivis: a.suivis + b.suivis, temoignages: a.temoignages + b.temoignages)
+    }
+
+    public var estVide: Bool { reponses.isEmpty && suivis.isEmpty && temoignages.isEmpty }
+}
+
 /// The activity review of a scope over a period: what ``CalculActivite`` reads.
 public struct ActivitePeriode: Sendable, Equatable {
     public var du: Jour
     public var au: Jour
     /// Duration of the séances held in the period.
     public var minutesDelivrees: Int
-    /// One per distinct person who came.
+    /// One per distinct person who came (each anonymous accompaniment is one person).
     public var beneficiaires: [ActiviteBeneficiaire]
+    /// Days with at least one permanence visit: the days of opening.
+    public var joursOuverture: Int
+    /// Visits to permanences on those days.
+    public var passagesPermanence: Int
+    /// Accompaniments per Coop thématique (an accompaniment may have several).
+    public var thematiques: [ThematiqueCoop: Int]
 
-    public init(du: Jour, au: Jour, minutesDelivrees: Int, beneficiaires: [ActiviteBeneficiaire]) {
+    public init(du: Jour, au: Jour, minutesDelivrees: Int, beneficiaires: [ActiviteBeneficiaire], joursOuverture: Int = 0,
+                passagesPermanence: Int = 0, thematiques: [ThematiqueCoop: Int] = [:]) {
         self.du = du
         self.au = au
         self.minutesDelivrees = minutesDelivrees
         self.beneficiaires = beneficiaires
+        self.joursOuverture = joursOuverture
+        self.passagesPermanence = passagesPermanence
+        self.thematiques = thematiques
     }
 }
 
@@ -57,12 +122,16 @@ public struct PerimetrePublie: Sendable, Equatable {
     /// Protected alone although other reports of the period are published: it says it is for
     /// internal use (``SecretStatistique/avertissementProtegeSeul``).
     public var seul: Bool
+    /// Questionnaires and follow-ups outside its cohorts (after accompaniments): the structure's only.
+    public var qualiteHorsCohortes: FaitsQualite
 
-    public init(perimetre: PerimetreRapport, cohortes: [Int], croisements: [Croisement], activite: ActivitePeriode? = nil, seul: Bool = false) {
+    public init(perimetre: PerimetreRapport, cohortes: [Int], croisements: [Croisement], activite: ActivitePeriode? = nil, seul: Bool = false,
+                qualiteHorsCohortes: FaitsQualite = FaitsQualite()) {
         self.perimetre = perimetre
         self.cohortes = cohortes.sorted()
         self.croisements = [.aucun] + croisements.filter { $0 != .aucun }
         self.activite = activite
         self.seul = seul
+        self.qualiteHorsCohortes = qualiteHorsCohortes
     }
 }

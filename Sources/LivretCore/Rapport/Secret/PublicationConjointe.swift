@@ -43,13 +43,13 @@ public struct PublicationConjointe: Sendable {
         resultat += q.motifs.map(\.cas)
         resultat += q.sorties.map(\.cas)
         resultat += q.objectifs.flatMap { [$0.realise, $0.effectif] }
-        return resultat
+        return resultat + q.qualite.toutes
     }
 
     /// The figures of the activity review of scope `p`.
     public func casesActivite(_ p: Int) -> [Int] {
         guard let a = tableaux.perimetres[p].activite else { return [] }
-        return [a.total] + a.rubriques.flatMap(\.cases)
+        return a.toutes + tableaux.perimetres[p].qualite.toutes
     }
 
     /// How the report of scope `p` in `croisement` was protected: each of its masked figures and

@@ -57,7 +57,41 @@ extension PublicationConjointe {
         return Rapport(perimetre: (perimetre ?? publie.perimetre).libelle, anneeReference: tableaux.anneeReference, seuil: seuil, croisement: croisement,
                        bornesAge: tableaux.tranches.bornes, methodeIntervalle: EcartFemmesHommes.methodeNewcombe, lignes: lignes,
                        totauxParSexe: totauxParSexe, total: total, motifsAbandon: motifs, sorties: sorties, objectifs: objectifs, ecart: ecart,
-                       horsStatistiques: q.horsStatistiques, avertissements: avertissements)
+                       horsStatistiques: q.horsStatistiques, avertissements: avertissements,
+                       satisfaction: satisfaction(q.qualite), suivis: q.qualite.suivis.isEmpty ? nil : suivis(q.qualite))
+    }
+
+    /// Respondents and satisfied by sex, and each question's answers, as masked.
+    func satisfaction(_ q: TableauxConjoints.Qualite) -> SatisfactionPubliee? {
+        guard let ensemble = q.satisfaction.last else { return nil }
+        let sexes: [Sexe?] = Sexe.allCases + [nil]
+        let lignes = zip(sexes, q.satisfaction).map { sexe, l in
+            SatisfactionPubliee.Ligne(sexe: sexe, repondants: ValeurPubliee(nombre: l.repondants.nombre, masque: masque(l.repondants.cas)),
+                                      satisfaits: ValeurPubliee(nombre: l.satisfaits.nombre, masque: masque(l.satisfaits.cas)),
+                                      part: TauxPublie(l.satisfaits.nombre, sur: l.repondants.nombre,
+                                                       masque: masque(l.satisfaits.cas) || masque(l.repondants.cas)))
+        }
+        let questions = zip(QuestionnaireSatisfaction.questions, q.questions).map { question, niveaux in
+            SatisfactionPubliee.Question(question: question, reponses: niveaux.map { ValeurPubliee(nombre: $0.nombre, masque: masque($0.cas)) },
+                                         parts: niveaux.map { TauxPublie($0.nombre, sur: ensemble.repondants.nombre,
+                                                                          masque: masque($0.cas) || masque(ensemble.repondants.cas)) })
+        }
+        return SatisfactionPubliee(lignes: lignes, questions: questions)
+    }
+
+    /// Follow-ups by delay and sex, as masked.
+    func suivis(_ q: TableauxConjoints.Qualite) -> [SuiviPublie] {
+        let sexes: [Sexe?] = Sexe.allCases + [nil]
+        let n = SituationApresAction.allCases.count
+        let emploi = 1 + SituationApresAction.allCases.firstIndex(of: .emploi)!, formation = 1 + SituationApresAction.allCases.firstIndex(of: .formation)!
+        return q.suivis.map { delai, lignes in
+            SuiviPublie(delaiMois: delai, lignes: zip(sexes, lignes).map { sexe, c in
+                let v = c.map { ValeurPubliee(nombre: $0.nombre, masque: masque($0.cas)) }
+                return SuiviPublie.Ligne(sexe: sexe, suivis: v[0], situations: Array(v[1...n]), tempsPartiel: v[n + 1], enLien: v[n + 2],
+                                         partPositive: TauxPublie(c[emploi].nombre + c[formation].nombre, sur: c[0].nombre,
+                                                                  masque: masque(c[0].cas) || masque(c[emploi].cas) || masque(c[formation].cas)))
+            })
+        }
     }
 
     /// The activity review of scope `p` (nil when the publication has no period).
@@ -65,11 +99,10 @@ extension PublicationConjointe {
         guard let a = tableaux.perimetres[p].activite, let periode = tableaux.publies[p].activite else { return nil }
         let totalMasque = masque(a.total)
         let total = periode.beneficiaires.count
-        let lignes = a.rubriques.map { rubrique in
-            rubrique.libelles.indices.map {
-                LigneRepartition(libelle: rubrique.libelles[$0],
-                                 nombre: ValeurPubliee(nombre: rubrique.nombres[$0], masque: masque(rubrique.cases[$0])),
-                                 part: TauxPublie(rubrique.nombres[$0], sur: total, masque: masque(rubrique.cases[$0]) || totalMasque))
+        func lignes(_ r: TableauxConjoints.RubriqueActivite) -> [LigneRepartition] {
+            r.libelles.indices.map {
+                LigneRepartition(libelle: r.libelles[$0], nombre: ValeurPubliee(nombre: r.nombres[$0], masque: masque(r.cases[$0])),
+                                 part: TauxPublie(r.nombres[$0], sur: total, masque: masque(r.cases[$0]) || totalMasque))
             }
         }
         let minutes = periode.beneficiaires.map(\.minutes).sorted()
@@ -78,12 +111,42 @@ extension PublicationConjointe {
             : minutes.count % 2 == 1 ? Double(minutes[minutes.count / 2])
             : Double(minutes[minutes.count / 2 - 1] + minutes[minutes.count / 2]) / 2
         func heures(_ minutes: Double) -> Double { (minutes / 6).rounded() / 10 }
+        func ligne(_ g: TableauxConjoints.GroupeActivite) -> LigneActivite {
+            let masqueB = masque(g.beneficiaires.cas), masqueH = masque(g.heures)
+            return LigneActivite(libelle: g.libelle, heures: masqueH ? nil : heures(Double(g.minutes)),
+                                 passages: ValeurPubliee(nombre: g.passages.nombre, masque: masque(g.passages.cas)),
+                                 beneficiaires: ValeurPubliee(nombre: g.beneficiaires.nombre, masque: masqueB),
+                                 part: TauxPublie(g.beneficiaires.nombre, sur: total, masque: masqueB || totalMasque),
+                                 heuresParBeneficiaire: masqueB || masqueH || g.beneficiaires.nombre == 0 ? nil
+                                     : heures(Double(g.minutes) / Double(g.beneficiaires.nombre)))
+        }
+        let toutesMinutes = minutes.reduce(0, +)
+        let permanence = a.types.first { $0.libelle == TypeActivite.permanence.libelle }
+        let parJour: Double? = periode.joursOuverture == 0 || permanence.map({ masque($0.passages.cas) }) ?? true ? nil
+            : (Double(periode.passagesPermanence) / Double(periode.joursOuverture) * 10).rounded() / 10
+        let passages = a.passages
+        let accompagnements = a.types.filter { $0.libelle != TypeActivite.cohorte.libelle }
+        let q = tableaux.perimetres[p].qualite
         return BilanActivite(du: periode.du.description, au: periode.au.description, anneeReference: tableaux.anneeReference, seuil: seuil,
                              bornesAge: tableaux.tranches.bornes, heuresDelivrees: heures(Double(periode.minutesDelivrees)),
                              beneficiaires: ValeurPubliee(nombre: total, masque: totalMasque),
-                             seances: totalMasque ? nil : periode.beneficiaires.map(\.seances).reduce(0, +),
+                             seances: totalMasque || masque(passages.cas) ? nil : passages.nombre,
                              heuresParBeneficiaire: moyenne.map(heures), heuresMediane: mediane.map(heures),
-                             repartitionHeures: lignes[0], parSexe: lignes[1], parAge: lignes[2],
+                             repartitionHeures: lignes(a.rubrique("heures")), parSexe: lignes(a.rubrique("sexe")), parAge: lignes(a.rubrique("âge")),
+                             heuresBeneficiaires: masque(a.heures) ? nil : heures(Double(toutesMinutes)),
+                             passages: ValeurPubliee(nombre: passages.nombre, masque: masque(passages.cas)),
+                             plusieursFois: LigneRepartition(libelle: "venues plusieurs fois",
+                                                             nombre: ValeurPubliee(nombre: a.plusieursFois.nombre, masque: masque(a.plusieursFois.cas)),
+                                                             part: TauxPublie(a.plusieursFois.nombre, sur: total, masque: masque(a.plusieursFois.cas) || totalMasque)),
+                             joursOuverture: periode.joursOuverture, beneficiairesParJour: parJour,
+                             parActivite: a.types.map(ligne), parLieu: a.lieux.map(ligne),
+                             histogramme: lignes(a.rubrique("histogramme")), parMajorite: lignes(a.rubrique("majorité")),
+                             thematiques: a.thematiques.map { t in
+                                 LigneRepartition(libelle: t.thematique.libelle, nombre: ValeurPubliee(nombre: t.nombre, masque: masque(t.cas)),
+                                                  part: TauxPublie(t.nombre, sur: accompagnements.map(\.passages.nombre).reduce(0, +),
+                                                                   masque: masque(t.cas) || accompagnements.contains { masque($0.passages.cas) }))
+                             },
+                             satisfaction: satisfaction(q), suivis: suivis(q), temoignages: q.temoignages,
                              avertissements: avertissementsSecret(cases: casesActivite(p)))
     }
 

@@ -44,14 +44,9 @@ struct TableauxConjoints {
         var objectifs: [(objectif: ObjectifRealise, realise: Int, effectif: Int)] = []
         var horsStatistiques = 0
         var activite: Activite?
+        var qualite = Qualite()
         /// The lines of sex, then « ensemble ».
         var principales: [Ligne] { lignesTotaux + [ligneEnsemble] }
-    }
-
-    /// The activity review's cases: beneficiaries, then each breakdown (hours, sexes, ages).
-    struct Activite {
-        var total: Int
-        var rubriques: [(libelles: [String], nombres: [Int], cases: [Int])]
     }
 
     var tableaux = TableauxPublies()
@@ -78,6 +73,7 @@ struct TableauxConjoints {
         lierLesSousLignes()
         lierLesHeures(cohortes: cohortes, perimetreDeCohorte: perimetreDeCohorte)
         lierLesActivites(perimetreDeCohorte: perimetreDeCohorte)
+        lierLesQualites()
     }
 
     /// The sub-categories of a breakdown, in order.
@@ -187,39 +183,9 @@ struct TableauxConjoints {
             return (o, r, e)
         }
         if let activite = publie.activite { p.activite = construireActivite(activite, prefixe: prefixe, perimetre: p, croises: croises) }
+        p.qualite = construireQualite(publie.cohortes.map { cohortes[$0].qualite }.reduce(publie.qualiteHorsCohortes, +),
+                                      horsCohortes: !publie.qualiteHorsCohortes.estVide, prefixe: prefixe)
         return p
-    }
-
-    private mutating func construireActivite(_ a: ActivitePeriode, prefixe: String, perimetre p: Perimetre, croises: [Croisement]) -> Activite {
-        let total = tableaux.ajouter(prefixe + "bénéficiaires", valeur: a.beneficiaires.count)
-        func nombres(_ n: Int, _ rang: (ActiviteBeneficiaire) -> Int) -> [Int] {
-            var nombres = [Int](repeating: 0, count: n)
-            for b in a.beneficiaires { nombres[rang(b)] += 1 }
-            return nombres
-        }
-        let definitions: [([String], [Int], String)] = [
-            (BilanActivite.libellesHeures, nombres(3) { BilanActivite.rangHeures(minutes: $0.minutes) }, "heures"),
-            (Sexe.allCases.map(\.libelle), nombres(Sexe.allCases.count) { Sexe.allCases.firstIndex(of: $0.sexe)! }, "sexe"),
-            (tranches.libelles, nombres(tranches.libelles.count) { tranches.rang(anneeNaissance: $0.anneeNaissance, anneeReference: anneeReference) }, "âge"),
-        ]
-        let rubriques = definitions.map { libelles, valeurs, rubrique in
-            let cases = zip(libelles, valeurs).map { libelle, valeur in
-                tableaux.ajouter(prefixe + "bénéficiaires : " + (libelle == "non communiqué" ? "\(rubrique) non communiqué" : libelle), valeur: valeur)
-            }
-            tableaux.relier(.somme(cases, total: total))
-            return (libelles: libelles, nombres: valeurs, cases: cases)
-        }
-        // Somebody who came started an inscription of the scope (the relation is left out, and
-        // counted, where the base says otherwise: a séance outside its cohort's dates).
-        tableaux.relier(.auPlus([total], [p.ligneEnsemble.commences]))
-        for s in Sexe.allCases.indices { tableaux.relier(.auPlus([rubriques[1].2[s]], [p.lignesTotaux[s].commences])) }
-        if croises.contains(.age), let lignes = p.lignesSous[.age] {
-            let n = tranches.libelles.count
-            for a in 0..<n {
-                tableaux.relier(.auPlus([rubriques[2].2[a]], Sexe.allCases.indices.map { lignes[$0 * n + a].commences }))
-            }
-        }
-        return Activite(total: total, rubriques: rubriques)
     }
 
     // MARK: - Between scopes
@@ -301,23 +267,6 @@ struct TableauxConjoints {
                 tableaux.relier(.auMoinsArrondi(haut, arrondi: prevues, pas: 6, marge: 3))
                 tableaux.relier(.auMoinsArrondi(haut, arrondi: suivies, pas: 6, marge: 3))
             }
-        }
-    }
-
-    /// Activity reviews: a scope's beneficiaries include those of every scope inside it and are at
-    /// most the sum of its cohorts' (a person can come to two cohorts).
-    private mutating func lierLesActivites(perimetreDeCohorte: [Int: Int]) {
-        let avec = publies.indices.filter { perimetres[$0].activite != nil }
-        func cases(_ a: Activite) -> [Int] { [a.total] + a.rubriques.flatMap(\.cases) }
-        for p in avec {
-            let ensemble = Set(publies[p].cohortes)
-            let parent = cases(perimetres[p].activite!)
-            for q in avec where q != p && Set(publies[q].cohortes).isSubset(of: ensemble) {
-                for (petit, grand) in zip(cases(perimetres[q].activite!), parent) { tableaux.relier(.auPlus([petit], [grand])) }
-            }
-            let enfants = publies[p].cohortes.compactMap { perimetreDeCohorte[$0] }.filter { $0 != p && perimetres[$0].activite != nil }
-            guard publies[p].cohortes.count > 1, enfants.count == publies[p].cohortes.count else { continue }
-            for (i, grand) in parent.enumerated() { tableaux.relier(.auPlus([grand], enfants.map { cases(perimetres[$0].activite!)[i] })) }
         }
     }
 
