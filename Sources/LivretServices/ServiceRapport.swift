@@ -27,12 +27,24 @@ public enum ServiceRapport {
     }
 
     /// The activity review of `perimetre` over [du, au], protected with every report of that period.
+    ///
+    /// With `comparer`, the review says the key figures of the same period a year earlier
+    /// (``BilanActivite/precedent``), as that period's own publication protects them.
     public static func activite(db: Base, catalogue: Catalogue, perimetre: PerimetreRapport, tranches: TranchesAge = .parDefaut,
                                 anneeReference: Int, seuil: Int? = SecretStatistique.seuilParDefaut, du debut: Jour, au fin: Jour,
-                                audit: Bool = false) throws -> (bilan: BilanActivite, audit: AuditSecret?) {
+                                comparer: Bool = false, audit: Bool = false) throws -> (bilan: BilanActivite, audit: AuditSecret?) {
         let (publication, index) = try publicationDe(db: db, catalogue: catalogue, perimetre: perimetre, croisement: .aucun, tranches: tranches,
                                                      anneeReference: anneeReference, seuil: seuil, du: debut, au: fin, jour: fin)
-        return (publication.bilan(index)!, audit ? publication.auditActivite(index) : nil)
+        var bilan = publication.bilan(index)!
+        if comparer {
+            let (avant, apres) = (debut.anneePrecedente, fin.anneePrecedente)
+            let precedent = try activite(db: db, catalogue: catalogue, perimetre: perimetre, tranches: tranches, anneeReference: anneeReference - 1,
+                                         seuil: seuil, du: avant, au: apres).bilan
+            bilan.precedent = ResumeActivite(du: precedent.du, au: precedent.au, heures: precedent.heuresBeneficiaires,
+                                             beneficiaires: precedent.beneficiaires, passages: precedent.passages,
+                                             joursOuverture: precedent.joursOuverture, heuresParBeneficiaire: precedent.heuresParBeneficiaire)
+        }
+        return (bilan, audit ? publication.auditActivite(index) : nil)
     }
 
     /// Every report the structure publishes for the period, protected together: the structure and each

@@ -141,6 +141,12 @@ extension Base {
         try db.execute(sql: "UPDATE preuve SET note = NULL WHERE apprenantId = ?", arguments: [apprenant.id])
         try db.execute(sql: "UPDATE sortie SET note = NULL WHERE inscriptionId IN (SELECT id FROM inscription WHERE apprenantId = ?)",
                        arguments: [apprenant.id])
+        // Accompaniments, questionnaires and follow-ups keep their categories for statistics; what
+        // was written about her goes (notes, free answers and testimonies, what she did after).
+        try db.execute(sql: "UPDATE accompagnement SET note = NULL WHERE apprenantId = ?", arguments: [apprenant.id])
+        try db.execute(sql: "UPDATE satisfaction SET aide = NULL, temoignage = NULL, retenu = 0, citation = 'non' WHERE apprenantId = ?",
+                       arguments: [apprenant.id])
+        try db.execute(sql: "UPDATE suiviApresAction SET precision = NULL, motif = NULL WHERE apprenantId = ?", arguments: [apprenant.id])
         // The badges kept for revocation keep no identity material: the signed credential (its
         // salted hash of the e-mail, or of a phone in badges made before issue 16) goes, and so
         // do the random identifier and the signed manifests of her bundles (which name it);

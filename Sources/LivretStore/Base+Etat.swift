@@ -33,9 +33,15 @@ extension Base {
             }
         }
         let consentements = try lire { db in try Consentement.filter(Column("apprenantId") == id).order(Column("id")).fetchAll(db) }
-        return DossierApprenant(apprenant: apprenant, consentements: consentements, inscriptions: inscriptions,
-                                positionnements: try positionnements(apprenantId: id), preuves: preuves,
-                                etats: EtatItem.calculer(preuves), profilsPix: profils, certifications: certifications)
+        var dossier = DossierApprenant(apprenant: apprenant, consentements: consentements, inscriptions: inscriptions,
+                                       positionnements: try positionnements(apprenantId: id), preuves: preuves,
+                                       etats: EtatItem.calculer(preuves), profilsPix: profils, certifications: certifications)
+        dossier.accompagnements = try accompagnements(apprenantId: id).map(\.accompagnement)
+        dossier.questionnaires = try lire { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM satisfaction WHERE apprenantId = ? ORDER BY date, id", arguments: [id]).map(Self.reponse)
+        }
+        dossier.suivis = try suivisApresAction(apprenantId: id).map(\.suivi).reversed()
+        return dossier
     }
 
     /// A cohort's dashboard on day `jour`: each learner's status and bilan, in identifier order.

@@ -57,6 +57,67 @@ struct SecretRapportsTests {
         try verifier(base, jour: Jour("2024-06-30")!, du: Jour("2023-01-01")!, au: Jour("2024-06-30")!)
     }
 
+    /// The demo with questionnaires and follow-ups at the end of its cohorts, and a year of
+    /// permanences and appointments (named and anonymous), with questionnaires after some of them.
+    static func demoAvecActivite() throws -> Base {
+        let (base, _) = try Demonstration.enMemoire()
+        let auteur = try base.formateur("Nadia Benali")
+        let jour = Jour("2024-06-30")!
+        var saisies: [SaisieAccompagnement] = []
+        for (i, p) in try base.apprenantsAvecInscriptions().enumerated() {
+            guard let cohorte = p.inscriptions.first?.cohorte else { continue }
+            try ServiceQualite.noterSatisfaction(db: base, saisie: .init(identifiant: p.apprenant.identifiant, cohorte: cohorte,
+                                                                         notes: [[4, 3, 2, 4][i % 4], 3, i % 3 == 0 ? nil : 4, [1, 2, 3, 4][i % 4]]),
+                                                 auteur: auteur, jour: jour)
+            try ServiceQualite.noterSuivi(db: base, identifiant: p.apprenant.identifiant, cohorte: cohorte, delaiMois: 3,
+                                          situation: SituationApresAction.allCases[i % 5], tempsPartiel: i % 5 == 0 ? i % 2 == 0 : nil,
+                                          enLien: i % 5 < 2 ? true : nil, auteur: auteur, jour: jour)
+            if i % 2 == 0 {
+                saisies.append(SaisieAccompagnement(date: Jour("2024-02-05")!.ajout(jours: i), minutes: 60 + 15 * i,
+                                                    personne: .apprenant(p.apprenant.identifiant), thematiques: [.email]))
+            }
+        }
+        for i in 0..<13 {
+            saisies.append(SaisieAccompagnement(date: Jour("2024-03-04")!.ajout(jours: i % 6), minutes: 30 + 10 * i, type: i % 3 == 0 ? .rendezVous : .permanence,
+                                                lieu: i % 3 == 0 ? .partenaire : .structure, lieuNom: i % 3 == 0 ? "CCAS" : nil,
+                                                personne: .anonyme(sexe: [.feminin, .masculin, .feminin, .nonCommunique][i % 4], tranche: ["25-39", "mineur", "60-69", ""][i % 4]),
+                                                thematiques: i % 2 == 0 ? [.aideAuxDemarchesAdministratives, .sante] : [.navigationSurInternet]))
+        }
+        let notes = try ServiceAccompagnements.ajouter(db: base, catalogue: catalogueEmbarque, saisies: saisies, auteur: auteur, jour: jour)
+        for (i, a) in notes.enumerated() where a.apprenantId == nil && i % 2 == 0 {
+            try ServiceQualite.noterSatisfaction(db: base, saisie: .init(identifiant: nil, accompagnement: a.id!, notes: [4, 4, 3, i % 4 == 0 ? 2 : 3]),
+                                                 auteur: auteur, jour: a.date)
+        }
+        return base
+    }
+
+    @Test("Démo avec permanences, questionnaires et suivis : satisfaction et suivi par sexe audités avec tout le reste")
+    func demoQualite() throws {
+        let base = try Self.demoAvecActivite()
+        try verifier(base, jour: Jour("2024-06-30")!, du: Jour("2023-01-01")!, au: Jour("2024-06-30")!)
+        try verifier(base, jour: Jour("2024-06-30")!)
+        let publication = try ServiceRapport.publication(db: base, catalogue: catalogueEmbarque, anneeReference: 2024,
+                                                         du: Jour("2023-01-01")!, au: Jour("2024-06-30")!, jour: Jour("2024-06-30")!)
+        let rapport = publication.rapport(0, croisement: .aucun)
+        let satisfaction = try #require(rapport.satisfaction)
+        #expect(satisfaction.lignes.map(\.sexe) == Sexe.allCases + [nil])
+        #expect(satisfaction.ensemble.repondants.nombre.map { $0 > 0 } ?? true)
+        let suivis = try #require(rapport.suivis)
+        #expect(suivis.map(\.delaiMois) == [3])
+        // The structure's review has the accompaniments; a parcours' has its cohorts only.
+        let bilan = try #require(publication.bilan(0))
+        #expect(bilan.parActivite.map(\.libelle).contains(TypeActivite.permanence.libelle))
+        #expect(bilan.satisfaction != nil && !bilan.suivis.isEmpty)
+        let parcours = try #require(publication.perimetres.indices.dropFirst().first { publication.perimetres[$0].perimetre != .structure })
+        #expect(publication.bilan(parcours)?.parActivite.map(\.libelle) ?? [] == [TypeActivite.cohorte.libelle])
+        // Every masked figure of the satisfaction and follow-up sections is audited like the others.
+        let audit = try #require(publication.audit())
+        let libellesMasques = Set(audit.masquees.map(\.libelle))
+        let casesQualite = publication.tableauxPublies.cases.filter { $0.libelle.contains("questionnaires") || $0.libelle.contains("suivi à") }
+        #expect(!casesQualite.isEmpty)
+        for c in casesQualite where (1..<5).contains(c.valeur) { #expect(libellesMasques.contains(c.libelle), "\(c.libelle)") }
+    }
+
     @Test("Bases générées : huit cohortes de deux parcours", arguments: [1, 2] as [UInt64])
     func generee(graine: UInt64) throws {
         let dossier = try DossierTemporaire()

@@ -33,6 +33,14 @@ public enum VerificationSecret {
         let f = rapport.totauxParSexe.first { $0.sexe == .feminin }!, m = rapport.totauxParSexe.first { $0.sexe == .masculin }!
         if rapport.ecart.points != nil && [f.inscrits, f.termines, m.inscrits, m.termines].contains(where: \.masque) { fuites.append("écart femmes–hommes") }
         for o in rapport.objectifs where o.atteint != nil && o.realise.masque { fuites.append("objectif « \(o.libelle) » : atteint") }
+        for l in rapport.satisfaction?.lignes ?? [] where l.part.valeur != nil && (l.repondants.masque || l.satisfaits.masque) {
+            fuites.append("satisfaction, \(l.libelle) : part des satisfaits")
+        }
+        for s in rapport.suivis ?? [] {
+            for l in s.lignes where l.partPositive.valeur != nil && (l.suivis.masque || l.situations.prefix(2).contains(where: \.masque)) {
+                fuites.append("suivi \(s.titre), \(l.libelle) : part des sorties positives")
+            }
+        }
         return fuites
     }
 }

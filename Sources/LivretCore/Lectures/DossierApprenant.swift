@@ -33,6 +33,12 @@ public struct DossierApprenant: Sendable, Codable {
     public var etats: [EtatItem]
     public var profilsPix: [ProfilPix]
     public var certifications: [CertificationPix]
+    /// Visits to permanences and appointments (issue 18).
+    public var accompagnements: [Accompagnement] = []
+    /// Satisfaction questionnaires answered.
+    public var questionnaires: [ReponseSatisfaction] = []
+    /// Follow-ups after the action.
+    public var suivis: [SuiviApresAction] = []
 
     public init(apprenant: Apprenant, consentements: [Consentement], inscriptions: [InscriptionDetaillee], positionnements: [Positionnement], preuves: [Preuve], etats: [EtatItem], profilsPix: [ProfilPix], certifications: [CertificationPix]) {
         self.apprenant = apprenant

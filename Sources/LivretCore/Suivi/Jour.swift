@@ -92,3 +92,10 @@ public struct Jour: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         try conteneur.encode(description)
     }
 }
+
+extension Jour {
+    /// The same day a year earlier (29 February becomes 28 February).
+    public var anneePrecedente: Jour {
+        Jour(annee: annee - 1, mois: mois, jour: jour) ?? Jour(annee: annee - 1, mois: mois, jour: jour - 1)!
+    }
+}

@@ -118,11 +118,21 @@ struct RapportCommande: ParsableCommand {
     struct Activite: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "activite",
-            abstract: "Le bilan d'activité d'une période : heures délivrées, personnes accompagnées, heures par personne, parts par sexe et par âge.")
+            abstract: "Le bilan d'activité d'une période : heures, personnes accompagnées, passages, jours d'ouverture, par type d'activité, par lieu, par sexe et par âge, thématiques, satisfaction, suivi après l'action, témoignages.",
+            discussion: """
+            Heures : le temps passé par les personnes (chaque passage en permanence, chaque rendez-vous, chaque \
+            présence en séance compte sa durée). Personnes accompagnées : les personnes distinctes ; une personne \
+            anonyme compte pour une à chaque passage. Jours d'ouverture : les jours avec au moins un passage en \
+            permanence. Comme les rapports, le bilan masque les petits effectifs et tout ce qui permettrait de les \
+            retrouver. Exemples :
+              livret rapport activite --du 2020-01-01 --au 2020-12-31
+              livret rapport activite --du 2020-01-01 --au 2020-12-31 --comparer --format html --sortie bilan-2020.html
+            """)
         @OptionGroup var options: OptionsBase
         @OptionGroup var rapport: OptionsRapport
         @Option(help: "Début de la période (AAAA-MM-JJ).") var du: String
         @Option(help: "Fin de la période (AAAA-MM-JJ).") var au: String
+        @Flag(help: "Comparer avec la même période un an plus tôt.") var comparer = false
         @Flag(help: "Montrer comment le bilan a été protégé : pour chaque chiffre masqué, l'intervalle où il peut se trouver.") var audit = false
 
         func run() throws {
@@ -132,7 +142,7 @@ struct RapportCommande: ParsableCommand {
             let db = try options.ouvrir()
             let (bilan, protection) = try ServiceRapport.activite(
                 db: db, catalogue: try ChargementCatalogue.catalogue(), perimetre: rapport.perimetre, tranches: try rapport.tranchesAge(),
-                anneeReference: rapport.annee ?? fin.annee, seuil: rapport.seuilEffectif, du: debut, au: fin, audit: audit)
+                anneeReference: rapport.annee ?? fin.annee, seuil: rapport.seuilEffectif, du: debut, au: fin, comparer: comparer, audit: audit)
             if audit {
                 guard let protection else { throw ErreurUtilisateur("--audit : rien n'est masqué avec --sans-secret, il n'y a rien à auditer.") }
                 let donnees: Data = rapport.format == .json ? try RenduRapport.json(protection) : Data((RenduRapport.audit(protection) + "\n").utf8)
