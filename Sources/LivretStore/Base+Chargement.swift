@@ -13,7 +13,8 @@ public final class ChargeurLots {
     /// One table, with its single INSERT.
     enum Table: Int, CaseIterable {
         case apprenant, consentement, cohorte, seance, inscription, etapeInscription, sortie, presence, preuve,
-             profilPix, profilPixCompetence, certificationPix, certificationPixCompetence
+             profilPix, profilPixCompetence, certificationPix, certificationPixCompetence,
+             accompagnement, accompagnementTheme, satisfaction, suiviApresAction
 
         var nom: String { "\(self)" }
 
@@ -36,6 +37,19 @@ public final class ChargeurLots {
             case .profilPixCompetence: "INSERT INTO profilPixCompetence (profilId, competence, niveau, pix) VALUES (?, ?, ?, ?)"
             case .certificationPix: "INSERT INTO certificationPix (apprenantId, code, date, centre, score, palier, auteurId) VALUES (?, ?, ?, ?, ?, ?, ?)"
             case .certificationPixCompetence: "INSERT INTO certificationPixCompetence (certificationId, competence, niveau) VALUES (?, ?, ?)"
+            case .accompagnement: """
+                INSERT INTO accompagnement (date, minutes, type, lieu, lieuNom, intervenantId, apprenantId, sexe, naissanceMin, naissanceMax,
+                                            autonomie, materiel, note, auteurId) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+            case .accompagnementTheme: "INSERT INTO accompagnementTheme (accompagnementId, referentiel, code) VALUES (?, ?, ?)"
+            case .satisfaction: """
+                INSERT INTO satisfaction (date, questionnaire, apprenantId, cohorteId, accompagnementId, mode, q1, q2, q3, q4, auteurId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+            case .suiviApresAction: """
+                INSERT INTO suiviApresAction (apprenantId, cohorteId, date, delaiMois, situation, contrat, tempsPartiel, enLienFormation, auteurId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
             }
         }
     }
@@ -178,6 +192,44 @@ public final class ChargeurLots {
         return try inserer(.preuve) {
             $0.entier(p.apprenantId); $0.texte(p.referentiel.rawValue); $0.texte(p.code); $0.texte(p.niveau.rawValue)
             $0.texte(date); $0.entier(p.auteurId); $0.texte(p.note); $0.entier(p.remplace)
+        }
+    }
+
+    /// An accompaniment with its themes (checked by ``RegleAccompagnement`` like every other write).
+    @discardableResult
+    public func accompagnement(_ a: Accompagnement, auteurId: Int64) throws -> Int64 {
+        try RegleAccompagnement.verifier(a)
+        let date = texte(a.date)
+        let id = try inserer(.accompagnement) {
+            $0.texte(date); $0.entier(a.minutes); $0.texte(a.type.rawValue); $0.texte(a.lieu.rawValue); $0.texte(a.lieuNom); $0.entier(a.intervenantId)
+            $0.entier(a.apprenantId); $0.texte(a.anonyme?.sexe.rawValue); $0.entier(a.anonyme?.naissance?.lowerBound)
+            $0.entier(a.anonyme?.naissance?.upperBound); $0.texte(a.autonomie?.rawValue); $0.texte(a.materiel.map(\.rawValue).joined(separator: ","))
+            $0.texte(a.note); $0.entier(auteurId)
+        }
+        for t in Set(a.thematiques).sorted(by: { $0.rawValue < $1.rawValue }) {
+            try inserer(.accompagnementTheme) { $0.entier(id); $0.texte("coop"); $0.texte(t.rawValue) }
+        }
+        for code in Set(a.itemsAptic).sorted() { try inserer(.accompagnementTheme) { $0.entier(id); $0.texte("aptic"); $0.texte(code) } }
+        return id
+    }
+
+    /// An answered questionnaire, without free text.
+    public func satisfaction(_ r: ReponseSatisfaction, auteurId: Int64) throws {
+        try RegleAccompagnement.verifier(r)
+        let date = texte(r.date)
+        try inserer(.satisfaction) {
+            $0.texte(date); $0.texte(r.questionnaire); $0.entier(r.apprenantId); $0.entier(r.cohorteId); $0.entier(r.accompagnementId)
+            $0.texte(r.mode.rawValue); $0.entier(r.notes[0]); $0.entier(r.notes[1]); $0.entier(r.notes[2]); $0.entier(r.notes[3]); $0.entier(auteurId)
+        }
+    }
+
+    /// A follow-up after the action, without free text.
+    public func suivi(_ s: SuiviApresAction, auteurId: Int64) throws {
+        try RegleAccompagnement.verifier(s)
+        let date = texte(s.date)
+        try inserer(.suiviApresAction) {
+            $0.entier(s.apprenantId); $0.entier(s.cohorteId); $0.texte(date); $0.entier(s.delaiMois); $0.texte(s.situation.rawValue)
+            $0.texte(s.contrat?.rawValue); $0.entier(s.tempsPartiel.map { $0 ? 1 : 0 }); $0.entier(s.enLienAvecFormation.map { $0 ? 1 : 0 }); $0.entier(auteurId)
         }
     }
 

@@ -169,6 +169,42 @@ struct Generateur {
         }
     }
 
+    // MARK: accompaniments, questionnaires, follow-ups
+
+    /// `--accompagnements` visits over the two years of cohorts: two thirds by learners (each visit
+    /// a random learner), a third anonymous; 1 in 5 with a questionnaire; 1 learner in 10 followed at 3 months.
+    mutating func accompagnements(_ chargeur: ChargeurLots, apprenants: [Int64]) throws {
+        let thematiques = ThematiqueCoop.allCases
+        let tranches = TranchesAge.parDefaut
+        for i in 0..<options.accompagnements {
+            let date = Self.origine.ajout(jours: hasard.entier(0...(7 * 104)))
+            let anonyme = i % 3 == 2
+            let type: TypeAccompagnement = hasard.chance(0.8) ? .permanence : hasard.chance(0.7) ? .rendezVous : .atelier
+            let lieu: LieuAccompagnement = type == .rendezVous && hasard.chance(0.5) ? .partenaire : hasard.chance(0.95) ? .structure : .distance
+            let a = Accompagnement(
+                date: date, minutes: hasard.element([30, 45, 60, 90, 120, 150, 180]), type: type, lieu: lieu,
+                lieuNom: lieu == .partenaire ? hasard.element(["CCAS", "France Services", "Médiathèque"]) : nil, intervenantId: formateurId,
+                apprenantId: anonyme ? nil : hasard.element(apprenants),
+                anonyme: anonyme ? PersonneAnonyme(sexe: hasard.pondere([(.feminin, 60), (.masculin, 35), (.nonCommunique, 5)]),
+                                                   naissance: tranches.naissances(rang: hasard.entier(0...tranches.bornes.count), annee: date.annee)) : nil,
+                thematiques: [hasard.element(thematiques)] + (hasard.chance(0.3) ? [hasard.element(thematiques)] : []),
+                autonomie: hasard.element(Autonomie.allCases), materiel: [hasard.element([Materiel.ordinateur, .telephone, .tablette])])
+            let id = try chargeur.accompagnement(a, auteurId: formateurId)
+            if i % 5 == 0 {
+                try chargeur.satisfaction(ReponseSatisfaction(date: date, apprenantId: a.apprenantId, accompagnementId: id, mode: .avecFormateur,
+                                                              notes: (0..<4).map { _ in hasard.pondere([(4, 50), (3, 35), (2, 10), (1, 5)]) }),
+                                          auteurId: formateurId)
+            }
+        }
+        for (i, apprenantId) in apprenants.enumerated() where i % 10 == 0 {
+            let situation = hasard.pondere([(SituationApresAction.emploi, 30), (.formation, 20), (.autre, 15), (.sansSolution, 20), (.sansNouvelles, 15)])
+            try chargeur.suivi(SuiviApresAction(apprenantId: apprenantId, date: Self.origine.ajout(jours: hasard.entier(90...(7 * 104))), delaiMois: 3,
+                                                situation: situation, contrat: situation == .emploi ? hasard.element(TypeContrat.allCases) : nil,
+                                                tempsPartiel: situation == .emploi ? hasard.chance(0.4) : nil,
+                                                enLienAvecFormation: situation.positive ? hasard.chance(0.6) : nil), auteurId: formateurId)
+        }
+    }
+
     // MARK: evidence, Pix
 
     /// `--preuves` preuves spread over learners (±40 % around the mean), APTIC items and Pix competences.

@@ -6,6 +6,8 @@ struct Options {
     var cohortes = 2_000
     var preuves = 5_000_000
     var presences = 1_000_000
+    /// Visits to permanences and appointments (a third anonymous).
+    var accompagnements = 300_000
     var graine: UInt64 = 42
     var base: String?
     var repetitions = 20
@@ -13,7 +15,7 @@ struct Options {
     var interface: String?
 
     static let aide = """
-        Usage : livret-bench [--apprenants N] [--cohortes N] [--preuves N] [--presences N]
+        Usage : livret-bench [--apprenants N] [--cohortes N] [--preuves N] [--presences N] [--accompagnements N]
                              [--graine N] [--base CHEMIN] [--repetitions N] [--petit]
                livret-bench --interface CHEMIN [--repetitions N]
 
@@ -21,6 +23,8 @@ struct Options {
           --cohortes N     cohortes (défaut 2000)
           --preuves N      preuves (défaut 5000000)
           --presences N    lignes de présence visées (défaut 1000000)
+          --accompagnements N  passages en permanence et rendez-vous, un tiers anonymes (défaut 300000),
+                           avec un questionnaire pour un sur cinq et un suivi à 3 mois pour un apprenant sur dix
           --graine N       graine du générateur (défaut 42)
           --base CHEMIN    fichier à créer (ne doit pas exister ; défaut : fichier temporaire, supprimé à la fin)
           --repetitions N  mesures par requête (défaut 20)
@@ -54,6 +58,7 @@ struct Options {
                 case "--cohortes": options.cohortes = try nombre(option).get()
                 case "--preuves": options.preuves = try nombre(option).get()
                 case "--presences": options.presences = try nombre(option).get()
+                case "--accompagnements": options.accompagnements = try nombre(option).get()
                 case "--graine": options.graine = UInt64(try nombre(option).get())
                 case "--repetitions": options.repetitions = max(1, try nombre(option).get())
                 case "--base": options.base = try valeur(option).get()
@@ -63,6 +68,7 @@ struct Options {
                     options.cohortes = 20
                     options.preuves = 50_000
                     options.presences = 10_000
+                    options.accompagnements = 3_000
                 case "-h", "--help", "--aide": return .failure(.init(aide, aide: true))
                 default: return .failure(.init("option inconnue « \(option) ».\n\n" + aide))
                 }

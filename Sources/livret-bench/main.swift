@@ -159,6 +159,7 @@ func charger(_ generateur: inout Generateur, base: Base) throws -> (phases: [Pha
             phases.append(Phase(nom: "  dont présences", lignes: nbPresences, secondes: secondesPresences))
             try phase("preuves") { try generateur.preuves(chargeur, apprenants: apprenants) }
             try phase("profils Pix + certifications") { try generateur.pix(chargeur, apprenants: apprenants) }
+            try phase("accompagnements + questionnaires + suivis") { try generateur.accompagnements(chargeur, apprenants: apprenants) }
         }
     }
     return (phases, lignesParTable, donnees, secondes)
@@ -257,6 +258,18 @@ do {
         print("  (publication conjointe : \(publication.perimetres.count) rapports, \(publication.tableauxPublies.cases.count) chiffres, "
               + "\(masques) masqués, \(publication.tableauxPublies.relations.count) relations ; audit : \(etroits) effectif(s) trop peu protégé(s)"
               + "\(publication.sure ? "" : ", NON PROTÉGEABLE"))")
+    }
+    // The bilan d'activité of a year (issue 18): cohorts and accompaniments, satisfaction and
+    // follow-ups, protected with every report of the year.
+    var bilan: BilanActivite?
+    let activite = try Chrono.repeter(max(1, options.repetitions / 2)) { _ in
+        bilan = try ServiceRapport.activite(db: base, catalogue: catalogue, perimetre: .structure, anneeReference: 2025,
+                                            du: Jour(annee: 2025, mois: 1, jour: 1)!, au: Jour(annee: 2025, mois: 12, jour: 31)!).bilan
+    }
+    mesures.append(Mesure(nom: "bilan d'activité d'une année, protégé", objectif: 1000, mediane: activite.mediane, p95: activite.p95))
+    if let bilan {
+        print("  (bilan 2025 : \(bilan.beneficiaires.texte(seuil: bilan.seuil)) personnes, \(bilan.passages.texte(seuil: bilan.seuil)) passages, "
+              + "\(bilan.joursOuverture) jours d'ouverture)")
     }
     let inscrits = resultat.reduce(0) { $0 + $1.inscrits }
     let termines = resultat.reduce(0) { $0 + $1.termines }
