@@ -29,8 +29,10 @@ struct AccompagnementCommande: ParsableCommand {
             Thématiques : les noms courts email, demarches, sante, banque, materiel, internet, securite, emploi, \
             diagnostic, ia, ou les codes de La Coop : \(AccompagnementCommande.thematiques).
             Exemples :
-              livret accompagnement ajouter A-0003 --duree 2h30 --thematique email --thematique demarches
-              livret accompagnement ajouter --anonyme --sexe feminin --age "18-24 ans" --duree 45min --lieu partenaire --lieu-nom "CCAS de Metz"
+              livret accompagnement ajouter A-0003 --duree 2h30 --thematique email
+              livret accompagnement ajouter --anonyme --sexe F --age 18-24 --duree 45min
+              livret accompagnement ajouter A-0005 --duree 1h --type rendez-vous \\
+                  --lieu partenaire --lieu-nom "CCAS de Metz" --thematique demarches
             """)
         @OptionGroup var options: OptionsBase
         @OptionGroup var ecriture: OptionsEcriture

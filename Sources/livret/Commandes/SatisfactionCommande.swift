@@ -28,7 +28,8 @@ struct SatisfactionCommande: ParsableCommand {
             --citation anonyme (sans son nom) ou --citation prenom (avec son prénom ou son pseudonyme).
             Exemples :
               livret satisfaction noter A-0001 --cohorte fen-2024 --reponses 4,3,4,4
-              livret satisfaction noter --accompagnement 12 --reponses 4,,3,4 --citation anonyme --aide "La patience"
+              livret satisfaction noter --accompagnement 12 --reponses 4,,3,4 \\
+                  --citation anonyme --aide "La patience"
             """)
         @OptionGroup var options: OptionsBase
         @OptionGroup var ecriture: OptionsEcriture

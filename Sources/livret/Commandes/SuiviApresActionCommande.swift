@@ -24,8 +24,10 @@ struct SuiviApresActionCommande: ParsableCommand {
             Pour un emploi ou une formation : --en-lien ou --sans-lien avec ce qui a été appris. Sans --cohorte, \
             le suivi porte sur les accompagnements en dehors des cohortes.
             Exemples :
-              livret suivi noter A-0001 --cohorte fen-2024 --delai 3 --situation emploi --contrat cdd --temps-partiel --en-lien --precision "agente d'accueil"
-              livret suivi noter A-0002 --cohorte fen-2024 --delai 6 --situation sans-solution --motif "garde d'enfants"
+              livret suivi noter A-0001 --cohorte fen-2024 --delai 3 --situation emploi \\
+                  --contrat cdd --temps-partiel --en-lien --precision "agente d'accueil"
+              livret suivi noter A-0002 --cohorte fen-2024 --delai 6 \\
+                  --situation sans-solution --motif "garde d'enfants"
             """)
         @OptionGroup var options: OptionsBase
         @OptionGroup var ecriture: OptionsEcriture
