@@ -1,48 +1,6 @@
 import LivretCore
 import LivretStore
 
-/// One accompaniment as a person writes it (command line, a line of a sign-in sheet, the
-/// permanence screen): words and numbers, read by ``ServiceAccompagnements``.
-public struct SaisieAccompagnement: Sendable, Equatable {
-    /// Who came: a learner by identifier, or an anonymous person by sex and age band.
-    public enum Personne: Sendable, Equatable {
-        case apprenant(String)
-        /// The age band as written (« 18–24 ans », « mineur », « 35 », or empty).
-        case anonyme(sexe: Sexe, tranche: String)
-    }
-
-    public var date: Jour
-    public var minutes: Int
-    public var type: TypeAccompagnement
-    public var lieu: LieuAccompagnement
-    public var lieuNom: String?
-    /// The name of who accompanied (a formateur or volunteer of the base); nil: the author.
-    public var intervenant: String?
-    public var personne: Personne
-    public var thematiques: [ThematiqueCoop]
-    public var itemsAptic: [String]
-    public var autonomie: Autonomie?
-    public var materiel: [Materiel]
-    public var note: String?
-
-    public init(date: Jour, minutes: Int, type: TypeAccompagnement = .permanence, lieu: LieuAccompagnement = .structure, lieuNom: String? = nil,
-                intervenant: String? = nil, personne: Personne, thematiques: [ThematiqueCoop] = [], itemsAptic: [String] = [],
-                autonomie: Autonomie? = nil, materiel: [Materiel] = [], note: String? = nil) {
-        self.date = date
-        self.minutes = minutes
-        self.type = type
-        self.lieu = lieu
-        self.lieuNom = lieuNom
-        self.intervenant = intervenant
-        self.personne = personne
-        self.thematiques = thematiques
-        self.itemsAptic = itemsAptic
-        self.autonomie = autonomie
-        self.materiel = materiel
-        self.note = note
-    }
-}
-
 /// Accompaniments outside cohorts — permanences, appointments, one-off workshops — the same for the
 /// command line, the CSV import and the terminal UI: each call one transaction.
 public enum ServiceAccompagnements {
@@ -57,11 +15,15 @@ public enum ServiceAccompagnements {
         var accompagnements: [Accompagnement] = []
         for (i, s) in saisies.enumerated() {
             let ou = saisies.count == 1 && lignes == nil ? "" : lignes.map { "ligne \($0[i]) : " } ?? "accompagnement \(i + 1) : "
-            func refus(_ message: String) -> ErreurUtilisateur { ErreurUtilisateur(ou + message) }
+            func refus(_ message: String, interface: String? = nil) -> ErreurUtilisateur {
+                ErreurUtilisateur(ou + message, interface: interface.map { ou + $0 })
+            }
             var intervenantId = auteur.id!
             if let nom = s.intervenant, !nom.isEmpty {
                 guard let f = formateurs.first(where: { NormalisationTitre.cle($0.nom) == NormalisationTitre.cle(nom) }) else {
-                    throw refus("« \(RegleTexte.visible(nom, maximum: 40)) » (intervenant) n’est pas une personne de la structure : ajoutez-la d’abord (livret formateur ajouter), ou corrigez le nom.")
+                    throw refus("« \(RegleTexte.visible(nom, maximum: 40)) » (intervenant) n’est pas une personne de la structure "
+                                + "(\(formateurs.map(\.nom).joined(separator: ", "))) : corrigez le nom, ou ajoutez la personne d’abord "
+                                + "(livret formateur ajouter).", interface: "« \(RegleTexte.visible(nom, maximum: 40)) » n’est pas une personne de la structure.")
                 }
                 intervenantId = f.id!
             }

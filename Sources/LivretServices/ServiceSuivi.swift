@@ -87,14 +87,16 @@ public enum ServiceSuivi {
         return (seances, appels)
     }
 
-    /// Adds a preuve on an item or competence the référentiels know (the learner must have agreed to the follow-up).
+    /// Adds a preuve on an item or competence the référentiels know (the learner must have agreed to the follow-up);
+    /// `accompagnement` names the visit it comes from, one of this learner's.
     public static func ajouterPreuve(db: Base, catalogue: Catalogue, apprenant identifiant: String, referentiel: ReferentielCible, code: String,
-                                     niveau: NiveauPreuve, note: String? = nil, remplace: Int64? = nil, auteur: Formateur, jour: Jour) throws -> Preuve {
+                                     niveau: NiveauPreuve, note: String? = nil, remplace: Int64? = nil, accompagnement: Int64? = nil,
+                                     auteur: Formateur, jour: Jour) throws -> Preuve {
         do { try catalogue.verifierCible(referentiel, code) } catch { throw ErreurUtilisateur(error.message) }
         if let note { try verifierMotif(note, champ: "la note") }
         return try base { () throws(ErreurBase) in
             try db.ajouterPreuve(apprenant: identifiant, referentiel: referentiel, code: code, niveau: niveau, note: note, remplace: remplace,
-                                 auteurId: auteur.id!, date: jour)
+                                 accompagnementId: accompagnement, auteurId: auteur.id!, date: jour)
         }
     }
 

@@ -57,14 +57,16 @@ extension Base {
         return copie
     }
 
-    /// The accompaniments of [du, au] (every day when nil), oldest first; of one learner when named.
-    public func accompagnements(du: Jour? = nil, au: Jour? = nil, apprenantId: Int64? = nil) throws(ErreurBase) -> [AccompagnementLu] {
+    /// The accompaniments of [du, au] (every day when nil), oldest first; of one learner when named;
+    /// only accompaniment `id` when given.
+    public func accompagnements(du: Jour? = nil, au: Jour? = nil, apprenantId: Int64? = nil, id: Int64? = nil) throws(ErreurBase) -> [AccompagnementLu] {
         try lire { db in
             var conditions = ["1 = 1"]
             var arguments: StatementArguments = []
             if let du { conditions.append("ac.date >= ?"); _ = arguments.append(contentsOf: [du]) }
             if let au { conditions.append("ac.date <= ?"); _ = arguments.append(contentsOf: [au]) }
             if let apprenantId { conditions.append("ac.apprenantId = ?"); _ = arguments.append(contentsOf: [apprenantId]) }
+            if let id { conditions.append("ac.id = ?"); _ = arguments.append(contentsOf: [id]) }
             let lignes = try Row.fetchAll(db, sql: """
                 SELECT ac.*, a.identifiant AS identifiant, COALESCE(a.pseudonyme, TRIM(COALESCE(a.prenom, '') || ' ' || COALESCE(a.nom, ''))) AS nomAffiche,
                        f.nom AS intervenant,

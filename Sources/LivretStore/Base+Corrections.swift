@@ -57,10 +57,11 @@ extension Base {
         return apprenant
     }
 
-    /// Appends a preuve for learner `identifiant`, found in the same transaction (consent checked there too).
+    /// Appends a preuve for learner `identifiant`, found in the same transaction (consent checked there too);
+    /// `accompagnementId` names the visit it was observed at, which must be this learner's.
     @discardableResult
     public func ajouterPreuve(apprenant identifiant: String, referentiel: ReferentielCible, code: String, niveau: NiveauPreuve,
-                              note: String?, remplace: Int64?, auteurId: Int64, date: Jour) throws(ErreurBase) -> Preuve {
+                              note: String?, remplace: Int64?, accompagnementId: Int64? = nil, auteurId: Int64, date: Jour) throws(ErreurBase) -> Preuve {
         try ecrire { db in
             let apprenant = try Self.apprenant(db, identifiant)
             try Self.verifierAccordLivret(db, apprenantId: apprenant.id!)
@@ -69,8 +70,16 @@ extension Base {
                     throw ErreurBase.introuvable(quoi: "Preuve à remplacer", code: String(remplace))
                 }
             }
+            if let accompagnementId {
+                guard let ligne = try Row.fetchOne(db, sql: "SELECT apprenantId FROM accompagnement WHERE id = ?", arguments: [accompagnementId]) else {
+                    throw ErreurBase.introuvable(quoi: "Accompagnement", code: String(accompagnementId))
+                }
+                if ligne["apprenantId"] as Int64? != apprenant.id {
+                    throw ErreurBase.invalide("l'accompagnement n° \(accompagnementId) concerne une autre personne que « \(identifiant) » : vérifiez le numéro (livret accompagnement lister).")
+                }
+            }
             var preuve = Preuve(apprenantId: apprenant.id!, referentiel: referentiel, code: code, niveau: niveau, date: date,
-                                auteurId: auteurId, note: note, remplace: remplace)
+                                auteurId: auteurId, note: note, remplace: remplace, accompagnementId: accompagnementId)
             try preuve.insert(db)
             return preuve
         }

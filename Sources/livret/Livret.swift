@@ -16,7 +16,8 @@ struct Livret: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommande.self, DemoCommande.self, FormateurCommande.self, ApprenantCommande.self, CohorteCommande.self, SeanceCommande.self,
-            PresenceCommande.self, PreuveCommande.self, PositionnementCommande.self, PixCommande.self, BadgeCommande.self,
+            PresenceCommande.self, AccompagnementCommande.self, SatisfactionCommande.self, SuiviApresActionCommande.self,
+            PreuveCommande.self, PositionnementCommande.self, PixCommande.self, BadgeCommande.self,
             CVCommande.self, RapportCommande.self, ReferentielCommande.self, ParcoursCommande.self,
             SauvegardeCommande.self, RestaurerCommande.self, RGPDCommande.self, InterfaceCommande.self,
         ]

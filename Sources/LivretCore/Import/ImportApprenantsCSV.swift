@@ -207,7 +207,8 @@ public enum ImportApprenantsCSV {
         return resultat
     }
 
-    static func sexe(_ texte: String) -> Sexe? {
+    /// A sex as people write it: the word, or F, M, A, NC (« femme », « homme » too).
+    public static func sexe(_ texte: String) -> Sexe? {
         switch Colonne.cle(texte) {
         case "f", "femme": return .feminin
         case "m", "h", "homme": return .masculin

@@ -17,6 +17,7 @@ struct PreuveCommande: ParsableCommand {
             discussion: """
             Niveaux de preuve : declaratif (dit par la personne), suivi (avec accompagnement), \
             autonomie (vu faire seul), certifie (certification externe).
+            Une preuve vue lors d'une permanence ou d'un rendez-vous (hors cohorte) le dit avec --accompagnement N.
             Exemple : livret preuve ajouter A-0001 aptic:66 --niveau autonomie --note "Courrier mis en page seule"
             """)
         @OptionGroup var options: OptionsBase
@@ -26,6 +27,9 @@ struct PreuveCommande: ParsableCommand {
         @Option(help: "Le niveau de preuve : declaratif, suivi, autonomie ou certifie.") var niveau: String
         @Option(help: "Ce qui a été observé.") var note: String?
         @Option(help: "Le numéro de la preuve que celle-ci corrige.") var remplace: Int64?
+        @Option(help: ArgumentHelp("Le numéro de l'accompagnement où cela a été vu (une permanence, un rendez-vous de la même personne).",
+                                   valueName: "N"))
+        var accompagnement: Int64?
 
         func run() throws {
             let catalogue = try ChargementCatalogue.catalogue()
@@ -35,8 +39,10 @@ struct PreuveCommande: ParsableCommand {
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
             let preuve = try ServiceSuivi.ajouterPreuve(db: db, catalogue: catalogue, apprenant: apprenant, referentiel: referentiel, code: code,
-                                                        niveau: niveauPreuve, note: note, remplace: remplace, auteur: auteur, jour: jour)
-            Sortie.ligne("Preuve n° \(preuve.id!) : \(apprenant), \(referentiel.libelle) \(code), \(niveauPreuve.libelle).")
+                                                        niveau: niveauPreuve, note: note, remplace: remplace, accompagnement: accompagnement,
+                                                        auteur: auteur, jour: jour)
+            Sortie.ligne("Preuve n° \(preuve.id!) : \(apprenant), \(referentiel.libelle) \(code), \(niveauPreuve.libelle)"
+                         + (accompagnement.map { ", vue à l'accompagnement n° \($0)." } ?? "."))
         }
     }
 

@@ -41,3 +41,21 @@ enum Saisie {
         return (referentiel, parties[1])
     }
 }
+
+extension Saisie {
+    /// Like ``valeur(_:_:_:)``, the choices listed as they are typed on the command line, with
+    /// « - » (« rendez-vous », « non-communique »); « _ », accents and capitals are accepted too.
+    static func option<T: ValeurCodee>(_ texte: String?, _ option: String, _ type: T.Type = T.self) throws -> T? {
+        guard let texte, !texte.isEmpty else { return nil }
+        guard let valeur = T.depuis(texte) else {
+            throw ErreurUtilisateur("« \(texte) » n'est pas une valeur possible pour \(option). Choisissez : \(choix(T.self)).")
+        }
+        return valeur
+    }
+
+    /// « permanence, rendez-vous ou atelier ».
+    static func choix<T: ValeurCodee>(_: T.Type) -> String {
+        let valeurs = T.allCases.map { $0.rawValue.replacingOccurrences(of: "_", with: "-") }
+        return valeurs.dropLast().joined(separator: ", ") + " ou " + (valeurs.last ?? "")
+    }
+}
