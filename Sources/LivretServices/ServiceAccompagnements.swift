@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import LivretCore
 import LivretStore
 
@@ -8,8 +10,9 @@ public enum ServiceAccompagnements {
     /// APTIC items checked against the référentiels, age bands read by ``SaisieDuree``.
     /// - Parameter lignes: for messages, the line of each entry in its file (nil: « accompagnement n »).
     @discardableResult
+    /// - Parameter feuille: the sign-in sheet's file name and bytes: the same bytes are never imported twice.
     public static func ajouter(db: Base, catalogue: Catalogue, saisies: [SaisieAccompagnement], lignes: [Int]? = nil,
-                               auteur: Formateur, jour: Jour) throws -> [Accompagnement] {
+                               feuille: (fichier: String, donnees: Data)? = nil, auteur: Formateur, jour: Jour) throws -> [Accompagnement] {
         let formateurs = try base { () throws(ErreurBase) in try db.formateurs() }
         var apprenants: [String: Int64] = [:]
         var accompagnements: [Accompagnement] = []
@@ -51,7 +54,10 @@ public enum ServiceAccompagnements {
             do { try RegleAccompagnement.verifier(a) } catch { throw refus(error.message) }
             accompagnements.append(a)
         }
-        return try base { () throws(ErreurBase) in try db.ajouterAccompagnements(accompagnements, auteurId: auteur.id!, date: jour) }
+        let source = feuille.map { (fichier: $0.fichier, empreinte: SHA256.hash(data: $0.donnees).map { String(format: "%02x", $0) }.joined()) }
+        return try base { () throws(ErreurBase) in
+            try db.ajouterAccompagnements(accompagnements, auteurId: auteur.id!, date: jour, feuille: source)
+        }
     }
 
     /// Deletes an accompaniment recorded by mistake; the motif is required and journaled.

@@ -14,9 +14,21 @@ public struct AccompagnementLu: Sendable, Equatable {
 extension Base {
     /// Records accompaniments — one from the command line, a day's permanence from the terminal
     /// UI, a paper sign-in sheet from a CSV file — all in one transaction.
+    /// - Parameter feuille: the file a sign-in sheet came from and the digest of its bytes: a sheet
+    ///   already imported is refused, nothing written.
     @discardableResult
-    public func ajouterAccompagnements(_ liste: [Accompagnement], auteurId: Int64, date: Jour) throws(ErreurBase) -> [Accompagnement] {
+    public func ajouterAccompagnements(_ liste: [Accompagnement], auteurId: Int64, date: Jour,
+                                       feuille: (fichier: String, empreinte: String)? = nil) throws(ErreurBase) -> [Accompagnement] {
         try ecrire { db in
+            if let feuille {
+                if let deja = try Row.fetchOne(db, sql: "SELECT date, nombre FROM importAccompagnements WHERE empreinte = ?", arguments: [feuille.empreinte]) {
+                    let jour = Jour(deja["date"] as String)?.francais ?? "?"
+                    throw ErreurBase.invalide("cette feuille a déjà été importée le \(jour) (\(deja["nombre"] as Int) accompagnements) : "
+                                              + "rien n'est importé deux fois. Si c'est une autre feuille, vérifiez qu'elle n'est pas une copie de la première.")
+                }
+                try db.execute(sql: "INSERT INTO importAccompagnements (fichier, empreinte, date, auteurId, nombre) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [feuille.fichier, feuille.empreinte, date, auteurId, liste.count])
+            }
             var resultat: [Accompagnement] = []
             for a in liste {
                 try RegleAccompagnement.verifier(a)

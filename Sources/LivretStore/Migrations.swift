@@ -375,6 +375,15 @@ extension Base {
                 CHECK (situation = 'emploi' OR (contrat IS NULL AND tempsPartiel IS NULL))
             );
             CREATE UNIQUE INDEX suiviApresAction_unique ON suiviApresAction(apprenantId, COALESCE(cohorteId, 0), delaiMois);
+            -- Sign-in sheets imported, by the digest of their bytes: the same sheet is never imported twice.
+            CREATE TABLE importAccompagnements (
+                id INTEGER PRIMARY KEY,
+                fichier TEXT NOT NULL,
+                empreinte TEXT NOT NULL UNIQUE,
+                date TEXT NOT NULL,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id),
+                nombre INTEGER NOT NULL
+            );
             """)
         }
         return migrateur

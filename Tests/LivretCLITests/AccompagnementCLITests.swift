@@ -104,6 +104,10 @@ struct AccompagnementCLITests {
             #expect(liste.allSatisfy { $0["date"] as? String == "2020-01-20" }, "une date vide prend le jour de la feuille (--date)")
             #expect(liste.map { $0["identifiant"] as? String } == ["A-0001", nil, nil])
             #expect(JSONSortie.chaines(liste[1]["thematiques"]) == ["banque_et_achats_en_ligne", "sante"])
+            // The same sheet a second time: refused, nothing added.
+            let encore = try atelier.echouer(["accompagnement", "importer", bonne, "--date", "2020-01-20"])
+            #expect(encore.erreur.contains("déjà été importée le 20/01/2020 (3 accompagnements)"), "\(encore)")
+            #expect(try Self.accompagnements(atelier).count == 3)
         }
     }
 

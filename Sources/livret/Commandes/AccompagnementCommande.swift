@@ -168,7 +168,7 @@ struct AccompagnementCommande: ParsableCommand {
             let notes: [Accompagnement]
             do {
                 notes = try ServiceAccompagnements.ajouter(db: db, catalogue: catalogue, saisies: feuille.saisies, lignes: feuille.lignes,
-                                                            auteur: auteur, jour: jour)
+                                                            feuille: (fichier, source.donnees), auteur: auteur, jour: jour)
             } catch let erreur as ErreurUtilisateur {
                 throw ErreurUtilisateur("rien n'a été importé de « \(fichier) » : \(erreur.message)")
             }

@@ -96,6 +96,9 @@ CREATE INDEX signatureManifeste_apprenant ON signatureManifeste(apprenantId);
 -- index sqlite_autoindex_grdb_migrations_1 (sur grdb_migrations)
 -- (créé par SQLite, sans SQL)
 
+-- index sqlite_autoindex_importAccompagnements_1 (sur importAccompagnements)
+-- (créé par SQLite, sans SQL)
+
 -- index sqlite_autoindex_importPix_1 (sur importPix)
 -- (créé par SQLite, sans SQL)
 
@@ -255,6 +258,16 @@ CREATE TABLE formateur (
 
 -- table grdb_migrations
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+
+-- table importAccompagnements
+CREATE TABLE importAccompagnements (
+  id INTEGER PRIMARY KEY,
+  fichier TEXT NOT NULL,
+  empreinte TEXT NOT NULL UNIQUE,
+  date TEXT NOT NULL,
+  auteurId INTEGER NOT NULL REFERENCES formateur(id),
+  nombre INTEGER NOT NULL
+  );
 
 -- table importPix
 CREATE TABLE importPix (
