@@ -44,6 +44,12 @@ public enum Demande: Sendable, Equatable {
     case annoterPreuve(id: Int64, note: String)
     case importerPix(chemin: String, cohorte: String?)
     case exporterRapport(cohorte: String?, croisement: Croisement, format: FormatRapportEcrit)
+    // The day's permanence (ExecuteurPermanence.swift).
+    case permanence
+    case reglerPermanence(ReglagesPermanence)
+    case ajouterAccompagnement(SaisieAccompagnement)
+    case supprimerAccompagnement(id: Int64, motif: String)
+    case noterSatisfaction(ServiceQualite.SaisieSatisfaction)
 }
 
 extension Demande {
@@ -91,6 +97,7 @@ public enum Reponse: Sendable {
     case poste(EtatPoste)
     case apprenants([ApprenantTrouve])
     case candidats(cohorte: String, [ApprenantTrouve])
+    case permanence(JourneePermanence)
     /// A write succeeded: what to tell the formateur.
     case fait(String)
     /// Something went wrong: a French message saying what and what to do. Nothing was written.

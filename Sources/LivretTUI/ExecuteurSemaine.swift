@@ -95,7 +95,7 @@ extension Executeur {
             try EcritureFichier.ecrireAtomiquement(donnees, vers: chemin)
             return .fait("Rapport écrit : \(URL(fileURLWithPath: poste.dossierExports).lastPathComponent)/\(nom)")
         default:
-            throw ErreurUtilisateur("cette action n'est pas encore possible ici.")
+            return try executerPermanence(demande)
         }
     }
 

@@ -44,6 +44,8 @@ public final class Poste: @unchecked Sendable {
     let memoriser: Bool
     /// The formateur named at start (option or environment), kept when the demo is opened.
     let formateurDemande: String?
+    /// What the permanence screen records the next walk-ins with, for the whole session.
+    var reglagesPermanence = ReglagesPermanence()
 
     public init(cheminBase: String, catalogue: Catalogue, dossierCles: URL, dossierExports: String = "Exports",
                 nomFormateur: String?, jour: Jour, memoriser: Bool = true) throws {

@@ -25,9 +25,11 @@ public struct EcranAccueil: EcranTUI {
         if liste.filtre.actif { return [AideTouche("Entrée", "garder le filtre"), AideTouche("Échap", "effacer le filtre")] }
         if baseVide { return [AideTouche("Entrée", "créer la base de ma structure"), AideTouche("d", "essayer la démonstration")] }
         if charge && cohortes.isEmpty {
-            return [AideTouche("n", "nouvelle cohorte"), AideTouche("p", "personnes"), AideTouche("i", "importer Pix"), AideTouche("f", "qui travaille")]
+            return [AideTouche("n", "nouvelle cohorte"), AideTouche("p", "personnes"), AideTouche("P", "permanence"),
+                    AideTouche("i", "importer Pix"), AideTouche("f", "qui travaille")]
         }
-        return [AideTouche("Entrée", "ouvrir"), AideTouche("a", "appel"), AideTouche("p", "personnes"), AideTouche("n", "nouvelle cohorte"),
+        return [AideTouche("Entrée", "ouvrir"), AideTouche("a", "appel"), AideTouche("p", "personnes"), AideTouche("P", "permanence"),
+                AideTouche("n", "nouvelle cohorte"),
                 AideTouche("b", "badges"), AideTouche("r", "rapport"), AideTouche("i", "importer Pix"), AideTouche("/", "filtrer"),
                 AideTouche("c", "certification"), AideTouche("f", "qui travaille")]
     }
@@ -67,6 +69,7 @@ public struct EcranAccueil: EcranTUI {
         if liste.defilement.suivre(touche, nombre: liste.visibles.count, hauteur: lignesTableau) { return [] }
         switch touche {
         case .caractere("p"): return [.ouvrir(EcranPersonnes(env: env))]
+        case .caractere("P"): return [.ouvrir(EcranPermanence(env: env))]
         case .caractere("n"):
             return [.ouvrir(EcranFormulaire(ModeleCohorte(parcours: env.catalogue.parcours.map { ($0.code, $0.entete.titre) }, jour: env.jour)))]
         case .caractere("i"): return [.ouvrir(EcranFormulaire(ModeleTexte.importPix(cohorte: nil)))]
@@ -108,7 +111,8 @@ public struct EcranAccueil: EcranTUI {
         if cohortes.isEmpty {
             Paragraphe(lignes: [[Segment("Aucune cohorte pour l'instant.")], [],
                                 [Segment("n", style: Styles.touche), Segment("  nouvelle cohorte")],
-                                [Segment("p", style: Styles.touche), Segment("  les personnes que vous accompagnez")]], retourALaLigne: true)
+                                [Segment("p", style: Styles.touche), Segment("  les personnes que vous accompagnez")],
+                                [Segment("P", style: Styles.touche), Segment("  la permanence du jour : noter les passages")]], retourALaLigne: true)
                 .rendre(dans: haut.interieur(horizontal: 1), tampon: &tampon)
             return
         }
