@@ -244,6 +244,11 @@ public struct EcranApprenant: EcranTUI {
         if let derniere = dossier.inscriptions.last {
             entete += " · \(derniere.cohorte) (\(derniere.statut.libelle)) · \(Format.heures(derniere.bilan.heuresSuivies)) sur \(Format.heures(derniere.bilan.heuresParcours))"
         }
+        if !dossier.accompagnements.isEmpty {
+            // Visits outside cohorts: permanences, appointments, workshops.
+            let minutes = dossier.accompagnements.map(\.minutes).reduce(0, +)
+            entete += " · \(Accord.nombre(dossier.accompagnements.count, "passage")) hors cohorte, \(SaisieDuree.texte(minutes: minutes))"
+        }
         tampon.ecrireLigne([Segment(" " + a.nomAffiche, style: Styles.entete), Segment(entete)], x: zone.x, y: zone.y, largeur: zone.largeur)
         tampon.ecrireLigne(Self.diagnostic(dossier), x: zone.x, y: zone.y + 1, largeur: zone.largeur)
         Onglets(titres: ["1 APTIC", "2 Pix", "3 Preuves (\(dossier.preuves.count))"], actif: onglet.rawValue)
