@@ -163,7 +163,8 @@ let package = Package(
         .testTarget(name: "LivretProgrammeLineaireTests", dependencies: ["LivretProgrammeLineaire"]),
         .testTarget(name: "LivretServicesTests", dependencies: ["LivretServices", "LivretStore", "LivretCore", "LivretTestSupport"]),
         .testTarget(name: "LivretBadgesTests", dependencies: ["LivretBadges", "LivretZip", "LivretReferentiels", "LivretTestSupport"]),
-        .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels", "LivretTestSupport"]),
+        .testTarget(name: "LivretExportsTests", dependencies: ["LivretExports", "LivretDemo", "LivretReferentiels", "LivretTestSupport"],
+                    exclude: ["Attendus"]),
         .testTarget(name: "LivretDemoTests", dependencies: ["LivretDemo", "LivretReferentiels", "LivretTestSupport"]),
         .testTarget(
             name: "LivretCLITests",

@@ -79,11 +79,46 @@ enum OutilsRapport {
         return arrondi == arrondi.rounded() ? String(Int(arrondi)) : String(arrondi)
     }
 
+    /// `texte` with its first letter in capitals.
+    static func majuscule(_ texte: String) -> String { texte.prefix(1).uppercased() + texte.dropFirst() }
+
+    /// Hours as published: "575", "120,5"; « s » when masked (nil).
+    static func heures(_ heures: Double?) -> String { heures.map { Format.nombre($0) } ?? TauxPublie.texteMasque }
+
+    /// A count with its share: "12 (27,3 %)", "12" when the share cannot be computed, "12 (s)" when
+    /// only the share is masked, « s » when the count is.
+    static func nombreEtPart(_ nombre: ValeurPubliee, _ part: TauxPublie, seuil: Int?) -> String {
+        guard !nombre.masque else { return nombre.texte(seuil: seuil) }
+        if part.masque || part.valeur != nil { return "\(nombre.texte(seuil: seuil)) (\(part.texte(seuil: seuil)))" }
+        return nombre.texte(seuil: seuil)
+    }
+
+    /// A table row of the terminal: `libelle` in `largeur` columns after `retrait`, then each case right-aligned in its
+    /// width, trailing spaces removed. A label too long for its column gets a line of its own.
+    static func rangee(_ libelle: String, _ cases: [String], largeur: Int, colonnes: [Int], retrait: String = "  ") -> String {
+        var t = ""
+        var debut = retrait + cadrer(libelle, largeur)
+        if libelle.count >= largeur && !cases.isEmpty {
+            t += retrait + libelle + "\n"
+            debut = retrait + String(repeating: " ", count: largeur)
+        }
+        for (c, l) in zip(cases, colonnes) { debut += cadrer(c, l, droite: true) }
+        return t + debut.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+    }
+
+    /// Roughly how wide `texte` is in the charts' 13 px sans-serif, in pixels (to leave room for labels).
+    static func largeurTexte(_ texte: String) -> Double { Double(texte.count) * 7 }
+
     /// One horizontal bar chart of rates, self-contained SVG (no namespace attribute, HTML5 needs none).
+    /// Each bar carries its value as text at its end (readable in black and white); a masked rate
+    /// has no bar, only « s ». The labels' column widens for long labels.
     static func graphique(id: String, titre: String, description: String, barres: [(libelle: String, taux: TauxPublie)], seuil: Int?) -> String {
-        let hauteurBarre = 22.0, ecart = 8.0, gauche = 230.0, largeurBarres = 300.0
+        let hauteurBarre = 22.0, ecart = 8.0, largeurBarres = 300.0
+        let gauche = max(230, (barres.map { largeurTexte($0.libelle) }.max() ?? 0) + 16)
+        let largeurTotale = gauche + largeurBarres + 70
         let hauteur = Double(barres.count) * (hauteurBarre + ecart) + ecart
-        var s = "<svg class=\"graphique\" role=\"img\" aria-labelledby=\"\(id)-titre \(id)-desc\" viewBox=\"0 0 620 \(svg(hauteur))\" width=\"620\" height=\"\(svg(hauteur))\">\n"
+        var s = "<svg class=\"graphique\" role=\"img\" aria-labelledby=\"\(id)-titre \(id)-desc\" viewBox=\"0 0 \(svg(largeurTotale)) \(svg(hauteur))\" "
+            + "width=\"\(svg(largeurTotale))\" height=\"\(svg(hauteur))\">\n"
         s += "<title id=\"\(id)-titre\">\(echapper(titre))</title>\n"
         s += "<desc id=\"\(id)-desc\">\(echapper(description))</desc>\n"
         for (i, barre) in barres.enumerated() {
@@ -102,6 +137,67 @@ enum OutilsRapport {
         return s
     }
 
+    /// A column chart of counts (the histogram of hours per person): one column per class, left to
+    /// right, its count written above it and its class below. Heights are scaled on the largest
+    /// published count; a masked count has no column, only « s » (its height would tell it).
+    static func colonnes(id: String, titre: String, description: String, legende: String, colonnes: [(libelle: String, nombre: ValeurPubliee)],
+                         seuil: Int?) -> String {
+        let pas = 76.0, largeurColonne = 52.0, marge = 12.0, haut = 28.0, hauteurMax = 160.0
+        let largeurTotale = marge * 2 + pas * Double(colonnes.count)
+        let base = haut + hauteurMax
+        let hauteur = base + 52
+        let maximum = colonnes.compactMap(\.nombre.nombre).max() ?? 0
+        var s = "<svg class=\"graphique\" role=\"img\" aria-labelledby=\"\(id)-titre \(id)-desc\" viewBox=\"0 0 \(svg(largeurTotale)) \(svg(hauteur))\" "
+            + "width=\"\(svg(largeurTotale))\" height=\"\(svg(hauteur))\">\n"
+        s += "<title id=\"\(id)-titre\">\(echapper(titre))</title>\n"
+        s += "<desc id=\"\(id)-desc\">\(echapper(description))</desc>\n"
+        for (i, colonne) in colonnes.enumerated() {
+            let centre = marge + pas * (Double(i) + 0.5)
+            var sommet = base
+            if let n = colonne.nombre.nombre, n > 0, maximum > 0 {
+                let h = max(1, Double(n) / Double(maximum) * hauteurMax)
+                sommet = base - h
+                s += "<rect x=\"\(svg(centre - largeurColonne / 2))\" y=\"\(svg(sommet))\" width=\"\(svg(largeurColonne))\" height=\"\(svg(h))\" class=\"barre\" />\n"
+            }
+            s += "<text x=\"\(svg(centre))\" y=\"\(svg(sommet - 6))\" text-anchor=\"middle\" class=\"valeur\">\(echapper(colonne.nombre.texte(seuil: seuil)))</text>\n"
+            s += "<text x=\"\(svg(centre))\" y=\"\(svg(base + 20))\" text-anchor=\"middle\">\(echapper(colonne.libelle))</text>\n"
+        }
+        s += "<line x1=\"\(svg(marge))\" y1=\"\(svg(base))\" x2=\"\(svg(largeurTotale - marge))\" y2=\"\(svg(base))\" class=\"axe\" />\n"
+        s += "<text x=\"\(svg(largeurTotale / 2))\" y=\"\(svg(base + 44))\" text-anchor=\"middle\" class=\"legende\">\(echapper(legende))</text>\n"
+        s += "</svg>"
+        return s
+    }
+
+    /// Horizontal bars in groups, each group under its own heading (one question, its four answers).
+    static func graphiqueGroupes(id: String, titre: String, description: String,
+                                 groupes: [(titre: String, barres: [(libelle: String, taux: TauxPublie)])], seuil: Int?) -> String {
+        let hauteurBarre = 20.0, ecart = 6.0, entete = 30.0, largeurBarres = 300.0
+        let gauche = max(150, (groupes.flatMap { $0.barres.map { largeurTexte($0.libelle) } }.max() ?? 0) + 24)
+        let largeurTotale = max(gauche + largeurBarres + 70, (groupes.map { largeurTexte($0.titre) }.max() ?? 0) + 16)
+        var y = 0.0
+        var corps = ""
+        for groupe in groupes {
+            y += entete
+            corps += "<text x=\"0\" y=\"\(svg(y - 9))\" class=\"groupe\">\(echapper(groupe.titre))</text>\n"
+            for barre in groupe.barres {
+                let milieu = y + hauteurBarre / 2 + 5
+                corps += "<text x=\"\(svg(gauche - 8))\" y=\"\(svg(milieu))\" text-anchor=\"end\">\(echapper(barre.libelle))</text>\n"
+                corps += "<rect x=\"\(svg(gauche))\" y=\"\(svg(y))\" width=\"\(svg(largeurBarres))\" height=\"\(svg(hauteurBarre))\" class=\"fond\" />\n"
+                if !barre.taux.masque, let valeur = barre.taux.valeur {
+                    corps += "<rect x=\"\(svg(gauche))\" y=\"\(svg(y))\" width=\"\(svg(valeur * largeurBarres))\" height=\"\(svg(hauteurBarre))\" class=\"barre\" />\n"
+                }
+                corps += "<text x=\"\(svg(gauche + largeurBarres + 8))\" y=\"\(svg(milieu))\">\(echapper(barre.taux.texte(seuil: seuil)))</text>\n"
+                y += hauteurBarre + ecart
+            }
+        }
+        let hauteur = y + ecart
+        var s = "<svg class=\"graphique\" role=\"img\" aria-labelledby=\"\(id)-titre \(id)-desc\" viewBox=\"0 0 \(svg(largeurTotale)) \(svg(hauteur))\" "
+            + "width=\"\(svg(largeurTotale))\" height=\"\(svg(hauteur))\">\n"
+        s += "<title id=\"\(id)-titre\">\(echapper(titre))</title>\n"
+        s += "<desc id=\"\(id)-desc\">\(echapper(description))</desc>\n"
+        return s + corps + "</svg>"
+    }
+
     /// Dark text on white, sizes in rem, A4 print.
     static let style = """
     html { font-size: 100%; }
@@ -117,23 +213,38 @@ enum OutilsRapport {
     caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
     th, td { text-align: right; vertical-align: top; padding: 0.3rem 0.5rem; border: 0.0625rem solid #595959; }
     th[scope="row"], thead th { text-align: left; }
+    td { white-space: nowrap; }
+    .large td { white-space: normal; }
+    table.etroite { width: auto; min-width: 60%; }
     thead th { background: #e8edf5; }
     tr.total th, tr.total td { font-weight: bold; background: #f3f3f3; }
     .avertissement { border: 0.15rem solid #8a1c1c; color: #8a1c1c; padding: 0.5rem 0.75rem; font-weight: bold; }
     .graphique { max-width: 100%; height: auto; font-size: 13px; }
     .graphique text { fill: #1a1a1a; }
-    .graphique .fond { fill: #eeeeee; }
+    .graphique .fond { fill: #f2f2f2; stroke: #767676; stroke-width: 0.5; }
     .graphique .barre { fill: #13294b; }
+    .graphique .axe { stroke: #1a1a1a; stroke-width: 1; }
+    .graphique .valeur { font-weight: bold; }
+    .graphique .groupe { font-weight: bold; }
+    h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem 0; color: #13294b; }
+    table + table, svg + table, table + svg { margin-top: 1rem; }
+    .note { font-size: 0.9rem; }
+    figure.temoignage { margin: 0 0 1rem 0; padding: 0.5rem 1rem; border-left: 0.3rem solid #13294b; }
+    figure.temoignage blockquote { margin: 0; font-style: italic; }
+    figure.temoignage figcaption { margin-top: 0.25rem; }
     footer { margin-top: 2rem; font-size: 0.9rem; color: #333333; }
     @page { size: A4; margin: 1.5cm; }
     @media print {
       body { font-size: 10pt; }
-      main { max-width: none; padding: 0; }
-      tr, svg { break-inside: avoid; page-break-inside: avoid; }
+      main { max-width: none; padding: 0 0.1rem; }
+      tr, svg, table, figure { break-inside: avoid; page-break-inside: avoid; }
       .large { overflow: visible; }
       .large table { table-layout: fixed; width: 100%; font-size: 7pt; }
       .large th, .large td { padding: 1pt 2pt; overflow-wrap: anywhere; }
-      h2 { break-after: avoid; page-break-after: avoid; }
+      .large.suivi table { table-layout: auto; font-size: 9pt; }
+      .large.suivi th, .large.suivi td { overflow-wrap: normal; }
+      p.note { break-after: avoid; page-break-after: avoid; }
+      h2, h3 { break-after: avoid; page-break-after: avoid; }
     }
     """
 

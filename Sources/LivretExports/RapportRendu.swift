@@ -5,26 +5,32 @@ import LivretCore
 public enum RenduRapport {
     /// The CSV columns, in order:
     ///
-    /// `niveau;sexe;sous_categorie;inscrits;commences;termines;taux_completion_pct;abandons;taux_abandon_pct;certifies;taux_certification_pct;competences_certifiees;heures_prevues;heures_suivies;assiduite_pct`
+    /// `niveau;sexe;sous_categorie;inscrits;commences;termines;taux_completion_pct;abandons;taux_abandon_pct;certifies;taux_certification_pct;competences_certifiees;heures_prevues;heures_suivies;assiduite_pct;indicateur;nombre;part_pct`
     ///
     /// - `niveau`: `ligne` (one per sex, or per sex and sub-category), `total_sexe` (per sex, only when crossed),
-    ///   `ensemble` (everybody, last row).
+    ///   `ensemble` (everybody); then, when the report has them, `satisfaction`, `satisfaction_question` and
+    ///   `suivi_3_mois` (one `niveau` per delay), whose figures are in the last three columns only.
     /// - `sexe`: "féminin", "masculin", "autre", "non communiqué" (always all four, in that order), "ensemble".
-    /// - `sous_categorie`: the age band, QPV residence or social status label; empty without crossing or on totals.
+    /// - `sous_categorie`: the age band, QPV residence or social status label; empty without crossing or on totals;
+    ///   the question on `satisfaction_question` rows.
     /// - counts: integers, or « s » when masked (secret statistique, whatever the reason).
-    /// - `*_pct`: percentages with a decimal comma ("66,7"), "masqué" when computed from a masked count, empty when
-    ///   there is nothing to divide by. `heures_*`: hours with a decimal comma, "masqué" when the line's inscrits are.
+    /// - `*_pct`: percentages with a decimal comma ("66,7"), « s » when computed from a masked count, empty when
+    ///   there is nothing to divide by. `heures_*`: hours with a decimal comma, « s » when the line's inscrits are.
+    /// - `indicateur`, `nombre`, `part_pct` (satisfaction and follow-up rows only): what is counted — « répondants »,
+    ///   « satisfaits » (`part_pct` of the respondents), an answer of the scale (`part_pct` of all respondents), « suivis »,
+    ///   each situation, « dont à temps partiel (emploi) », « dont en lien avec la formation », « part de sorties
+    ///   positives » (`part_pct` only) — and its count.
     public static let colonnesCSV = ["niveau", "sexe", "sous_categorie", "inscrits", "commences", "termines", "taux_completion_pct",
                                      "abandons", "taux_abandon_pct", "certifies", "taux_certification_pct", "competences_certifiees",
-                                     "heures_prevues", "heures_suivies", "assiduite_pct"]
+                                     "heures_prevues", "heures_suivies", "assiduite_pct", "indicateur", "nombre", "part_pct"]
 
     /// The lines in publication order with their `niveau`: lines, per-sex totals when crossed, overall total.
     static func lignesOrdonnees(_ r: Rapport) -> [(niveau: String, ligne: LigneRapport)] {
         r.lignes.map { ("ligne", $0) } + (r.croisement == .aucun ? [] : r.totauxParSexe.map { ("total_sexe", $0) }) + [("ensemble", r.total)]
     }
 
-    /// UTF-8 with BOM, ";" separated, decimal comma, CRLF line ends; columns ``colonnesCSV``; rows in report order.
-    /// (Drop-out reasons, outcomes, objectives and the gap are in the other formats.)
+    /// UTF-8 with BOM, ";" separated, decimal comma, CRLF line ends; columns ``colonnesCSV``; rows in report order,
+    /// then satisfaction and follow-ups. (Drop-out reasons, outcomes, objectives and the gap are in the other formats.)
     public static func csv(_ r: Rapport) -> Data {
         let s = r.seuil
         var lignes = [colonnesCSV]
@@ -35,7 +41,12 @@ public enum RenduRapport {
                            OutilsRapport.pourcentCSV(l.tauxAbandon, seuil: s), l.certifies.texte(seuil: s),
                            OutilsRapport.pourcentCSV(l.tauxCertification, seuil: s), l.texteCompetences(seuil: s),
                            l.texteHeures(l.heuresPrevues) { Format.nombre($0) }, l.texteHeures(l.heuresSuivies) { Format.nombre($0) },
-                           OutilsRapport.pourcentCSV(l.assiduite, seuil: s)])
+                           OutilsRapport.pourcentCSV(l.assiduite, seuil: s), "", "", ""])
+        }
+        let vides = Array(repeating: "", count: colonnesCSV.count - 6)
+        for l in (r.satisfaction.map { RenduQualite.lignesCSV($0, seuil: s) } ?? []) + RenduQualite.lignesCSV(r.suivis ?? [], seuil: s) {
+            let question = l.rubrique == "satisfaction_question"
+            lignes.append([l.rubrique, question ? "ensemble" : l.categorie, question ? l.categorie : ""] + vides + [l.sousCategorie, l.nombre, l.part])
         }
         return OutilsRapport.csv(lignes)
     }
@@ -93,6 +104,8 @@ public enum RenduRapport {
                                           largeur: 80, retrait: "    ", premier: "  ")
             }
         }
+        if let satisfaction = r.satisfaction { t += RenduQualite.texte(satisfaction, seuil: s) }
+        t += RenduQualite.texte(r.suivis ?? [], seuil: s)
         return t
     }
 
@@ -203,6 +216,8 @@ public enum RenduRapport {
             h.ligne("</ul>")
             h.ligne("</section>")
         }
+        if let satisfaction = r.satisfaction { RenduQualite.html(satisfaction, seuil: s, into: &h) }
+        if let suivis = r.suivis, !suivis.isEmpty { RenduQualite.html(suivis, seuil: s, into: &h) }
         h.ligne("<footer>")
         h.ligne("<p>Les âges sont calculés en \(r.anneeReference) à partir de l’année de naissance. Les quatre catégories de sexe "
             + "sont toujours présentes, même à zéro.</p>")

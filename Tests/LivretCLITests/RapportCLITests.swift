@@ -59,8 +59,9 @@ struct RapportCLITests {
         try Atelier.avec { atelier in
             try atelier.reussir(["demo"])
             let bilan = try atelier.reussir(["rapport", "activite", "--du", "2023-03-01", "--au", "2023-04-30"])
-            #expect(bilan.sortie.contains("Heures délivrées : 67 h"))
-            #expect(bilan.sortie.contains("Bénéficiaires distincts : 11"))
+            let lignes = bilan.sortie.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+            #expect(lignes.contains("Heures de séances collectives délivrées 67 h"))
+            #expect(lignes.contains("Personnes accompagnées 11"))
             try atelier.echouer(["rapport", "activite", "--du", "2024-02-01", "--au", "2024-01-01"])
         }
     }

@@ -59,10 +59,10 @@ struct RapportRenduTests {
         let texte = try #require(String(data: donnees.dropFirst(3), encoding: .utf8))
         let lignes = texte.components(separatedBy: "\r\n")
         #expect(lignes[0] == "niveau;sexe;sous_categorie;inscrits;commences;termines;taux_completion_pct;abandons;taux_abandon_pct;certifies;"
-            + "taux_certification_pct;competences_certifiees;heures_prevues;heures_suivies;assiduite_pct")
+            + "taux_certification_pct;competences_certifiees;heures_prevues;heures_suivies;assiduite_pct;indicateur;nombre;part_pct")
         // A masked figure is « s » in every column (counts, rates), whatever the reason; competences
         // and hours are published on « ensemble » only (« – » elsewhere).
-        #expect(lignes[3] == "ligne;autre;;s;s;s;s;s;s;s;s;–;–;–;s")
+        #expect(lignes[3] == "ligne;autre;;s;s;s;s;s;s;s;s;–;–;–;s;;;")
         #expect(lignes[4].hasPrefix("ligne;non communiqué;;s;"))
         #expect(lignes[5].hasPrefix("ensemble;ensemble;;24;21;13;54,2;"))
         #expect(!texte.contains("< 5") && !texte.contains("masqué"))
@@ -134,12 +134,13 @@ struct RapportRenduTests {
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(RenduActivite.csv(b) == csv)
         let lignes = String(decoding: csv.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
-        #expect(lignes[0] == "rubrique;categorie;beneficiaires;part_pct")
-        #expect(lignes[1] == "ensemble;bénéficiaires distincts;6;")
-        #expect(lignes[2] == "ensemble;heures délivrées;25;")
-        #expect(lignes[3] == "ensemble;heures par bénéficiaire (moyenne);6,8;")
-        #expect(lignes[5] == "heures;occasionnel : moins de 3 h;s;s")
-        #expect(lignes[11] == "sexe;non communiqué;0;0")
+        #expect(lignes[0] == "rubrique;categorie;sous_categorie;nombre;part_pct;heures;passages;heures_par_beneficiaire;periode_precedente")
+        #expect(lignes[1] == "periode;période;2026-01-01/2026-06-30;;;;;;")
+        #expect(lignes.contains("chiffres_cles;Personnes accompagnées;;6;;;;;"))
+        #expect(lignes.contains("chiffres_cles;Heures de séances collectives délivrées;;;;25;;;"))
+        #expect(lignes.contains("chiffres_cles;Heures par personne (moyenne);;;;;;6,8;"))
+        #expect(lignes.contains("assiduite;occasionnel : moins de 3 h;;s;s;;;;"))
+        #expect(lignes.contains("sexe;non communiqué;;0;0;;;;"))
         #expect(try RenduActivite.json(b) == RenduActivite.json(b))
         let t = RenduActivite.texte(b)
         for sexe in ["féminin", "masculin", "autre", "non communiqué"] { #expect(t.contains("  \(sexe) ")) }
@@ -148,5 +149,32 @@ struct RapportRenduTests {
         #expect(FixtureRenduRapport.erreurXML(html) == nil)
         #expect(!html.contains("http") && !html.contains("xmlns"))
         #expect(html.contains("<title id=\"graphique-sexe-titre\">"))
+    }
+
+    @Test("Rapport : satisfaction et suivi après l'action en texte, CSV et HTML, seulement quand il y en a")
+    func qualite() throws {
+        let r = FixtureBilanEtendu.rapport()
+        let satisfaction = try #require(r.satisfaction)
+        let suivis = try #require(r.suivis)
+        let t = RenduRapport.texte(r)
+        #expect(t.contains("\nSatisfaction :\n") && t.contains("\nSuivi après l’action, à 3 mois") && t.contains("\nSuivi après l’action, à 6 mois"))
+        #expect(t.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(t.split(separator: "\n").filter { $0.count > 80 })")
+        let csv = String(decoding: RenduRapport.csv(r).dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(csv.dropLast().allSatisfy { $0.split(separator: ";", omittingEmptySubsequences: false).count == RenduRapport.colonnesCSV.count })
+        let ensemble = satisfaction.ensemble
+        #expect(csv.contains("satisfaction;ensemble;;;;;;;;;;;;;;répondants;\(ensemble.repondants.texte(seuil: 5));"))
+        #expect(csv.contains { $0.hasPrefix("satisfaction_question;ensemble;Dans l’ensemble, cela vous a plu ?;;;;;;;;;;;;;plutôt oui;") })
+        let femmes = suivis[0].lignes[0]
+        #expect(csv.contains("suivi_3_mois;féminin;;;;;;;;;;;;;;en emploi;\(femmes.situations[0].texte(seuil: 5));"))
+        #expect(csv.contains { $0.hasPrefix("suivi_6_mois;ensemble;;;;;;;;;;;;;;part de sorties positives;;") })
+        let html = RenduRapport.html(r)
+        #expect(FixtureRenduRapport.erreurXML(html) == nil)
+        #expect(html.contains("<h2 id=\"satisfaction\">Satisfaction</h2>") && html.contains("<h2 id=\"suivi\">Suivi après l’action</h2>"))
+        #expect(html.contains("<caption>Situation à 6 mois après l’action, par sexe</caption>"))
+        // None: no section, no row.
+        let sans = FixtureRenduRapport.rapport()
+        #expect(sans.satisfaction == nil && sans.suivis == nil)
+        #expect(!RenduRapport.texte(sans).contains("Satisfaction") && !RenduRapport.html(sans).contains("id=\"suivi\""))
+        #expect(!String(decoding: RenduRapport.csv(sans), as: UTF8.self).contains("satisfaction"))
     }
 }

@@ -42,6 +42,23 @@ public struct ResumeActivite: Sendable, Codable, Equatable {
     public let passages: ValeurPubliee
     public let joursOuverture: Int
     public let heuresParBeneficiaire: Double?
+
+    public init(du: String, au: String, heures: Double?, beneficiaires: ValeurPubliee, passages: ValeurPubliee, joursOuverture: Int,
+                heuresParBeneficiaire: Double?) {
+        self.du = du
+        self.au = au
+        self.heures = heures
+        self.beneficiaires = beneficiaires
+        self.passages = passages
+        self.joursOuverture = joursOuverture
+        self.heuresParBeneficiaire = heuresParBeneficiaire
+    }
+
+    /// The key figures of `bilan`, as it published them (masked where it masked them).
+    public init(_ bilan: BilanActivite) {
+        self.init(du: bilan.du, au: bilan.au, heures: bilan.heuresBeneficiaires, beneficiaires: bilan.beneficiaires, passages: bilan.passages,
+                  joursOuverture: bilan.joursOuverture, heuresParBeneficiaire: bilan.heuresParBeneficiaire)
+    }
 }
 
 /// The activity review over a period: hours delivered, distinct beneficiaries, hours per beneficiary,
@@ -129,15 +146,20 @@ public enum CalculActivite {
     /// - Parameters:
     ///   - activites: one entry per distinct beneficiary of the period.
     ///   - minutesDelivrees: duration of the sessions delivered in the period (given, not summed per person).
+    ///   - joursOuverture, passagesPermanence, thematiques: as in ``ActivitePeriode``.
+    ///   - qualite: the scope's questionnaires, follow-ups and testimonies (outside any cohort).
     ///   - seuil: as in ``CalculRapport``; each breakdown (distribution, sexes, age bands) sums to the
     ///     number of beneficiaries, and all are protected together (``PublicationConjointe``); reviews published with reports are protected with them.
     public static func calculer(activites: [ActiviteBeneficiaire], minutesDelivrees: Int, du: Jour, au: Jour,
-                                tranches: TranchesAge = .parDefaut, anneeReference: Int,
+                                joursOuverture: Int = 0, passagesPermanence: Int = 0, thematiques: [ThematiqueCoop: Int] = [:],
+                                qualite: FaitsQualite = FaitsQualite(), tranches: TranchesAge = .parDefaut, anneeReference: Int,
                                 seuil: Int? = SecretStatistique.seuilParDefaut) -> BilanActivite {
         // One review alone: a publication of one scope with no inscriptions, only its activity.
+        let activite = ActivitePeriode(du: du, au: au, minutesDelivrees: minutesDelivrees, beneficiaires: activites, joursOuverture: joursOuverture,
+                                       passagesPermanence: passagesPermanence, thematiques: thematiques)
         let publication = PublicationConjointe(
-            cohortes: [], perimetres: [PerimetrePublie(perimetre: .structure, cohortes: [], croisements: [],
-                                                       activite: ActivitePeriode(du: du, au: au, minutesDelivrees: minutesDelivrees, beneficiaires: activites))],
+            cohortes: [], perimetres: [PerimetrePublie(perimetre: .structure, cohortes: [], croisements: [], activite: activite,
+                                                       qualiteHorsCohortes: qualite)],
             tranches: tranches, anneeReference: anneeReference, seuil: seuil)
         return publication.bilan(0)!
     }
