@@ -38,11 +38,15 @@ public enum ServiceRapport {
         var bilan = publication.bilan(index)!
         if comparer {
             let (avant, apres) = (debut.anneePrecedente, fin.anneePrecedente)
+            // The year before must not overlap the period: two overlapping periods, each protected
+            // on its own, could be subtracted one from the other (décision 44).
+            guard apres < debut else {
+                throw ErreurUtilisateur("la comparaison se fait avec la même période un an plus tôt : la période demandée dépasse un an, "
+                                        + "elles se chevaucheraient. Choisissez une période d'un an au plus.")
+            }
             let precedent = try activite(db: db, catalogue: catalogue, perimetre: perimetre, tranches: tranches, anneeReference: anneeReference - 1,
                                          seuil: seuil, du: avant, au: apres).bilan
-            bilan.precedent = ResumeActivite(du: precedent.du, au: precedent.au, heures: precedent.heuresBeneficiaires,
-                                             beneficiaires: precedent.beneficiaires, passages: precedent.passages,
-                                             joursOuverture: precedent.joursOuverture, heuresParBeneficiaire: precedent.heuresParBeneficiaire)
+            bilan.precedent = ResumeActivite(precedent)
         }
         return (bilan, audit ? publication.auditActivite(index) : nil)
     }

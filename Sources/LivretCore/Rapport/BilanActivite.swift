@@ -23,18 +23,6 @@ public struct LigneActivite: Sendable, Codable, Equatable {
 
 /// Key figures of another period, for comparison (« cette année, l’an dernier »).
 public struct ResumeActivite: Sendable, Codable, Equatable {
-    public init(du: String, au: String, heures: Double?, beneficiaires: ValeurPubliee, passages: ValeurPubliee, joursOuverture: Int,
-                heuresParBeneficiaire: Double?) {
-        self.du = du
-        self.au = au
-        self.heures = heures
-        self.beneficiaires = beneficiaires
-        self.passages = passages
-        self.joursOuverture = joursOuverture
-        self.heuresParBeneficiaire = heuresParBeneficiaire
-    }
-
-
     public let du: String
     public let au: String
     public let heures: Double?
