@@ -103,8 +103,26 @@ public enum ProtectionTableaux {
                 touchees.formUnion(relationsDe[choix])
             }
         }
+        liberer(tableaux, masques: &masques, proteges: aProteger)
         let etendues = audit ? EtendueDeduite.fusion(auditer(tableaux, masques: masques), etenduesSures) : etenduesSures
-        return ProtectionSecret(masques: masques, etendues: etendues, sure: sure)
+        return ProtectionSecret(masques: masques, etendues: etendues.filter { masques[$0.key] }, sure: sure)
+    }
+
+    /// Shows again a secondary mask that an exact relation pins (every other figure of a sum
+    /// published): the reader computes it anyway, so showing it tells nothing more, and no other
+    /// figure's range changes (every solution already had that value). Until nothing changes.
+    /// A primary mask is never shown (pinned, it would mean the protection failed, and it says so).
+    static func liberer(_ tableaux: TableauxPublies, masques: inout [Bool], proteges: Set<Int>) {
+        var change = true
+        while change {
+            change = false
+            for r in tableaux.relations where r.egale {
+                let caches = r.termes.filter { masques[$0.cas] }
+                guard caches.count == 1, let seul = caches.first, abs(seul.coefficient) == 1, !proteges.contains(seul.cas) else { continue }
+                masques[seul.cas] = false
+                change = true
+            }
+        }
     }
 
     /// The range of every masked case, given the published ones (the attacker's view: a masked
