@@ -2,9 +2,15 @@
 /// the command line, the CSV import and the terminal UI.
 public enum SaisieDuree {
     /// Minutes from « 90 », « 90 min », « 1h30 », « 1 h 30 », « 2h », « 1,5 h »; nil when unreadable.
+    /// A bare number under 5 (« 2 », « 1,5 ») is hours: an accompaniment lasts at least 5 minutes
+    /// (``RegleAccompagnement/dureeMinutes``), so it can only mean hours — what a sign-in sheet says.
     public static func minutes(_ texte: String) -> Int? {
         let t = NormalisationTitre.cle(texte).replacingOccurrences(of: " ", with: "")
         guard !t.isEmpty else { return nil }
+        if let heures = Double(t.replacingOccurrences(of: ",", with: ".")), heures > 0,
+           heures < Double(RegleAccompagnement.dureeMinutes.lowerBound) {
+            return Int((heures * 60).rounded())
+        }
         if t.hasSuffix("min") || t.hasSuffix("mn") {
             return Int(t.dropLast(t.hasSuffix("min") ? 3 : 2))
         }

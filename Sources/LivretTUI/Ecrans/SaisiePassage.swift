@@ -58,14 +58,9 @@ struct SaisiePassage: Equatable {
         return (1...bandes).contains(chiffre) ? chiffre - 1 : nil
     }
 
-    /// Minutes from what was typed: « 2h », « 1h30 », « 45 min », « 90 » as everywhere in Livret
-    /// (``SaisieDuree``), and a bare number under 5 (« 3 », « 1,5 ») as hours: a visit lasts at
-    /// least 5 minutes, so such a number can only mean hours, and it saves typing « h ».
-    static func minutes(_ texte: String) -> Int? {
-        let t = texte.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-        if let heures = Double(t), heures > 0, heures < 5 { return Int((heures * 60).rounded()) }
-        return SaisieDuree.minutes(texte)
-    }
+    /// Minutes from what was typed, as everywhere in Livret (``SaisieDuree``): « 2h », « 1h30 »,
+    /// « 45 min », « 90 », and « 3 » or « 1,5 » as hours.
+    static func minutes(_ texte: String) -> Int? { SaisieDuree.minutes(texte) }
 
     /// The thématiques from short names separated by spaces or commas.
     static func thematiques(_ texte: String) -> Result<[ThematiqueCoop], RefusSaisie> {
