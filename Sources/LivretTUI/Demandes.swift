@@ -44,6 +44,8 @@ public enum Demande: Sendable, Equatable {
     case annoterPreuve(id: Int64, note: String)
     case importerPix(chemin: String, cohorte: String?)
     case exporterRapport(cohorte: String?, croisement: Croisement, format: FormatRapportEcrit)
+    /// The year's activity review so far (1 January to today), compared with the year before, as a printable page.
+    case exporterBilanActivite
     // The day's permanence (ExecuteurPermanence.swift).
     case permanence
     case reglerPermanence(ReglagesPermanence)
@@ -58,7 +60,7 @@ extension Demande {
     /// « chargement… » before running them.
     public var peutEtreLongue: Bool {
         switch self {
-        case .accueil, .rapport, .exporterRapport, .importerPix, .emettreBadges, .paquet, .cv, .badges, .certification, .creerDemo,
+        case .accueil, .rapport, .exporterRapport, .exporterBilanActivite, .importerPix, .emettreBadges, .paquet, .cv, .badges, .certification, .creerDemo,
              .initialiser, .creerCle:
             true
         default:

@@ -94,6 +94,15 @@ extension Executeur {
             try EcritureFichier.creerDossier(URL(fileURLWithPath: poste.dossierExports))
             try EcritureFichier.ecrireAtomiquement(donnees, vers: chemin)
             return .fait("Rapport écrit : \(URL(fileURLWithPath: poste.dossierExports).lastPathComponent)/\(nom)")
+        case .exporterBilanActivite:
+            // The whole structure, from 1 January to today, beside the same days a year earlier.
+            let debut = Jour(annee: poste.jour.annee, mois: 1, jour: 1)!
+            let (bilan, _) = try ServiceRapport.activite(db: try poste.base(), catalogue: catalogue, perimetre: .structure,
+                                                         anneeReference: poste.jour.annee, du: debut, au: poste.jour, comparer: true)
+            let nom = "bilan-activite-\(debut.description)-\(poste.jour.description).html"
+            try EcritureFichier.creerDossier(URL(fileURLWithPath: poste.dossierExports))
+            try EcritureFichier.ecrireAtomiquement(Data(RenduActivite.html(bilan).utf8), vers: poste.dossierExports + "/" + nom)
+            return .fait("Bilan d'activité écrit : \(URL(fileURLWithPath: poste.dossierExports).lastPathComponent)/\(nom)")
         default:
             return try executerPermanence(demande)
         }

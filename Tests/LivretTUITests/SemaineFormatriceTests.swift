@@ -173,6 +173,16 @@ struct SemaineFormatriceTests {
         banc.ecrire("e")
         #expect(!banc.erreur, "\(banc.message)")
         garder(banc, "16-rapport")
+        // And the year's bilan d'activité, with the year before, as a printable page.
+        banc.ecrire("a")
+        #expect(!banc.erreur, "\(banc.message)")
+        #expect(banc.message.contains("Bilan d'activité écrit"), "\(banc.message)")
+        let bilans = try FileManager.default.contentsOfDirectory(atPath: banc.dossierExports.path).filter { $0.hasPrefix("bilan-activite-") }
+        #expect(bilans.count == 1)
+        if let bilan = bilans.first {
+            let page = try String(contentsOf: banc.dossierExports.appendingPathComponent(bilan), encoding: .utf8)
+            #expect(page.contains("Bilan d’activité") && page.contains("Période précédente"))
+        }
         _ = code
     }
 

@@ -15,7 +15,8 @@ public struct EcranRapport: EcranTUI {
     public var chargement: Demande? { .rapport(cohorte: cohorte, croisement: croisement) }
     public var touches: [AideTouche] {
         [AideTouche("x", croisement == .aucun ? "croiser par âge, QPV, statut" : "croiser autrement"),
-         AideTouche("e", "écrire en tableur (CSV)"), AideTouche("h", "écrire en page web (HTML)")]
+         AideTouche("e", "écrire en tableur (CSV)"), AideTouche("h", "écrire en page web (HTML)"),
+         AideTouche("a", "bilan d'activité de l'année (page web)")]
     }
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
@@ -46,6 +47,7 @@ public struct EcranRapport: EcranTUI {
             return [.demander(.rapport(cohorte: cohorte, croisement: croisement))]
         case .caractere("e"): return [.demander(.exporterRapport(cohorte: cohorte, croisement: croisement, format: .csv))]
         case .caractere("h"): return [.demander(.exporterRapport(cohorte: cohorte, croisement: croisement, format: .html))]
+        case .caractere("a"): return [.demander(.exporterBilanActivite)]
         case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: h)
         case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: h)
         case .pageHaut: defilement.deplacer(de: -h, nombre: n, hauteur: h)

@@ -24,7 +24,7 @@ struct AccompagnementCommande: ParsableCommand {
             abstract: "Noter un accompagnement : une personne suivie ou une personne anonyme, un jour.",
             discussion: """
             L'accompagnement est daté du jour de l'action (--date, sinon aujourd'hui). Durée : de 5 minutes \
-            à 10 heures, écrite 45min, 1h30, 2h30 ou 90 (minutes). Âge d'une personne anonyme : une tranche \
+            à 10 heures, écrite 45min, 1h30, 2h30, 90 (minutes) ou 2 (un nombre sous 5 compte des heures). Âge d'une personne anonyme : une tranche \
             (« 18-24 ans », « moins de 12 ans », « 70 ans et plus »), mineur, adulte ou un âge (35).
             Thématiques : les noms courts email, demarches, sante, banque, materiel, internet, securite, emploi, \
             diagnostic, ia, ou les codes de La Coop : \(AccompagnementCommande.thematiques).
@@ -42,7 +42,7 @@ struct AccompagnementCommande: ParsableCommand {
         var sexe: String?
         @Option(help: ArgumentHelp("L'âge d'une personne anonyme : « 18-24 ans », mineur, adulte ou 35 (sinon non communiqué).", valueName: "AGE"))
         var age: String?
-        @Option(help: ArgumentHelp("La durée : 45min, 1h30, 2h30 ou 90 (minutes).", valueName: "DUREE")) var duree: String
+        @Option(help: ArgumentHelp("La durée : 45min, 1h30, 90 (minutes) ou 2 (heures, sous 5).", valueName: "DUREE")) var duree: String
         @Option(help: ArgumentHelp("permanence (par défaut), rendez-vous ou atelier.", valueName: "TYPE")) var type: String?
         @Option(help: ArgumentHelp("structure (par défaut), partenaire, domicile ou distance.", valueName: "LIEU")) var lieu: String?
         @Option(help: ArgumentHelp("Le nom du lieu, quand il aide (« CCAS de Metz »).", valueName: "NOM")) var lieuNom: String?
