@@ -5,8 +5,10 @@ import LivretCore
 /// - One file: an inline `<style>`, no script, no link to any other resource, no web address.
 /// - Accessible: `lang="fr"`, headings h1/h2/h3, real lists and tables with `<th scope>`, dark text on
 ///   white (contrast above WCAG AA), sizes in `rem` so the page holds at 200 % zoom.
-/// - Printable on A4: `@page` with margins, no page break inside a group, a list item or a table row,
-///   none right after a heading.
+/// - Printable on A4: `@page` with margins, compact print type (A-0001 of the demo fits 2 pages), no forced
+///   page break, none inside a group, a list item or a table row, none right after a heading nor before the
+///   footer. The bundle's file names and links are screen-only: on paper a badge shows its short code and the
+///   structure to ask.
 /// - XHTML-compatible (every element closed), so an XML parser reads it without error.
 public enum CVHTML {
     /// The page. `liensPaquet`: the page sits in the learner's bundle, next to `badges/`, so each badge
@@ -44,7 +46,7 @@ public enum CVHTML {
         if let groupes = cv.competences, !groupes.isEmpty { competences(groupes, &h) }
         if let pix = cv.pix, !(pix.niveaux.isEmpty && pix.certifications.isEmpty) { self.pix(pix, &h) }
         if let parcours = cv.parcours, !parcours.isEmpty { self.parcours(parcours, &h) }
-        if let badges = cv.badges, !badges.isEmpty { self.badges(badges, liensPaquet: liensPaquet, &h) }
+        if let badges = cv.badges, !badges.isEmpty { self.badges(badges, structure: cv.structure, liensPaquet: liensPaquet, &h) }
 
         h.ligne("<footer>")
         h.ligne("<p>Document fait le \(TexteFacile.date(cv.date).echappeHTML) avec « \(cv.structure.echappeHTML) ».</p>")
@@ -128,7 +130,7 @@ public enum CVHTML {
         h.ligne("</section>")
     }
 
-    static func badges(_ badges: [CVNumerique.Badge], liensPaquet: Bool, _ h: inout Page) {
+    static func badges(_ badges: [CVNumerique.Badge], structure: String, liensPaquet: Bool, _ h: inout Page) {
         h.ligne("<section class=\"bloc\" aria-labelledby=\"badges\">")
         h.ligne("<h2 id=\"badges\">Mes badges</h2>")
         h.ligne("<p>Un badge dit ce que je sais faire. Il est signé par la structure : personne ne peut le changer.</p>")
@@ -136,15 +138,18 @@ public enum CVHTML {
         for badge in badges {
             var lignes = ["<strong>\(badge.titre.echappeHTML)</strong>", "Reçu le \(TexteFacile.date(badge.date).echappeHTML)."]
             if !badge.critere.isEmpty { lignes.append(badge.critere.echappeHTML) }
-            lignes.append("Code du badge : <span class=\"code\">\(badge.codeCourt.echappeHTML)</span>.")
+            lignes.append("Code du badge : <span class=\"code\">\(badge.codeCourt.echappeHTML)</span>, à vérifier auprès de « \(structure.echappeHTML) ».")
+            // The signed file only means something on screen, inside the bundle: hidden on paper.
             let fichier = badge.fichierJWT.echappeHTML
+            var ecran: [String] = []
             if liensPaquet {
-                lignes.append("Le badge se vérifie avec le fichier <a href=\"\(fichier)\">\(fichier)</a> du paquet.")
-                lignes.append("<a href=\"\(badge.fichierImage.echappeHTML)\">Voir l&#39;image du badge</a>.")
+                ecran.append("Le badge se vérifie avec le fichier <a href=\"\(fichier)\">\(fichier)</a> du paquet.")
+                ecran.append("<a href=\"\(badge.fichierImage.echappeHTML)\">Voir l&#39;image du badge</a>.")
             } else {
-                lignes.append("Le badge se vérifie avec le fichier \(fichier) du paquet.")
+                ecran.append("Le badge se vérifie avec le fichier \(fichier) du paquet.")
             }
-            h.ligne("<li>\(lignes.joined(separator: "<br />"))</li>")
+            let fichiers = ecran.map { "<br />\($0)" }.joined()
+            h.ligne("<li>\(lignes.joined(separator: "<br />"))<span class=\"ecran-seul\">\(fichiers)</span></li>")
         }
         h.ligne("</ul>")
         h.ligne("</section>")
@@ -168,12 +173,23 @@ public enum CVHTML {
     a { color: #0b4a8b; text-decoration: underline; }
     .code { font-family: "Courier New", monospace; font-weight: bold; letter-spacing: 0.05em; }
     footer { margin-top: 2rem; font-size: 1rem; color: #333333; }
-    @page { size: A4; margin: 2cm 1.8cm; }
+    @page { size: A4; margin: 1.4cm 1.6cm; }
     @media print {
-      body { font-size: 12pt; }
+      body { font-size: 10pt; line-height: 1.3; }
       main { max-width: none; padding: 0; }
+      h1 { font-size: 18pt; }
+      .sous-titre { font-size: 12pt; }
+      h2 { font-size: 13pt; margin: 0.9rem 0 0.3rem 0; }
+      h3 { font-size: 11pt; margin: 0.5rem 0 0.15rem 0; }
+      p { margin: 0.2rem 0; }
+      ul { margin: 0.15rem 0; padding-left: 1.2rem; }
+      li { margin-bottom: 0.1rem; }
+      th, td { padding: 0.1rem 0.4rem; }
+      footer { margin-top: 0.8rem; font-size: 9pt; break-before: avoid; page-break-before: avoid; }
       .groupe, li, tr { break-inside: avoid; page-break-inside: avoid; }
       h2, h3 { break-after: avoid; page-break-after: avoid; }
+      section.bloc { break-before: auto; page-break-before: auto; }
+      .ecran-seul { display: none; }
       a { color: #1a1a1a; }
     }
     """

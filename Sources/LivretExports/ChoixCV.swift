@@ -18,7 +18,8 @@ public enum SectionCV: String, Sendable, Codable, CaseIterable, Comparable {
 
 /// Which name the CV shows. The learner chooses; nothing else of the identity ever appears.
 public enum IdentiteCV: String, Sendable, Codable, CaseIterable {
-    /// The first name only (the pseudonym when there is no first name).
+    /// The first name only; the pseudonym instead when the learner has one (a learner known by a pseudonym
+    /// stays pseudonymous unless « complete » is chosen).
     case prenom
     /// First name and last name (the pseudonym when there is no name).
     case complete
@@ -53,6 +54,6 @@ public struct ChoixCV: Sendable, Equatable, Codable {
         self.badges = badges
     }
 
-    /// Every section, the first name only, no contact, every valid badge.
+    /// Every section, the first name only (the pseudonym when there is one), no contact, every valid badge.
     public static let parDefaut = ChoixCV()
 }

@@ -36,7 +36,7 @@ public enum ConstructionCV {
         }
         let prenom = propre(apprenant.prenom), nom = propre(apprenant.nom), pseudonyme = propre(apprenant.pseudonyme)
         let nomAffiche: String? = switch choix.identite {
-        case .prenom: prenom ?? pseudonyme
+        case .prenom: pseudonyme ?? prenom
         case .complete: [prenom, nom].compactMap { $0 }.joined(separator: " ").nilSiVide ?? pseudonyme
         case .pseudonyme: pseudonyme
         case .aucune: nil

@@ -2,6 +2,7 @@ import Foundation
 import LivretCore
 import LivretDemo
 import LivretExports
+import LivretTestSupport
 import Testing
 
 @Suite("CV numérique — page HTML")
@@ -150,5 +151,118 @@ struct CVHTMLTests {
         let cv = try DemoCV.cv("A-0001", choix: ChoixCV(identite: .complete))
         try Data(CVHTML.rendre(cv, liensPaquet: true).utf8).write(to: URL(fileURLWithPath: chemin))
         try CVJSONResume.rendre(cv).write(to: URL(fileURLWithPath: chemin).deletingPathExtension().appendingPathExtension("json"))
+    }
+}
+
+@Suite("CV numérique — sur papier")
+struct CVImpressionTests {
+    @Test func pseudonymeParDefaut() throws {
+        // A learner known by a pseudonym who also gave a first name: the default CV shows the pseudonym.
+        var dossier = try DemoCV.dossier("A-0004")
+        dossier.apprenant.prenom = "Léa"
+        dossier.apprenant.nom = "Martin"
+        let c = try DemoCV.contexte()
+        func page(_ choix: ChoixCV) -> String {
+            CVHTML.rendre(ConstructionCV.construire(dossier: dossier, badges: [], structure: "S", catalogue: c.catalogue, choix: choix,
+                                                    aujourdhui: DemoCV.jour), liensPaquet: false)
+        }
+        let defaut = page(.parDefaut)
+        #expect(defaut.contains("<h1>Hirondelle</h1>"))
+        #expect(!defaut.contains("Léa") && !defaut.contains("Martin"), "pseudonyme par défaut")
+        #expect(page(ChoixCV(identite: .prenom)).contains("<h1>Hirondelle</h1>"))
+        #expect(page(ChoixCV(identite: .complete)).contains("<h1>Léa Martin</h1>"), "le nom seulement si la personne le choisit")
+        // Without a pseudonym, the first name.
+        #expect(CVHTML.rendre(try DemoCV.cv("A-0001"), liensPaquet: false).contains("<h1>Samira</h1>"))
+    }
+
+    @Test func fichiersDuPaquetCachesSurPapier() throws {
+        let html = CVHTML.rendre(try DemoCV.cv("A-0001"), liensPaquet: true)
+        #expect(html.contains("Code du badge : <span class=\"code\">A1B2-C3D4</span>, à vérifier auprès de « \(Demo.structure.echappePourTest) »."))
+        #expect(html.contains("<span class=\"ecran-seul\"><br />Le badge se vérifie avec le fichier <a href=\"badges/parcours-femmes-et-numerique.jwt\">"))
+        #expect(html.contains(".ecran-seul { display: none; }"))
+        #expect(!html.contains("page-break-before: always") && !html.contains("break-before: page"))
+    }
+
+    /// Prints A-0001's CV with headless Chromium and counts the A4 pages.
+    @Test(.enabled(if: Impression.disponible, "chromium ou pdfinfo (poppler-utils) absent : impression du CV non vérifiée"))
+    func deuxPagesA4AuPlus() throws {
+        let temporaire = try DossierTemporaire(prefixe: "livret-cv-pdf")
+        defer { temporaire.supprimer() }
+        for (nom, liens) in [("cv.html", false), ("cv-paquet.html", true)] {
+            let page = temporaire.url.appendingPathComponent(nom)
+            try Data(CVHTML.rendre(try DemoCV.cv("A-0001"), liensPaquet: liens).utf8).write(to: page)
+            let pdf = temporaire.url.appendingPathComponent(nom + ".pdf")
+            let pages = try Impression.pages(page, pdf: pdf)
+            #expect(pages >= 1 && pages <= 2, "\(nom) : \(pages) pages A4")
+        }
+    }
+
+    @Test(.enabled(if: VerificateurA11y.present, "../shared/tools/a11y absent : vérification d'accessibilité non lancée"))
+    func accessibiliteSelonAxe() throws {
+        let temporaire = try DossierTemporaire(prefixe: "livret-cv-a11y")
+        defer { temporaire.supprimer() }
+        var chemins: [String] = []
+        for (nom, identifiant, liens) in [("A-0001.html", "A-0001", false), ("A-0001-paquet.html", "A-0001", true), ("A-0004.html", "A-0004", false)] {
+            let fichier = temporaire.url.appendingPathComponent(nom)
+            try Data(CVHTML.rendre(try DemoCV.cv(identifiant), liensPaquet: liens).utf8).write(to: fichier)
+            chemins.append(fichier.path)
+        }
+        let (statut, sortie) = try VerificateurA11y.verifier(chemins)
+        #expect(statut == 0, "\(sortie)")
+    }
+}
+
+/// Headless Chromium printing to PDF, and poppler's pdfinfo to count pages.
+enum Impression {
+    static func executable(_ noms: [String]) -> String? {
+        let dossiers = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init) + ["/usr/bin"]
+        for nom in noms {
+            for dossier in dossiers where FileManager.default.isExecutableFile(atPath: "\(dossier)/\(nom)") { return "\(dossier)/\(nom)" }
+        }
+        return nil
+    }
+
+    static let chromium = executable(["chromium", "chromium-browser", "google-chrome"])
+    static let pdfinfo = executable(["pdfinfo"])
+    static var disponible: Bool { chromium != nil && pdfinfo != nil }
+
+    static func lancer(_ chemin: String, _ arguments: [String]) throws -> (Int32, String) {
+        let processus = Process()
+        processus.executableURL = URL(fileURLWithPath: chemin)
+        processus.arguments = arguments
+        let sortie = Pipe()
+        processus.standardOutput = sortie
+        processus.standardError = FileHandle.nullDevice
+        try processus.run()
+        let texte = String(decoding: sortie.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        processus.waitUntilExit()
+        return (processus.terminationStatus, texte)
+    }
+
+    /// The number of pages of `page` printed by Chromium (A4 from the page's own `@page`, no browser header or footer).
+    static func pages(_ page: URL, pdf: URL) throws -> Int {
+        let profil = pdf.deletingLastPathComponent().appendingPathComponent("profil-chromium").path
+        let (statut, _) = try lancer(chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                                                 "--user-data-dir=\(profil)", "--print-to-pdf=\(pdf.path)", page.absoluteString])
+        guard statut == 0, FileManager.default.fileExists(atPath: pdf.path) else { throw ErreurImpression("chromium n'a pas imprimé \(page.path)") }
+        let (_, info) = try lancer(pdfinfo!, [pdf.path])
+        guard let ligne = info.split(separator: "\n").first(where: { $0.hasPrefix("Pages:") }),
+              let n = Int(ligne.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) else { throw ErreurImpression("pdfinfo : \(info)") }
+        let taille = info.split(separator: "\n").first { $0.hasPrefix("Page size:") }.map(String.init) ?? ""
+        guard taille.contains("(A4)") else { throw ErreurImpression("pas en A4 : \(taille)") }
+        return n
+    }
+}
+
+struct ErreurImpression: Error, CustomStringConvertible {
+    let description: String
+    init(_ d: String) { description = d }
+}
+
+extension String {
+    /// HTML escaping as the page does it, for the expectations.
+    var echappePourTest: String {
+        replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
     }
 }

@@ -223,7 +223,7 @@ struct ModeleCV: ModeleFormulaire {
     var identifiant: String
     var nom: String
 
-    static let identites: [(IdentiteCV, String)] = [(.prenom, "prénom seul"), (.complete, "prénom et nom"), (.pseudonyme, "pseudonyme"), (.aucune, "aucun nom")]
+    static let identites: [(IdentiteCV, String)] = [(.prenom, "prénom ou pseudo"), (.complete, "prénom et nom"), (.pseudonyme, "pseudonyme"), (.aucune, "aucun nom")]
 
     var titre: String { "CV \(Accord.de(nom))" }
     var introduction: String { "Montrez l'écran à la personne : c'est elle qui choisit ce qui figure sur son CV." }

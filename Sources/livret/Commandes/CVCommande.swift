@@ -18,7 +18,7 @@ struct CVCommande: ParsableCommand {
         @Option(help: ArgumentHelp("Les parties à montrer, séparées par des virgules : identite, competences, pix, parcours, badges (toutes par défaut).", valueName: "LISTE"))
         var inclure: String?
 
-        @Option(help: "Le nom affiché : prenom (par défaut), complete, pseudonyme ou aucune.")
+        @Option(help: "Le nom affiché : prenom (par défaut ; le pseudonyme si la personne en a un), complete, pseudonyme ou aucune.")
         var identite: String = "prenom"
 
         @Flag(help: "Montrer aussi l'e-mail et le téléphone (seulement si la personne le veut).")
