@@ -86,10 +86,10 @@ let package = Package(
             ]
         ),
 
-        // What Livret writes for people: the CV numérique (HTML, JSON Resume), reports.
+        // What Livret writes for people: the CV numérique (HTML, JSON Resume), reports, QR codes (CQRencode).
         .target(
             name: "LivretExports",
-            dependencies: ["LivretCore"]
+            dependencies: ["LivretCore", "CQRencode"]
         ),
 
         // What the command line and the terminal UI both do: where files live, who writes,
@@ -115,6 +115,13 @@ let package = Package(
             name: "CZip",
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
+        ),
+
+        // libqrencode, through the system library (apt: libqrencode-dev): the QR codes of the printed CV.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
         ),
 
         // zlib, through the system library (apt: zlib1g-dev): GZIP of the W3C Bitstring Status List.
