@@ -322,9 +322,8 @@ extension Base {
                 let c = cumuls[id]!
                 return ActiviteBeneficiaire(sexe: c.sexe, naissance: c.naissance, parType: c.parType, parLieu: c.parLieu)
             } + anonymes
-            let passagesPermanence = beneficiaires.map { $0.part(.permanence).passages }.reduce(0, +)
             return ActivitePeriode(du: du, au: au, minutesDelivrees: delivrees, beneficiaires: beneficiaires, joursOuverture: joursOuverture,
-                                   passagesPermanence: passagesPermanence, thematiques: thematiques)
+                                   thematiques: thematiques)
         }
     }
 }

@@ -55,7 +55,6 @@ enum FixtureBilanEtendu {
         return a
     }
 
-    static var passagesPermanence: Int { activites().map { $0.part(.permanence).passages }.reduce(0, +) }
 
     static let thematiques: [ThematiqueCoop: Int] = [.aideAuxDemarchesAdministratives: 14, .email: 9, .prendreEnMainDuMateriel: 11,
                                                      .securiteNumerique: 3, .insertionProfessionnelle: 6, .familleScolarite: 2]
@@ -91,7 +90,7 @@ enum FixtureBilanEtendu {
     /// The review of the first half of 2026, compared with the first half of 2025 when `comparer`.
     static func bilan(seuil: Int? = 5, comparer: Bool = true) -> BilanActivite {
         var b = CalculActivite.calculer(activites: activites(), minutesDelivrees: 54 * 180, du: Jour("2026-01-01")!, au: Jour("2026-06-30")!,
-                                        joursOuverture: 37, passagesPermanence: passagesPermanence, thematiques: thematiques, qualite: qualite,
+                                        joursOuverture: 37, thematiques: thematiques, qualite: qualite,
                                         anneeReference: 2026, seuil: seuil)
         if comparer { b.precedent = ResumeActivite(precedent(seuil: seuil)) }
         return b
@@ -100,13 +99,13 @@ enum FixtureBilanEtendu {
     /// The same months of 2025: fewer people, shorter séances.
     static func precedent(seuil: Int?) -> BilanActivite {
         CalculActivite.calculer(activites: Array(activites(annee: 2025).prefix(30)), minutesDelivrees: 40 * 180, du: Jour("2025-01-01")!,
-                                au: Jour("2025-06-30")!, joursOuverture: 31, passagesPermanence: 40, anneeReference: 2025, seuil: seuil)
+                                au: Jour("2025-06-30")!, joursOuverture: 31, anneeReference: 2025, seuil: seuil)
     }
 
     /// Three people: everything under the threshold.
     static func petit(seuil: Int? = 5) -> BilanActivite {
         CalculActivite.calculer(activites: Array(activites().suffix(3)), minutesDelivrees: 0, du: Jour("2026-03-01")!, au: Jour("2026-03-31")!,
-                                joursOuverture: 2, passagesPermanence: 3, thematiques: [.email: 2],
+                                joursOuverture: 2, thematiques: [.email: 2],
                                 qualite: FaitsQualite(reponses: [FaitsQualite.Reponse(sexe: .feminin, notes: [4, 4, 3, 4])],
                                                       suivis: [FaitsQualite.Suivi(sexe: .masculin, delaiMois: 3, situation: .emploi)]),
                                 anneeReference: 2026, seuil: seuil)

@@ -134,17 +134,17 @@ public enum CalculActivite {
     /// - Parameters:
     ///   - activites: one entry per distinct beneficiary of the period.
     ///   - minutesDelivrees: duration of the sessions delivered in the period (given, not summed per person).
-    ///   - joursOuverture, passagesPermanence, thematiques: as in ``ActivitePeriode``.
+    ///   - joursOuverture, thematiques: as in ``ActivitePeriode``.
     ///   - qualite: the scope's questionnaires, follow-ups and testimonies (outside any cohort).
     ///   - seuil: as in ``CalculRapport``; each breakdown (distribution, sexes, age bands) sums to the
     ///     number of beneficiaries, and all are protected together (``PublicationConjointe``); reviews published with reports are protected with them.
     public static func calculer(activites: [ActiviteBeneficiaire], minutesDelivrees: Int, du: Jour, au: Jour,
-                                joursOuverture: Int = 0, passagesPermanence: Int = 0, thematiques: [ThematiqueCoop: Int] = [:],
+                                joursOuverture: Int = 0, thematiques: [ThematiqueCoop: Int] = [:],
                                 qualite: FaitsQualite = FaitsQualite(), tranches: TranchesAge = .parDefaut, anneeReference: Int,
                                 seuil: Int? = SecretStatistique.seuilParDefaut) -> BilanActivite {
         // One review alone: a publication of one scope with no inscriptions, only its activity.
         let activite = ActivitePeriode(du: du, au: au, minutesDelivrees: minutesDelivrees, beneficiaires: activites, joursOuverture: joursOuverture,
-                                       passagesPermanence: passagesPermanence, thematiques: thematiques)
+                                       thematiques: thematiques)
         let publication = PublicationConjointe(
             cohortes: [], perimetres: [PerimetrePublie(perimetre: .structure, cohortes: [], croisements: [], activite: activite,
                                                        qualiteHorsCohortes: qualite)],

@@ -93,19 +93,16 @@ public struct ActivitePeriode: Sendable, Equatable {
     public var beneficiaires: [ActiviteBeneficiaire]
     /// Days with at least one permanence visit: the days of opening.
     public var joursOuverture: Int
-    /// Visits to permanences on those days.
-    public var passagesPermanence: Int
     /// Accompaniments per Coop thématique (an accompaniment may have several).
     public var thematiques: [ThematiqueCoop: Int]
 
     public init(du: Jour, au: Jour, minutesDelivrees: Int, beneficiaires: [ActiviteBeneficiaire], joursOuverture: Int = 0,
-                passagesPermanence: Int = 0, thematiques: [ThematiqueCoop: Int] = [:]) {
+                thematiques: [ThematiqueCoop: Int] = [:]) {
         self.du = du
         self.au = au
         self.minutesDelivrees = minutesDelivrees
         self.beneficiaires = beneficiaires
         self.joursOuverture = joursOuverture
-        self.passagesPermanence = passagesPermanence
         self.thematiques = thematiques
     }
 }

@@ -122,8 +122,10 @@ extension PublicationConjointe {
         }
         let toutesMinutes = minutes.reduce(0, +)
         let permanence = a.types.first { $0.libelle == TypeActivite.permanence.libelle }
-        let parJour: Double? = periode.joursOuverture == 0 || permanence.map({ masque($0.passages.cas) }) ?? true ? nil
-            : (Double(periode.passagesPermanence) / Double(periode.joursOuverture) * 10).rounded() / 10
+        // Visits to permanences per day of opening: every such visit is on a day of opening.
+        let parJour: Double? = periode.joursOuverture == 0 ? nil : permanence.flatMap { p in
+            masque(p.passages.cas) ? nil : (Double(p.passages.nombre) / Double(periode.joursOuverture) * 10).rounded() / 10
+        }
         let passages = a.passages
         let accompagnements = a.types.filter { $0.libelle != TypeActivite.cohorte.libelle }
         let q = tableaux.perimetres[p].qualite
