@@ -183,15 +183,7 @@ public struct CredentialListeStatuts: Sendable, Equatable {
     /// https address gets none (its credentials then carry no `credentialStatus`, and revocation is
     /// Livret's own signed list only).
     public static func url(emetteur: ProfilEmetteur) -> String? {
-        if emetteur.id.hasPrefix("did:web:") {
-            let domaine = String(emetteur.id.dropFirst("did:web:".count))
-            guard DIDEmetteur.didWeb(domaine: domaine) != nil else { return nil }
-            return "https://\(domaine)/badges/\(nomFichier)"
-        }
-        if let site = emetteur.url, site.hasPrefix("https://"), URL(string: site)?.host?.isEmpty == false {
-            return site.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/badges/" + nomFichier
-        }
-        return nil
+        SiteVerification.adresseSite(emetteur: emetteur).map { "\($0)/\(SiteVerification.dossierBadges)/\(nomFichier)" }
     }
 
     struct Sujet: Codable {

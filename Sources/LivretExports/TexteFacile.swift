@@ -15,14 +15,8 @@ enum TexteFacile {
         Accord.nombre(n, "heure")
     }
 
-    /// The short verification code of a badge: the first 8 hexadecimal characters of its UUID, "A1B2-C3D4".
-    static func codeCourt(_ id: String) -> String {
-        var reste = Substring(id)
-        if reste.lowercased().hasPrefix("urn:uuid:") { reste = reste.dropFirst("urn:uuid:".count) }
-        let hex = reste.filter(\.isHexDigit).prefix(8).uppercased()
-        guard hex.count > 4 else { return hex }
-        return String(hex.prefix(4)) + "-" + String(hex.dropFirst(4))
-    }
+    /// The short verification code of a badge (``CodeBadge/court(_:)``).
+    static func codeCourt(_ id: String) -> String { CodeBadge.court(id) }
 
     /// The same day `annees` years later (28 February for a 29 February).
     static func ajout(annees: Int, a jour: Jour) -> Jour {
