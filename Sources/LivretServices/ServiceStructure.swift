@@ -16,3 +16,25 @@ public enum ServiceStructure {
         try base { () throws(ErreurBase) in try db.initialiser(structure: nom, formateurs: noms, date: jour) }
     }
 }
+
+extension ServiceStructure {
+    /// The structure's contact, empty before any is given.
+    public static func contact(db: Base) throws -> ContactStructure {
+        guard let contact = try base({ () throws(ErreurBase) in try db.contactStructure() }) else {
+            throw ErreurUtilisateur("la base n'est pas initialisée : lancez d'abord « livret init ».")
+        }
+        return contact
+    }
+
+    /// Changes the given fields of the structure's contact (nil: unchanged; an empty text: removed),
+    /// in one transaction; returns the contact as recorded.
+    public static func modifierContact(db: Base, adresse: String?, telephone: String?, courriel: String?, site: String?,
+                                       auteur: Formateur, jour: Jour) throws -> ContactStructure {
+        var contact = try self.contact(db: db)
+        if let adresse { contact.adresse = adresse }
+        if let telephone { contact.telephone = telephone }
+        if let courriel { contact.courriel = courriel }
+        if let site { contact.site = site }
+        return try base { () throws(ErreurBase) in try db.modifierContactStructure(contact, auteurId: auteur.id, date: jour) }
+    }
+}

@@ -14,24 +14,28 @@ extension Base {
     /// The issuer profile, once configured.
     public func emetteur() throws(ErreurBase) -> EmetteurEnregistre? {
         try lire { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM emetteur WHERE id = 1").map {
-                EmetteurEnregistre(identifiant: $0["identifiant"], nom: $0["nom"], url: $0["url"], description: $0["description"])
+            try Row.fetchOne(db, sql: """
+                SELECT e.identifiant, e.nom, e.description, (SELECT site FROM structure ORDER BY id LIMIT 1) AS site
+                FROM emetteur e WHERE e.id = 1
+                """).map {
+                EmetteurEnregistre(identifiant: $0["identifiant"], nom: $0["nom"], url: $0["site"], description: $0["description"])
             }
         }
     }
 
-    /// Records (or updates the name and address of) the issuer profile; its identifier never changes once set.
+    /// Records (or updates the name and description of) the issuer profile; its identifier never changes once set.
+    /// Its `url` is the structure's site (``modifierContactStructure(_:auteurId:date:)``), not written here.
     public func enregistrerEmetteur(_ emetteur: EmetteurEnregistre) throws(ErreurBase) {
         try ecrire { db in
             if let actuel = try String.fetchOne(db, sql: "SELECT identifiant FROM emetteur WHERE id = 1") {
                 guard actuel == emetteur.identifiant else {
                     throw ErreurBase.invalide("l'identifiant de l'émetteur ne change jamais (les badges déjà émis le portent).")
                 }
-                try db.execute(sql: "UPDATE emetteur SET nom = ?, url = ?, description = ? WHERE id = 1",
-                               arguments: [emetteur.nom, emetteur.url, emetteur.description])
+                try db.execute(sql: "UPDATE emetteur SET nom = ?, description = ? WHERE id = 1",
+                               arguments: [emetteur.nom, emetteur.description])
             } else {
-                try db.execute(sql: "INSERT INTO emetteur (id, identifiant, nom, url, description) VALUES (1, ?, ?, ?, ?)",
-                               arguments: [emetteur.identifiant, emetteur.nom, emetteur.url, emetteur.description])
+                try db.execute(sql: "INSERT INTO emetteur (id, identifiant, nom, description) VALUES (1, ?, ?, ?)",
+                               arguments: [emetteur.identifiant, emetteur.nom, emetteur.description])
             }
         }
     }

@@ -9,6 +9,31 @@ extension Base {
         }
     }
 
+    /// How to reach the structure (empty fields nil); nil before `livret init`.
+    public func contactStructure() throws(ErreurBase) -> ContactStructure? {
+        try lire { db in
+            try Row.fetchOne(db, sql: "SELECT adresse, telephone, courriel, site FROM structure ORDER BY id LIMIT 1").map {
+                ContactStructure(adresse: $0["adresse"], telephone: $0["telephone"], courriel: $0["courriel"], site: $0["site"])
+            }
+        }
+    }
+
+    /// Replaces the structure's contact with `contact` (checked by ``RegleContact``), and logs it.
+    /// Returns the contact as recorded.
+    @discardableResult
+    public func modifierContactStructure(_ contact: ContactStructure, auteurId: Int64?, date: Jour) throws(ErreurBase) -> ContactStructure {
+        try ecrire { db in
+            let propre = try RegleContact.normaliser(contact)
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM structure ORDER BY id LIMIT 1") else {
+                throw ErreurBase.invalide("la base n'est pas initialisée : lancez d'abord « livret init ».")
+            }
+            try db.execute(sql: "UPDATE structure SET adresse = ?, telephone = ?, courriel = ?, site = ? WHERE id = ?",
+                           arguments: [propre.adresse, propre.telephone, propre.courriel, propre.site, id])
+            try Self.journaliser(db, date: date, auteurId: auteurId, action: "contact-structure", cible: nil)
+            return propre
+        }
+    }
+
     /// Records the structure and its first formateur (`livret init`). Refused when already done.
     /// The same write as ``initialiser(structure:formateurs:date:)`` with one formateur.
     public func initialiser(structure nom: String, formateur: String, date: Jour) throws(ErreurBase) {

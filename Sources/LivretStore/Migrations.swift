@@ -386,6 +386,19 @@ extension Base {
             );
             """)
         }
+        // The structure's contact (issue 19): printed on the CV and the attestation; its site is
+        // where the badges' verification pages live. The issuer's own `url` column, never settable,
+        // goes: the site is written once, on the structure.
+        migrateur.registerMigration("v8-contact-structure") { db in
+            try db.execute(sql: """
+            ALTER TABLE structure ADD COLUMN adresse TEXT;
+            ALTER TABLE structure ADD COLUMN telephone TEXT;
+            ALTER TABLE structure ADD COLUMN courriel TEXT;
+            ALTER TABLE structure ADD COLUMN site TEXT CHECK (site IS NULL OR site LIKE 'https://%');
+            UPDATE structure SET site = (SELECT rtrim(url, '/') FROM emetteur WHERE id = 1 AND url LIKE 'https://%');
+            ALTER TABLE emetteur DROP COLUMN url;
+            """)
+        }
         return migrateur
     }
 }

@@ -15,7 +15,7 @@ struct Livret: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            InitCommande.self, DemoCommande.self, FormateurCommande.self, ApprenantCommande.self, CohorteCommande.self, SeanceCommande.self,
+            InitCommande.self, DemoCommande.self, StructureCommande.self, FormateurCommande.self, ApprenantCommande.self, CohorteCommande.self, SeanceCommande.self,
             PresenceCommande.self, AccompagnementCommande.self, SatisfactionCommande.self, SuiviApresActionCommande.self,
             PreuveCommande.self, PositionnementCommande.self, PixCommande.self, BadgeCommande.self,
             CVCommande.self, RapportCommande.self, ReferentielCommande.self, ParcoursCommande.self,

@@ -3,6 +3,7 @@ public struct EmetteurEnregistre: Sendable, Equatable, Codable {
     /// A URI ("urn:uuid:…" or the structure's own https address).
     public var identifiant: String
     public var nom: String
+    /// The structure's site (``ContactStructure/site``), read with the profile.
     public var url: String?
     public var description: String?
 
