@@ -33,7 +33,8 @@ extension LecteurJSON {
                 if let codeST, let titreST, let provenanceST {
                     sousThemes.append(SousThemeAptic(code: codeST, titre: titreST,
                                                      titreSource: chaineFacultative(objetST, "titreSource", cheminST),
-                                                     provenance: provenanceST, items: items))
+                                                     provenance: provenanceST, items: items,
+                                                     libelleFacile: chaineFacultative(objetST, "libelleFacile", cheminST)))
                 }
             }
             if let code, let titre, let provenance {

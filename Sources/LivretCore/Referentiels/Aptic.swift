@@ -57,6 +57,12 @@ public struct SousThemeAptic: Sendable, Equatable {
     public var provenance: Provenance
     public var items: [ItemAptic]
     public var historique: [AncienTitre] = []
+    /// What the sous-thème covers in words an employer understands (« Utiliser les outils courants :
+    /// e-mails, fichiers, traitement de texte, tableur »); nil when the file gives none.
+    public var libelleFacile: String? = nil
+
+    /// ``libelleFacile``, else the title.
+    public var libelleCourant: String { libelleFacile ?? titre }
 }
 
 public struct ItemAptic: Sendable, Equatable {

@@ -26,7 +26,8 @@ extension LecteurJSON {
                     competences.append(CompetencePix(code: codeCompetence, titre: titreCompetence,
                                                      variantes: chaines(objetCompetence, "variantes", cheminCompetence),
                                                      description: description,
-                                                     thematiques: chaines(objetCompetence, "thematiques", cheminCompetence)))
+                                                     thematiques: chaines(objetCompetence, "thematiques", cheminCompetence),
+                                                     libelleFacile: chaineFacultative(objetCompetence, "libelleFacile", cheminCompetence)))
                 }
             }
             if let code, let titre, let couleur {

@@ -111,6 +111,12 @@ public struct CompetencePix: Sendable, Equatable {
     /// What a person can do, in the project's own words.
     public var description: String
     public var thematiques: [String]
+    /// A short label an employer understands (« Chercher et trier l'information en ligne »); the
+    /// official title when the file gives none.
+    public var libelleFacile: String? = nil
+
+    /// ``libelleFacile``, else the official title.
+    public var libelleCourant: String { libelleFacile ?? titre }
 }
 
 /// Normalises titles for matching: apostrophes, accents, case and spaces do not count.
