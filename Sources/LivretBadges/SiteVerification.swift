@@ -13,9 +13,6 @@ public enum SiteVerification {
     public static let cheminDID = ".well-known/did.json"
     /// Folder of the signed lists and the issuer profile inside the site.
     public static let dossierBadges = "badges"
-    /// Folder of the verification pages inside the site.
-    public static let dossierPages = "v"
-
     /// The structure's site, « https://exemple.fr » (no trailing slash): its did:web domain, else
     /// its https address; nil when it has neither (its badges then have no page to point to).
     public static func adresseSite(emetteur: ProfilEmetteur) -> String? {
@@ -30,16 +27,19 @@ public enum SiteVerification {
         return nil
     }
 
+    /// Folder of the verification pages inside the site (``CodeBadge/dossierPages``).
+    public static var dossierPages: String { CodeBadge.dossierPages }
+
     /// Path of a badge's page inside the site: « v/0D27-AE02/ ».
-    public static func cheminPage(code: String) -> String { "\(dossierPages)/\(code)/" }
+    public static func cheminPage(code: String) -> String { CodeBadge.cheminPage(code: code) }
 
     /// The address of the page where anyone checks badge `id`, or nil when the structure has no site.
     public static func urlPage(id: String, emetteur: ProfilEmetteur) -> String? {
-        adresseSite(emetteur: emetteur).map { "\($0)/" + cheminPage(code: CodeBadge.court(id)) }
+        adresseSite(emetteur: emetteur).map { CodeBadge.urlPage(id: id, site: $0) }
     }
 
     /// The address where a code is typed by hand: « https://exemple.fr/v/ ».
     public static func urlSaisie(emetteur: ProfilEmetteur) -> String? {
-        adresseSite(emetteur: emetteur).map { "\($0)/\(dossierPages)/" }
+        adresseSite(emetteur: emetteur).map(CodeBadge.urlSaisie(site:))
     }
 }

@@ -2,13 +2,14 @@ import LivretCore
 
 /// The CV numérique as one self-contained, accessible, printable HTML page.
 ///
-/// - One file: an inline `<style>`, no script, no link to any other resource, no web address.
+/// - One file: an inline `<style>` and inline SVG QR codes, no script, no image or style fetched from
+///   elsewhere; the only web addresses are the badges' verification pages on the structure's site.
 /// - Accessible: `lang="fr"`, headings h1/h2/h3, real lists and tables with `<th scope>`, dark text on
 ///   white (contrast above WCAG AA), sizes in `rem` so the page holds at 200 % zoom.
 /// - Printable on A4: `@page` with margins, compact print type (A-0001 of the demo fits 2 pages), no forced
 ///   page break, none inside a group, a list item or a table row, none right after a heading nor before the
-///   footer. The bundle's file names and links are screen-only: on paper a badge shows its short code and the
-///   structure to ask.
+///   footer. The bundle's file names and links are screen-only: on paper a badge shows a QR code to its
+///   verification page and its short code to type by hand, or, when the structure has no site, the structure to ask.
 /// - XHTML-compatible (every element closed), so an XML parser reads it without error.
 public enum CVHTML {
     /// The page. `liensPaquet`: the page sits in the learner's bundle, next to `badges/`, so each badge
@@ -46,10 +47,14 @@ public enum CVHTML {
         if let groupes = cv.competences, !groupes.isEmpty { competences(groupes, &h) }
         if let pix = cv.pix, !(pix.niveaux.isEmpty && pix.certifications.isEmpty) { self.pix(pix, &h) }
         if let parcours = cv.parcours, !parcours.isEmpty { self.parcours(parcours, &h) }
-        if let badges = cv.badges, !badges.isEmpty { self.badges(badges, structure: cv.structure, liensPaquet: liensPaquet, &h) }
+        if let badges = cv.badges, !badges.isEmpty { self.badges(badges, cv: cv, liensPaquet: liensPaquet, &h) }
 
         h.ligne("<footer>")
         h.ligne("<p>Document fait le \(TexteFacile.date(cv.date).echappeHTML) avec « \(cv.structure.echappeHTML) ».</p>")
+        if let contact = cv.contact, !contact.lignes.isEmpty {
+            let lignes = contact.lignes.map { "<span class=\"insecable\">\($0.echappeHTML)</span>" }
+            h.ligne("<p>Pour joindre la structure : \(lignes.joined(separator: " · ")).</p>")
+        }
         if cv.choisiParLaPersonne == true { h.ligne("<p>La personne a choisi ce qui est écrit ici.</p>") }
         h.ligne("</footer>")
         h.ligne("</main>")
@@ -70,7 +75,7 @@ public enum CVHTML {
         h.ligne("</ul>")
         for groupe in groupes {
             h.ligne("<section class=\"groupe\">")
-            h.ligne("<h3>\(groupe.titre.echappeHTML)</h3>")
+            h.ligne("<h3>\(groupe.titre.echappeHTML) <span class=\"ref\">\(groupe.reference.echappeHTML)</span></h3>")
             h.ligne("<ul>")
             for savoirFaire in groupe.savoirFaire {
                 h.ligne("<li>\(savoirFaire.libelle.echappeHTML) : <strong>\(savoirFaire.preuve.echappeHTML)</strong></li>")
@@ -94,7 +99,8 @@ public enum CVHTML {
             h.ligne("<thead><tr><th scope=\"col\">Compétence</th><th scope=\"col\">Niveau</th></tr></thead>")
             h.ligne("<tbody>")
             for niveau in pix.niveaux {
-                h.ligne("<tr><th scope=\"row\">\(niveau.titre.echappeHTML)</th><td>\(niveau.libelle.echappeHTML)</td></tr>")
+                h.ligne("<tr><th scope=\"row\">\(niveau.titre.echappeHTML) <span class=\"ref\">\(niveau.reference.echappeHTML)</span></th>"
+                        + "<td>\(niveau.libelle.echappeHTML)</td></tr>")
             }
             h.ligne("</tbody>")
             h.ligne("</table>")
@@ -108,10 +114,15 @@ public enum CVHTML {
                 var lignes = ["<strong>\(certification.nom.echappeHTML)</strong>", certification.mention.echappeHTML,
                               "Score : \(certification.score) sur \(certification.scoreMax)."]
                 if let verification = certification.verification { lignes.append("\(verification.echappeHTML).") }
+                if let adresse = certification.adresseVerification {
+                    lignes.append("À vérifier sur le site de Pix : <span class=\"url\">\(RegleContact.siteSansSchema(adresse).echappeHTML)</span>, avec ce code.")
+                }
                 h.ligne("<li>\(lignes.joined(separator: "<br />"))</li>")
             }
             h.ligne("</ul>")
-            h.ligne("<p>Un employeur peut vérifier la certification sur le site de Pix (pix.fr), avec le code.</p>")
+            if !pix.certifications.contains(where: { $0.adresseVerification != nil }) {
+                h.ligne("<p>Un employeur peut vérifier la certification sur le site de Pix (pix.fr), avec le code.</p>")
+            }
             h.ligne("</section>")
         }
         h.ligne("</section>")
@@ -130,26 +141,40 @@ public enum CVHTML {
         h.ligne("</section>")
     }
 
-    static func badges(_ badges: [CVNumerique.Badge], structure: String, liensPaquet: Bool, _ h: inout Page) {
+    static func badges(_ badges: [CVNumerique.Badge], cv: CVNumerique, liensPaquet: Bool, _ h: inout Page) {
         h.ligne("<section class=\"bloc\" aria-labelledby=\"badges\">")
         h.ligne("<h2 id=\"badges\">Mes badges</h2>")
         h.ligne("<p>Un badge dit ce que je sais faire. Il est signé par la structure : personne ne peut le changer.</p>")
-        h.ligne("<ul>")
+        h.ligne("<ul class=\"badges\">")
         for badge in badges {
-            var lignes = ["<strong>\(badge.titre.echappeHTML)</strong>", "Reçu le \(TexteFacile.date(badge.date).echappeHTML)."]
+            var titre = "<strong>\(badge.titre.echappeHTML)</strong>"
+            if let reference = badge.reference { titre += " <span class=\"ref\">\(reference.echappeHTML)</span>" }
+            var lignes = [titre, "Reçu le \(TexteFacile.date(badge.date).echappeHTML)."]
             if !badge.critere.isEmpty { lignes.append(badge.critere.echappeHTML) }
-            lignes.append("Code du badge : <span class=\"code\">\(badge.codeCourt.echappeHTML)</span>, à vérifier auprès de « \(structure.echappeHTML) ».")
-            // The signed file only means something on screen, inside the bundle: hidden on paper.
-            let fichier = badge.fichierJWT.echappeHTML
+            let code = "<span class=\"code\">\(badge.codeCourt.echappeHTML)</span>"
+            var qr = ""
+            if let url = badge.urlVerification, let saisie = cv.urlSaisie,
+               let svg = try? CodeQR.svg(url, taillePixels: 96, titre: "Code QR du badge « \(badge.titre) » : \(url)") {
+                qr = "<div class=\"qr\">\(svg)</div>"
+                lignes.append("Pour vérifier ce badge : scannez le code QR, ou allez sur "
+                              + "<span class=\"url\">\(RegleContact.siteSansSchema(saisie).echappeHTML)</span> et tapez le code \(code).")
+            } else {
+                lignes.append("Code du badge : \(code), à vérifier auprès de « \(cv.structure.echappeHTML) ».")
+            }
+            // Links only mean something on screen: hidden on paper.
             var ecran: [String] = []
+            if let url = badge.urlVerification {
+                ecran.append("<a href=\"\(url.echappeHTML)\">Vérifier ce badge en ligne</a>.")
+            }
+            let fichier = badge.fichierJWT.echappeHTML
             if liensPaquet {
-                ecran.append("Le badge se vérifie avec le fichier <a href=\"\(fichier)\">\(fichier)</a> du paquet.")
+                ecran.append("Le badge se vérifie aussi avec le fichier <a href=\"\(fichier)\">\(fichier)</a> du paquet.")
                 ecran.append("<a href=\"\(badge.fichierImage.echappeHTML)\">Voir l&#39;image du badge</a>.")
             } else {
-                ecran.append("Le badge se vérifie avec le fichier \(fichier) du paquet.")
+                ecran.append("Le badge se vérifie aussi avec le fichier \(fichier) du paquet.")
             }
             let fichiers = ecran.map { "<br />\($0)" }.joined()
-            h.ligne("<li>\(lignes.joined(separator: "<br />"))<span class=\"ecran-seul\">\(fichiers)</span></li>")
+            h.ligne("<li class=\"badge\">\(qr)<div>\(lignes.joined(separator: "<br />"))<span class=\"ecran-seul\">\(fichiers)</span></div></li>")
         }
         h.ligne("</ul>")
         h.ligne("</section>")
@@ -172,10 +197,17 @@ public enum CVHTML {
     thead th { background: #e8edf5; }
     a { color: #0b4a8b; text-decoration: underline; }
     .code { font-family: "Courier New", monospace; font-weight: bold; letter-spacing: 0.05em; }
+    .ref { font-size: 0.8em; font-weight: normal; color: #4a4a4a; }
+    .url { font-weight: bold; }
+    .insecable { white-space: nowrap; }
+    ul.badges { list-style: none; padding-left: 0; }
+    li.badge { display: flex; gap: 1rem; align-items: flex-start; margin-bottom: 1rem; }
+    .qr { flex: none; }
+    .qr svg { width: 7rem; height: 7rem; display: block; }
     footer { margin-top: 2rem; font-size: 1rem; color: #333333; }
-    @page { size: A4; margin: 1.4cm 1.6cm; }
+    @page { size: A4; margin: 1.2cm 1.5cm; }
     @media print {
-      body { font-size: 10pt; line-height: 1.3; }
+      body { font-size: 10pt; line-height: 1.25; }
       main { max-width: none; padding: 0; }
       h1 { font-size: 18pt; }
       .sous-titre { font-size: 12pt; }
@@ -190,6 +222,10 @@ public enum CVHTML {
       h2, h3 { break-after: avoid; page-break-after: avoid; }
       section.bloc { break-before: auto; page-break-before: auto; }
       .ecran-seul { display: none; }
+      li.badge { gap: 0.4cm; margin-bottom: 0.25cm; }
+      ul.legende { padding-left: 0; }
+      ul.legende li { display: inline; margin-right: 0.6em; }
+      .qr svg { width: 2.3cm; height: 2.3cm; }
       a { color: #1a1a1a; }
     }
     """

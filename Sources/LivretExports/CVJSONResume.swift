@@ -66,7 +66,8 @@ public enum CVJSONResume {
         }
         let awards = (cv.badges ?? []).map { b in
             Document.Award(title: b.titre, date: b.date.description, awarder: cv.structure,
-                           summary: [b.critere, "Code du badge : \(b.codeCourt). Le badge se vérifie avec le fichier \(b.fichierJWT) du paquet."]
+                           summary: [b.critere, b.urlVerification.map { "Code du badge : \(b.codeCourt), à vérifier sur \($0)." }
+                                        ?? "Code du badge : \(b.codeCourt). Le badge se vérifie avec le fichier \(b.fichierJWT) du paquet."]
                                .filter { !$0.isEmpty }.joined(separator: " "))
         }
         let certificates = (cv.pix?.certifications ?? []).map { c in

@@ -35,14 +35,20 @@ public struct CVNumerique: Sendable, Equatable, Codable {
     /// The savoir-faire of one APTIC sous-thème.
     public struct GroupeSavoirFaire: Sendable, Equatable, Codable {
         public var code: String
+        /// What the sous-thème covers, in an employer's words (its `libelleFacile`, else its title).
         public var titre: String
+        /// The référentiel's reference, printed small: « APTIC 2.1 ».
+        public var reference: String
         public var savoirFaire: [SavoirFaire]
     }
 
     /// A Pix level on one competence.
     public struct NiveauPix: Sendable, Equatable, Codable {
         public var competence: String
+        /// The competence in an employer's words (its `libelleFacile`, else the official title).
         public var titre: String
+        /// The official reference, printed small: « Pix 1.1 ».
+        public var reference: String
         public var domaine: String
         public var niveau: Int
         /// "Niveau 3 sur 8".
@@ -65,6 +71,8 @@ public struct CVNumerique: Sendable, Equatable, Codable {
         public var mention: String
         /// "Code de vérification : P-…" or "Numéro Pix Certif : …", nil when neither is known.
         public var verification: String?
+        /// Pix's page where the code is checked, when the référentiel gives it and there is a code.
+        public var adresseVerification: String?
     }
 
     /// The Pix part: levels of the latest shared profile, and certifications.
@@ -104,12 +112,20 @@ public struct CVNumerique: Sendable, Equatable, Codable {
         public var fichierJWT: String
         /// The badge image, relative to the bundle: "badges/<reussite>.svg".
         public var fichierImage: String
+        /// The référentiel's reference, printed small (« APTIC 2.1 »), nil for a parcours or a Pix milestone.
+        public var reference: String?
+        /// The badge's verification page on the structure's site, nil when the structure has none.
+        public var urlVerification: String?
     }
 
     /// "Compétences numériques".
     public var titre: String
     /// The structure that made the CV with the learner.
     public var structure: String
+    /// How to reach the structure (printed under its name), nil when it gave none.
+    public var contact: ContactStructure?
+    /// Where a badge code is typed by hand (« https://exemple.fr/v/ »), nil without a site.
+    public var urlSaisie: String?
     /// The day the CV was made.
     public var date: Jour
     public var identite: Identite?

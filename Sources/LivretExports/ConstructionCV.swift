@@ -15,16 +15,23 @@ public enum ConstructionCV {
     ///   - catalogue: the référentiels, for labels.
     ///   - choix: what the learner decided to show.
     ///   - aujourdhui: the day the CV is made (dates "à renouveler" are counted from it).
+    ///   - contact: how to reach the structure, printed with its name.
+    ///   - site: the structure's site (« https://exemple.fr »), where its badges' verification pages
+    ///     are (``CodeBadge/urlPage(id:site:)``); nil when it has none.
     public static func construire(dossier: DossierApprenant, badges: [BadgeEmis], structure: String, catalogue: Catalogue,
-                                  choix: ChoixCV, aujourdhui: Jour) -> CVNumerique {
+                                  choix: ChoixCV, aujourdhui: Jour, contact: ContactStructure? = nil, site: String? = nil) -> CVNumerique {
         let sections = choix.sections
+        let badgesCV = sections.contains(.badges) ? badgesCV(badges, choix: choix.badges, catalogue: catalogue, site: site) : nil
         return CVNumerique(
-            titre: "Compétences numériques", structure: structure, date: aujourdhui,
+            titre: "Compétences numériques", structure: structure,
+            contact: contact.flatMap { $0.estVide ? nil : $0 },
+            urlSaisie: badgesCV?.isEmpty == false ? site.map(CodeBadge.urlSaisie(site:)) : nil,
+            date: aujourdhui,
             identite: sections.contains(.identite) ? identite(dossier.apprenant, choix: choix) : nil,
             competences: sections.contains(.competences) ? competences(dossier.etats, catalogue: catalogue) : nil,
             pix: sections.contains(.pix) ? pix(dossier, catalogue: catalogue, aujourdhui: aujourdhui) : nil,
             parcours: sections.contains(.parcours) ? parcours(dossier.inscriptions, catalogue: catalogue) : nil,
-            badges: sections.contains(.badges) ? badgesCV(badges, choix: choix.badges, catalogue: catalogue) : nil,
+            badges: badgesCV,
             choisiParLaPersonne: choix.choisiParLaPersonne ? true : nil)
     }
 
@@ -77,7 +84,8 @@ public enum ConstructionCV {
                              preuve: niveau.libelleFacile, niveauPreuve: niveau)
             }
             if !savoirFaire.isEmpty {
-                groupes.append(.init(code: sousTheme.code, titre: sousTheme.titre, savoirFaire: savoirFaire))
+                groupes.append(.init(code: sousTheme.code, titre: sousTheme.libelleCourant, reference: "APTIC \(sousTheme.code)",
+                                     savoirFaire: savoirFaire))
             }
         }
         return groupes
@@ -89,7 +97,7 @@ public enum ConstructionCV {
             .max { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }?.element
         let niveaux: [CVNumerique.NiveauPix] = referentiel.competences.compactMap { competence in
             guard let niveau = profil?.niveaux[competence.code], niveau > 0 else { return nil }
-            return .init(competence: competence.code, titre: competence.titre,
+            return .init(competence: competence.code, titre: competence.libelleCourant, reference: "Pix \(competence.code)",
                          domaine: referentiel.domaine(deCompetence: competence.code)?.titre ?? "",
                          niveau: niveau, libelle: "Niveau \(niveau) sur \(referentiel.niveaux.max)")
         }
@@ -112,7 +120,8 @@ public enum ConstructionCV {
                 return .init(nom: "Certification Pix — \(palier?.libelle ?? "palier \(certification.palier)")",
                              date: certification.date, score: certification.score, scoreMax: referentiel.certification.scoreMax,
                              codeVerification: certification.code ?? certification.numero, numero: certification.numero,
-                             aRenouveler: aRenouveler, mention: mention, verification: verification)
+                             aRenouveler: aRenouveler, mention: mention, verification: verification,
+                             adresseVerification: certification.code?.isEmpty == false ? referentiel.certification.adresseVerification : nil)
             }
         return .init(dateProfil: niveaux.isEmpty ? nil : profil?.date, niveauMax: referentiel.niveaux.max,
                      niveaux: niveaux, certifications: certifications)
@@ -131,7 +140,7 @@ public enum ConstructionCV {
         }
     }
 
-    static func badgesCV(_ badges: [BadgeEmis], choix: Set<String>?, catalogue: Catalogue) -> [CVNumerique.Badge] {
+    static func badgesCV(_ badges: [BadgeEmis], choix: Set<String>?, catalogue: Catalogue, site: String?) -> [CVNumerique.Badge] {
         badges.filter { $0.revoqueLe == nil }
             .filter { badge in choix.map { $0.contains(badge.reussite) || $0.contains(badge.id) } ?? true }
             .sorted { ($0.emisLe, $0.reussite, $0.id) < ($1.emisLe, $1.reussite, $1.id) }
@@ -139,8 +148,17 @@ public enum ConstructionCV {
                 let reussite = CatalogueReussites.reussite(badge.reussite, catalogue: catalogue)
                 return .init(reussite: badge.reussite, titre: reussite?.nom ?? badge.reussite, critere: reussite?.critere ?? "",
                              date: badge.emisLe, codeCourt: TexteFacile.codeCourt(badge.id),
-                             fichierJWT: "badges/\(badge.reussite).jwt", fichierImage: "badges/\(badge.reussite).svg")
+                             fichierJWT: "badges/\(badge.reussite).jwt", fichierImage: "badges/\(badge.reussite).svg",
+                             reference: reussite.flatMap(reference), urlVerification: site.map { CodeBadge.urlPage(id: badge.id, site: $0) })
             }
+    }
+}
+
+extension ConstructionCV {
+    /// « APTIC 2.1 » for a sous-thème badge: the code of its first alignment to the APTIC framework.
+    static func reference(_ reussite: Reussite) -> String? {
+        guard reussite.famille == .aptic, let alignement = reussite.alignements.first else { return nil }
+        return "APTIC \(alignement.targetCode)"
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LivretBadges
 import LivretCore
 import LivretExports
 import LivretStore
@@ -23,13 +24,23 @@ public enum ServiceCV {
         let emetteur = try base { () throws(ErreurBase) in try db.emetteur() }
         let nomStructure = try base { () throws(ErreurBase) in try db.structure() }?.nom
         let structure = emetteur?.nom ?? nomStructure ?? "la structure"
+        let contact = try base { () throws(ErreurBase) in try db.contactStructure() }
         let cv = ConstructionCV.construire(dossier: dossier, badges: badges, structure: structure, catalogue: catalogue,
-                                           choix: choix, aujourdhui: jour)
+                                           choix: choix, aujourdhui: jour, contact: contact, site: try siteVerification(db: db))
         switch format {
         case .html: return (Data(CVHTML.rendre(cv, liensPaquet: liensPaquet).utf8), cv)
         case .jsonResume:
             do { return (try CVJSONResume.rendre(cv), cv) } catch { throw ErreurUtilisateur("le CV n'a pas pu être écrit : \(error)") }
         }
+    }
+
+    /// The site where the structure's badges are checked (``SiteVerification/adresseSite(emetteur:)``:
+    /// its did:web domain, else its https site), read without writing anything; nil when it has none.
+    public static func siteVerification(db: Base) throws -> String? {
+        let contact = try base { () throws(ErreurBase) in try db.contactStructure() }
+        let active = try base { () throws(ErreurBase) in try db.cleActive() }
+        let emetteur = active.map { DIDEmetteur.controleur(kid: $0.kid) } ?? ""
+        return SiteVerification.adresseSite(emetteur: ProfilEmetteur(id: emetteur, name: "", url: contact?.site))
     }
 
     /// Writes the CV to `chemin` (nothing half-written: temporary file, then rename), creating

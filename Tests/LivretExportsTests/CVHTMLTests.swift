@@ -39,7 +39,10 @@ struct CVHTMLTests {
         #expect(html.contains("<h3>Mes niveaux Pix</h3>"))
         #expect(html.contains("<th scope=\"col\">Compétence</th>"))
         #expect(html.contains("<th scope=\"row\">"))
-        #expect(html.contains("<h3>Utiliser</h3>"), "groupé par sous-thème APTIC")
+        #expect(html.contains("<h3>Utiliser e-mail, fichiers, traitement de texte et tableur <span class=\"ref\">APTIC 2.1</span></h3>"),
+                "groupé par sous-thème APTIC, dit avec des mots d'employeur, le code en petit")
+        #expect(html.contains("Chercher et trier l&#39;information en ligne <span class=\"ref\">Pix 1.1</span>"), "compétence Pix en mots simples")
+        #expect(!html.contains("Mener une recherche et une veille"), "le titre officiel Pix n'est pas imprimé")
         #expect(html.contains("<strong>en autonomie</strong>"))
         #expect(html.contains("<strong>avec accompagnement</strong>") || html.contains("<strong>dit par la personne</strong>"))
         // The parcours, with hours and end date.
@@ -54,7 +57,8 @@ struct CVHTMLTests {
         // Badges: short code, the file to check; the revoked one is not there.
         #expect(html.contains("A1B2-C3D4"))
         #expect(html.contains("BBBB-CCCC"))
-        #expect(html.contains("Le badge se vérifie avec le fichier badges/parcours-femmes-et-numerique.jwt du paquet."))
+        #expect(html.contains("Le badge se vérifie aussi avec le fichier badges/parcours-femmes-et-numerique.jwt du paquet."))
+        #expect(html.contains("À vérifier sur le site de Pix : <span class=\"url\">app.pix.fr/verification-certificat</span>, avec ce code."))
         #expect(!html.contains("CCCC-2222"), "badge révoqué")
         #expect(!html.contains("href="), "pas de lien hors du paquet")
     }
@@ -178,7 +182,7 @@ struct CVImpressionTests {
     @Test func fichiersDuPaquetCachesSurPapier() throws {
         let html = CVHTML.rendre(try DemoCV.cv("A-0001"), liensPaquet: true)
         #expect(html.contains("Code du badge : <span class=\"code\">A1B2-C3D4</span>, à vérifier auprès de « \(Demo.structure.echappePourTest) »."))
-        #expect(html.contains("<span class=\"ecran-seul\"><br />Le badge se vérifie avec le fichier <a href=\"badges/parcours-femmes-et-numerique.jwt\">"))
+        #expect(html.contains("<span class=\"ecran-seul\"><br />Le badge se vérifie aussi avec le fichier <a href=\"badges/parcours-femmes-et-numerique.jwt\">"))
         #expect(html.contains(".ecran-seul { display: none; }"))
         #expect(!html.contains("page-break-before: always") && !html.contains("break-before: page"))
     }

@@ -36,7 +36,7 @@ struct CVJSONResumeTests {
         let skills = try #require(json["skills"] as? [[String: Any]])
         let niveaux = Set(skills.compactMap { $0["level"] as? String })
         #expect(niveaux.contains("en autonomie"))
-        #expect(skills.contains { $0["name"] as? String == "Utiliser" })
+        #expect(skills.contains { $0["name"] as? String == "Utiliser e-mail, fichiers, traitement de texte et tableur" })
         #expect(skills.contains { ($0["level"] as? String)?.hasPrefix("Pix : niveau ") == true })
         for skill in skills { #expect(!((skill["keywords"] as? [String]) ?? []).isEmpty) }
 

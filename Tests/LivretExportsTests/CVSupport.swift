@@ -45,12 +45,17 @@ enum DemoCV {
 
     /// The CV of a demo learner.
     static func cv(_ identifiant: String, choix: ChoixCV = .parDefaut, aujourdhui: Jour = jour,
-                   contexte: Contexte? = nil) throws -> CVNumerique {
+                   contexte: Contexte? = nil, site: String? = nil, contact: ContactStructure? = nil) throws -> CVNumerique {
         let c = try contexte ?? self.contexte()
         let dossier = try c.base.dossier(identifiant, catalogue: c.catalogue, au: Demo.jourReference)
         return ConstructionCV.construire(dossier: dossier, badges: badges(apprenantId: dossier.apprenant.id!), structure: Demo.structure,
-                                         catalogue: c.catalogue, choix: choix, aujourdhui: aujourdhui)
+                                         catalogue: c.catalogue, choix: choix, aujourdhui: aujourdhui, contact: contact, site: site)
     }
+
+    /// A structure's site and contact, as `livret structure modifier` records them.
+    static let site = "https://grand-place.example.fr"
+    static let contact = ContactStructure(adresse: "12 place de la Mairie, 59000 Lille", telephone: "03 20 12 34 56",
+                                          courriel: "contact@grand-place.example.fr", site: site)
 
     static func dossier(_ identifiant: String) throws -> DossierApprenant {
         let c = try contexte()

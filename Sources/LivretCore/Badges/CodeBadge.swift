@@ -16,4 +16,16 @@ public enum CodeBadge {
         guard hex.count == 8, hex.allSatisfy(\.isHexDigit) else { return nil }
         return String(hex.prefix(4)) + "-" + String(hex.dropFirst(4))
     }
+
+    /// Folder of the verification pages inside the structure's site.
+    public static let dossierPages = "v"
+
+    /// Path of a badge's verification page inside the site: « v/0D27-AE02/ ».
+    public static func cheminPage(code: String) -> String { "\(dossierPages)/\(code)/" }
+
+    /// The address of badge `id`'s verification page on the site `site` (« https://exemple.fr »).
+    public static func urlPage(id: String, site: String) -> String { "\(site)/" + cheminPage(code: court(id)) }
+
+    /// The address where a code is typed by hand on the site `site`: « https://exemple.fr/v/ ».
+    public static func urlSaisie(site: String) -> String { "\(site)/\(dossierPages)/" }
 }

@@ -80,8 +80,8 @@ public enum CatalogueReussites {
                 }
                 return Reussite(
                     code: "aptic-\(sousTheme.code)", famille: .aptic,
-                    nom: "\(sousTheme.titre) (APTIC \(sousTheme.code))",
-                    description: "\(niveau.titre) : \(sousTheme.titre.lowercasedFirst()).",
+                    nom: sousTheme.libelleCourant,
+                    description: "Référentiel #APTIC \(sousTheme.code) « \(sousTheme.titre) », niveau « \(niveau.titre) ».",
                     critere: "La personne a montré au moins \(requis) savoir-faire de ce thème, faits en autonomie devant l'équipe de formation ou certifiés.",
                     alignements: alignements, couleur: couleursNiveaux[niveau.code] ?? "#24508F")
             }

@@ -108,7 +108,8 @@ extension LecteurJSON {
         guard let version, let scoreMax, let code else { return nil }
         return .init(version: version, scoreMax: scoreMax, paliers: paliers, codeVerification: code,
                      validiteIndicativeAnnees: entierFacultatif(objet, "validiteIndicativeAnnees", chemin),
-                     certificationsComplementaires: chaines(objet, "certificationsComplementaires", chemin))
+                     certificationsComplementaires: chaines(objet, "certificationsComplementaires", chemin),
+                     adresseVerification: chaineFacultative(objet, "adresseVerification", chemin))
     }
 
     /// Records a missing object field; always `nil`, to chain with `??`.

@@ -37,6 +37,8 @@ public struct ReferentielPix: Sendable, Equatable {
         public var codeVerification: CodeVerification
         public var validiteIndicativeAnnees: Int?
         public var certificationsComplementaires: [String]
+        /// Where anyone checks a certificate with its verification code (Pix's own page), when known.
+        public var adresseVerification: String? = nil
     }
 
     public var entete: EnteteReferentiel
