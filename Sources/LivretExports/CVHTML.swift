@@ -51,10 +51,7 @@ public enum CVHTML {
 
         h.ligne("<footer>")
         h.ligne("<p>Document fait le \(TexteFacile.date(cv.date).echappeHTML) avec « \(cv.structure.echappeHTML) ».</p>")
-        if let contact = cv.contact, !contact.lignes.isEmpty {
-            let lignes = contact.lignes.map { "<span class=\"insecable\">\($0.echappeHTML)</span>" }
-            h.ligne("<p>Pour joindre la structure : \(lignes.joined(separator: " · ")).</p>")
-        }
+        if let contact = BlocBadge.contact(cv) { h.ligne("<p>\(contact)</p>") }
         if cv.choisiParLaPersonne == true { h.ligne("<p>La personne a choisi ce qui est écrit ici.</p>") }
         h.ligne("</footer>")
         h.ligne("</main>")
@@ -147,34 +144,7 @@ public enum CVHTML {
         h.ligne("<p>Un badge dit ce que je sais faire. Il est signé par la structure : personne ne peut le changer.</p>")
         h.ligne("<ul class=\"badges\">")
         for badge in badges {
-            var titre = "<strong>\(badge.titre.echappeHTML)</strong>"
-            if let reference = badge.reference { titre += " <span class=\"ref\">\(reference.echappeHTML)</span>" }
-            var lignes = [titre, "Reçu le \(TexteFacile.date(badge.date).echappeHTML)."]
-            if !badge.critere.isEmpty { lignes.append(badge.critere.echappeHTML) }
-            let code = "<span class=\"code\">\(badge.codeCourt.echappeHTML)</span>"
-            var qr = ""
-            if let url = badge.urlVerification, let saisie = cv.urlSaisie,
-               let svg = try? CodeQR.svg(url, taillePixels: 96, titre: "Code QR du badge « \(badge.titre) » : \(url)") {
-                qr = "<div class=\"qr\">\(svg)</div>"
-                lignes.append("Pour vérifier ce badge : scannez le code QR, ou allez sur "
-                              + "<span class=\"url\">\(RegleContact.siteSansSchema(saisie).echappeHTML)</span> et tapez le code \(code).")
-            } else {
-                lignes.append("Code du badge : \(code), à vérifier auprès de « \(cv.structure.echappeHTML) ».")
-            }
-            // Links only mean something on screen: hidden on paper.
-            var ecran: [String] = []
-            if let url = badge.urlVerification {
-                ecran.append("<a href=\"\(url.echappeHTML)\">Vérifier ce badge en ligne</a>.")
-            }
-            let fichier = badge.fichierJWT.echappeHTML
-            if liensPaquet {
-                ecran.append("Le badge se vérifie aussi avec le fichier <a href=\"\(fichier)\">\(fichier)</a> du paquet.")
-                ecran.append("<a href=\"\(badge.fichierImage.echappeHTML)\">Voir l&#39;image du badge</a>.")
-            } else {
-                ecran.append("Le badge se vérifie aussi avec le fichier \(fichier) du paquet.")
-            }
-            let fichiers = ecran.map { "<br />\($0)" }.joined()
-            h.ligne("<li class=\"badge\">\(qr)<div>\(lignes.joined(separator: "<br />"))<span class=\"ecran-seul\">\(fichiers)</span></div></li>")
+            h.ligne("<li class=\"badge\">\(BlocBadge.html(badge, cv: cv, liensPaquet: liensPaquet))</li>")
         }
         h.ligne("</ul>")
         h.ligne("</section>")

@@ -34,6 +34,21 @@ public enum ServiceCV {
         }
     }
 
+    /// The one-page « attestation de compétences numériques » (HTML) of the badges the learner chose
+    /// (all valid ones by default). Refused when none is left to show.
+    public static func attestation(db: Base, apprenant: String, catalogue: Catalogue, choix: ChoixCV, jour: Jour) throws -> Data {
+        var choix = choix
+        choix.sections.insert(.badges)
+        let (_, cv) = try self.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choix, jour: jour, format: .html, liensPaquet: false)
+        guard let badges = cv.badges, !badges.isEmpty else {
+            if choix.badges != nil {
+                throw ErreurUtilisateur("aucun des badges demandés n'est un badge valide de \(apprenant). Voyez ses badges : livret badge lister \(apprenant)")
+            }
+            throw ErreurUtilisateur("\(apprenant) n'a aucun badge valide : rien à attester. Délivrez-les d'abord : livret badge emettre \(apprenant) --tous --confirmer")
+        }
+        return Data(AttestationHTML.rendre(cv).utf8)
+    }
+
     /// The site where the structure's badges are checked (``SiteVerification/adresseSite(emetteur:)``:
     /// its did:web domain, else its https site), read without writing anything; nil when it has none.
     public static func siteVerification(db: Base) throws -> String? {

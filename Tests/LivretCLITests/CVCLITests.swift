@@ -31,6 +31,34 @@ struct CVCLITests {
         }
     }
 
+    @Test("livret structure modifier puis cv attestation : coordonnées, codes QR vers le site, refus clairs")
+    func attestationAvecLeSiteDeLaStructure() throws {
+        try Atelier.avec { atelier in
+            try atelier.reussir(["demo"])
+            let nadia = ["--formateur", "Nadia Benali"]
+            let refus = try atelier.echouer(["structure", "modifier", "--site", "http://grand-place.example.fr"] + nadia)
+            #expect(refus.erreur.contains("le site « http://grand-place.example.fr » doit être une adresse https"))
+            #expect(try atelier.echouer(["structure", "modifier"] + nadia).erreur.contains("rien à changer"))
+            try atelier.reussir(["structure", "modifier", "--site", "grand-place.example.fr", "--telephone", "03 20 12 34 56",
+                                 "--courriel", "contact@grand-place.example.fr"] + nadia)
+            #expect(try atelier.reussir(["structure", "montrer"]).sortie.contains("Site : https://grand-place.example.fr"))
+            let sansBadge = try atelier.echouer(["cv", "attestation", "A-0001"])
+            #expect(sansBadge.erreur.contains("A-0001 n'a aucun badge valide : rien à attester"))
+            try atelier.reussir(["badge", "cle", "creer"] + nadia)
+            try atelier.reussir(["badge", "emettre", "A-0001", "--tous", "--confirmer"] + nadia)
+            let sortie = try atelier.reussir(["cv", "attestation", "A-0001"]).sortie
+            #expect(sortie.contains("Attestation de A-0001 écrite : Exports/A-0001-attestation.html"))
+            let html = try String(contentsOf: atelier.dossier.appendingPathComponent("Exports/A-0001-attestation.html"), encoding: .utf8)
+            #expect(html.contains("https://grand-place.example.fr/v/"), "les codes QR mènent au site de la structure")
+            #expect(html.contains("Tél. 03 20 12 34 56"))
+            #expect(html.contains("<svg"))
+            let cv = try String(decoding: atelier.reussir(["cv", "exporter", "A-0001", "--sortie", "-"]).sortieOctets, as: UTF8.self)
+            #expect(cv.contains("allez sur <span class=\"url\">grand-place.example.fr/v/</span>"))
+            let autre = try atelier.echouer(["cv", "attestation", "A-0001", "--badges", "inconnu"])
+            #expect(autre.erreur.contains("aucun des badges demandés n'est un badge valide de A-0001"))
+        }
+    }
+
     @Test("Le JSON Resume passe le vérificateur du schéma", .enabled(if: FileManager.default.fileExists(atPath: verificateurJSONResume.path),
                                                                       "../shared/tools/jsonresume absent : vérification du schéma non lancée"))
     func schemaJSONResume() throws {

@@ -87,4 +87,39 @@ struct CVVerificationTests {
         let (statut, sortie) = try VerificateurA11y.verifier([fichier.path])
         #expect(statut == 0, "\(sortie)")
     }
+
+    @Test func attestationUnePageDesBadgesChoisis() throws {
+        let cv = try DemoCV.cv("A-0001", choix: ChoixCV(badges: ["pix-3-competences"]), site: DemoCV.site, contact: DemoCV.contact)
+        let html = AttestationHTML.rendre(cv)
+        #expect(html.contains("<h1>Attestation de compétences numériques</h1>"))
+        #expect(html.contains("atteste que <strong>Samira</strong> a obtenu le badge suivant"))
+        #expect(html.contains("BBBB-CCCC") && !html.contains("A1B2-C3D4"), "seulement le badge choisi")
+        #expect(html.components(separatedBy: "<div class=\"qr\"><svg").count - 1 == 1)
+        #expect(html.contains("Pour joindre la structure"))
+        #expect(DemoCV.erreurXML(html) == nil)
+        let anonyme = AttestationHTML.rendre(try DemoCV.cv("A-0001", choix: ChoixCV(identite: .aucune), site: DemoCV.site))
+        #expect(anonyme.contains("atteste que la personne qui présente ce document a obtenu les 2 badges suivants"))
+        #expect(!anonyme.contains("Samira"))
+    }
+
+    /// The attestation prints on one A4 page and its QR codes read back to the badges' pages.
+    @Test(.enabled(if: Impression.disponible && Impression.executable(["pdftoppm"]) != nil && OutilsQR.chercher("zbarimg") != nil,
+                   "chromium, pdftoppm (poppler-utils) ou zbarimg (zbar-tools) absent : attestation imprimée non relue"))
+    func attestationImprimeeSurUnePage() throws {
+        let temporaire = try DossierTemporaire(prefixe: "livret-attestation")
+        defer { temporaire.supprimer() }
+        let page = temporaire.url.appendingPathComponent("attestation.html")
+        try Data(AttestationHTML.rendre(try DemoCV.cv("A-0001", site: DemoCV.site, contact: DemoCV.contact)).utf8).write(to: page)
+        let pdf = temporaire.url.appendingPathComponent("attestation.pdf")
+        #expect(try Impression.pages(page, pdf: pdf) == 1)
+        let (statut, _) = try Impression.lancer(Impression.executable(["pdftoppm"])!,
+                                                ["-r", "200", "-png", pdf.path, temporaire.url.appendingPathComponent("page").path])
+        #expect(statut == 0)
+        let lus = try OutilsQR.relire(temporaire.url.appendingPathComponent("page-1.png"))
+        #expect(lus.sorted() == Self.adresses.sorted(), "zbarimg a lu \(lus)")
+        if VerificateurA11y.present {
+            let (a11y, sortie) = try VerificateurA11y.verifier([page.path])
+            #expect(a11y == 0, "\(sortie)")
+        }
+    }
 }

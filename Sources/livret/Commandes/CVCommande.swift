@@ -10,7 +10,7 @@ struct CVCommande: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cv",
         abstract: "Le CV numérique d'un apprenant : ce qu'il sait faire, ses résultats Pix, ses formations, ses badges.",
-        subcommands: [Exporter.self]
+        subcommands: [Exporter.self, Attestation.self]
     )
 
     /// What the learner chooses to show.
@@ -79,6 +79,33 @@ struct CVCommande: ParsableCommand {
             Sortie.ligne("CV numérique de \(apprenant) écrit : \(cible)")
         }
 
+    }
+}
+
+extension CVCommande {
+    struct Attestation: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Écrire l'attestation de compétences numériques : une page A4 avec les badges, leurs codes QR et leurs codes.",
+            discussion: """
+            L'employeur scanne le code QR d'un badge (ou tape son code sur le site de la structure) pour le vérifier :             publiez d'abord le site (livret badge publier) et donnez son adresse (livret structure modifier --site).             Exemples : livret cv attestation A-0001 ; livret cv attestation A-0001 --badges parcours-femmes-et-numerique
+            """)
+
+        @OptionGroup var options: OptionsBase
+        @Argument(help: "L'identifiant de l'apprenant.") var apprenant: String
+        @OptionGroup var choix: CVCommande.OptionsChoix
+        @Option(name: .shortAndLong, help: "Le fichier à écrire (sinon Exports/IDENTIFIANT-attestation.html ; « - » : à l'écran).") var sortie: String?
+        @Option(help: "La date de l'attestation (AAAA-MM-JJ ; sinon aujourd'hui).") var date: String?
+
+        func run() throws {
+            let db = try options.ouvrir()
+            let donnees = try ServiceCV.attestation(db: db, apprenant: apprenant, catalogue: try ChargementCatalogue.catalogue(),
+                                                    choix: try choix.choix(), jour: try Auteurs.jourCourant(option: date))
+            if Emplacements.estSortieStandard(sortie) { return Sortie.octets(donnees) }
+            let cible = sortie ?? Emplacements.exportApprenant(apprenant, suffixe: "attestation.html")
+            try EcritureFichier.creerDossier(URL(fileURLWithPath: cible).deletingLastPathComponent())
+            try EcritureFichier.ecrireAtomiquement(donnees, vers: cible)
+            Sortie.ligne("Attestation de \(apprenant) écrite : \(cible) (à imprimer sur une page A4).")
+        }
     }
 }
 
