@@ -22,7 +22,7 @@ public enum Demande: Sendable, Equatable {
     case emettreBadges(String)
     case accordBadges(String)
     case paquet(String)
-    case cv(String, ChoixCV)
+    case cv(String, ChoixCV, attestation: Bool = false)
     case creerCle
     case rapport(cohorte: String?, croisement: Croisement)
     case creerDemo
@@ -189,11 +189,19 @@ public struct Executeur: Sendable {
             let cible = URL(fileURLWithPath: Emplacements.exportApprenant(identifiant, suffixe: "badges.zip", dossier: poste.dossierExports))
             let nombre = try poste.badges().ecrirePaquet(apprenant: identifiant, vers: cible, cv: ChoixCV(), jour: poste.jour)
             return .fait("Paquet de \(Accord.nombre(nombre, "badge")) écrit : \(cible.relativePath)")
-        case .cv(let identifiant, let choix):
+        case .cv(let identifiant, let choix, let attestation):
             let chemin = Emplacements.exportApprenant(identifiant, suffixe: "cv.html", dossier: poste.dossierExports)
             try ServiceCV.exporter(db: try poste.base(), apprenant: identifiant, catalogue: catalogue, choix: choix, jour: poste.jour,
                                    format: .html, vers: chemin)
-            return .fait("CV numérique écrit : \(chemin)")
+            guard attestation else { return .fait("CV numérique écrit : \(chemin)") }
+            let fichier = Emplacements.exportApprenant(identifiant, suffixe: "attestation.html", dossier: poste.dossierExports)
+            do {
+                let donnees = try ServiceCV.attestation(db: try poste.base(), apprenant: identifiant, catalogue: catalogue, choix: choix, jour: poste.jour)
+                try EcritureFichier.ecrireAtomiquement(donnees, vers: fichier)
+            } catch is ErreurUtilisateur {
+                return .fait("CV numérique écrit : \(chemin). Pas d'attestation : aucun badge valide à y mettre (touche e pour les délivrer).")
+            }
+            return .fait("CV numérique et attestation écrits : \(chemin), \(fichier)")
         case .creerCle:
             _ = try poste.badges().nouvelleCle(jour: poste.jour)
             return .fait("Clé de signature de la structure créée : les badges peuvent être délivrés (touche e).")

@@ -236,7 +236,8 @@ struct ModeleCV: ModeleFormulaire {
          .coche("pix", "Pix", aide: "Les niveaux Pix et les certifications.", true),
          .coche("parcours", "Parcours suivis", aide: "Les parcours terminés, avec leurs heures.", true),
          .coche("badges", "Badges", aide: "Les badges délivrés, avec leur code de vérification.", true),
-         .coche("choisi", "Choisi par elle", aide: "Cochez seulement si la personne a fait ces choix elle-même : le CV le dira.")]
+         .coche("choisi", "Choisi par elle", aide: "Cochez seulement si la personne a fait ces choix elle-même : le CV le dira."),
+         .coche("attestation", "Attestation", aide: "Écrire aussi l'attestation d'une page : ses badges, chacun avec son code QR à scanner.")]
     }
 
     func demande(_ f: Formulaire) -> Result<Demande, RefusSaisie> {
@@ -247,7 +248,7 @@ struct ModeleCV: ModeleFormulaire {
         if f.coche("badges") { sections.insert(.badges) }
         var choix = ChoixCV(sections: sections, identite: Self.identites[f.choix("identite")].0, contact: f.coche("contact"))
         choix.choisiParLaPersonne = f.coche("choisi")
-        return .success(.cv(identifiant, choix))
+        return .success(.cv(identifiant, choix, attestation: f.coche("attestation")))
     }
 }
 

@@ -8,6 +8,7 @@
 --   v5-signatures-manifestes
 --   v6-listes-statuts
 --   v7-accompagnements
+--   v8-contact-structure
 
 -- index accompagnement_apprenant (sur accompagnement)
 CREATE INDEX accompagnement_apprenant ON accompagnement(apprenantId, date) WHERE apprenantId IS NOT NULL;
@@ -236,7 +237,6 @@ CREATE TABLE emetteur (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   identifiant TEXT NOT NULL,
   nom TEXT NOT NULL,
-  url TEXT,
   description TEXT
   );
 
@@ -449,7 +449,7 @@ CREATE TABLE structure (
   id INTEGER PRIMARY KEY,
   nom TEXT NOT NULL,
   creeLe TEXT NOT NULL
-  );
+  , adresse TEXT, telephone TEXT, courriel TEXT, site TEXT CHECK (site IS NULL OR site LIKE 'https://%'));
 
 -- table suiviApresAction
 CREATE TABLE suiviApresAction (
