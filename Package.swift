@@ -86,10 +86,11 @@ let package = Package(
             ]
         ),
 
-        // What Livret writes for people: the CV numérique (HTML, JSON Resume), reports, QR codes (CQRencode).
+        // What Livret writes for people: the CV numérique (HTML, JSON Resume), reports, QR codes (CQRencode),
+        // spreadsheets (CXlsxWriter).
         .target(
             name: "LivretExports",
-            dependencies: ["LivretCore", "CQRencode"]
+            dependencies: ["LivretCore", "CQRencode", "CXlsxWriter"]
         ),
 
         // What the command line and the terminal UI both do: where files live, who writes,
@@ -122,6 +123,13 @@ let package = Package(
             name: "CQRencode",
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
+        ),
+
+        // libxlsxwriter, through the system library (apt: libxlsxwriter-dev): reports as real XLSX workbooks.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
         ),
 
         // zlib, through the system library (apt: zlib1g-dev): GZIP of the W3C Bitstring Status List.

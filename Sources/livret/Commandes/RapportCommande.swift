@@ -28,7 +28,7 @@ struct RapportCommande: ParsableCommand {
     )
 
     enum FormatRapport: String, ExpressibleByArgument, CaseIterable {
-        case texte, csv, json, html
+        case texte, csv, json, html, xlsx
     }
 
     /// Options shared by both reports: scope, breakdown, suppression, output.
@@ -40,10 +40,13 @@ struct RapportCommande: ParsableCommand {
         @Option(help: "Le seuil de masquage des petits effectifs (5 par défaut).") var seuil: Int = SecretStatistique.seuilParDefaut
         @Flag(help: "Ne rien masquer (usage interne uniquement : un avertissement est ajouté).") var sansSecret = false
         @Option(help: "L'année de référence pour les âges (sinon celle de la date du jour).") var annee: Int?
-        @Option(help: "texte (par défaut), csv, json ou html.") var format: FormatRapport = .texte
+        @Option(help: "texte (par défaut), csv, json, html ou xlsx (un classeur, une feuille par tableau ; avec --sortie).") var format: FormatRapport = .texte
         @Option(name: .shortAndLong, help: "Écrire dans ce fichier plutôt qu'à l'écran.") var sortie: String?
 
         func validate() throws {
+            if format == .xlsx && (sortie == nil || Emplacements.estSortieStandard(sortie)) && isatty(STDOUT_FILENO) != 0 {
+                throw ValidationError("Un classeur xlsx s'écrit dans un fichier : ajoutez --sortie rapport.xlsx.")
+            }
             if cohorte != nil && parcours != nil { throw ValidationError("Choisissez --cohorte ou --parcours, pas les deux.") }
             if seuil < 2 || seuil > 100 { throw ValidationError("Le seuil de masquage doit être entre 2 et 100.") }
         }
@@ -110,6 +113,7 @@ struct RapportCommande: ParsableCommand {
             case .csv: RenduRapport.csv(resultat)
             case .json: try RenduRapport.json(resultat)
             case .html: Data(RenduRapport.html(resultat).utf8)
+            case .xlsx: try Classeurs.donnees(RapportClasseur.classeur(resultat, date: jour))
             }
             try rapport.ecrire(donnees)
         }
@@ -153,8 +157,16 @@ struct RapportCommande: ParsableCommand {
             case .csv: RenduActivite.csv(bilan)
             case .json: try RenduActivite.json(bilan)
             case .html: Data(RenduActivite.html(bilan).utf8)
+            case .xlsx: try Classeurs.donnees(ActiviteClasseur.classeur(bilan, date: fin))
             }
             try rapport.ecrire(donnees)
         }
+    }
+}
+
+/// Workbooks written for the command line, with their errors in French.
+enum Classeurs {
+    static func donnees(_ classeur: Classeur) throws -> Data {
+        do { return try ClasseurXLSX.donnees(classeur) } catch { throw ErreurUtilisateur("le classeur n'a pas pu être écrit : \(error)") }
     }
 }

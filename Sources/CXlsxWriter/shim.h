@@ -1,0 +1,4 @@
+#ifndef LIVRET_CXLSXWRITER_SHIM_H
+#define LIVRET_CXLSXWRITER_SHIM_H
+#include <xlsxwriter.h>
+#endif

@@ -1,0 +1,143 @@
+import Foundation
+import LivretCore
+import LivretTestSupport
+import Testing
+
+/// The XLSX workbooks opened by LibreOffice (headless, every sheet converted to CSV with raw values):
+/// every figure read back equals the JSON output of the same command.
+@Suite("Classeurs XLSX relus par LibreOffice", .enabled(if: LibreOffice.executable != nil,
+                                                      "LibreOffice (soffice, paquet libreoffice-calc-nogui) absent : classeurs non relus"))
+struct ClasseurCLITests {
+    @Test("Rapport des parcours croisé par âge : effectifs, taux et heures, ligne à ligne, égaux au JSON")
+    func rapport() throws {
+        try Atelier.avecDemo { atelier in
+            try atelier.reussir(["rapport", "--croiser", "age", "--format", "xlsx", "--sortie", "rapport.xlsx"])
+            let rapport = try JSONDecoder().decode(Rapport.self, from: try atelier.reussir(["rapport", "--croiser", "age", "--format", "json"]).sortieOctets)
+            let feuilles = try LibreOffice.feuilles(atelier.dossier.appendingPathComponent("rapport.xlsx"))
+            #expect(Set(feuilles.keys).isSuperset(of: ["Effectifs", "Taux et heures", "Sorties positives", "Notes"]), "\(feuilles.keys)")
+            let attendues = rapport.lignes.map { ("ligne", $0) } + rapport.totauxParSexe.map { ("total_sexe", $0) } + [("ensemble", rapport.total)]
+            let effectifs = try #require(feuilles["Effectifs"])
+            let taux = try #require(feuilles["Taux et heures"])
+            #expect(effectifs.first == ["niveau", "sexe", "sous-catégorie", "inscrits", "commencés", "terminés", "abandons", "certifiés", "compétences certifiées"])
+            #expect(effectifs.count == attendues.count + 1 && taux.count == attendues.count + 1)
+            var masques = 0
+            for ((niveau, l), (e, t)) in zip(attendues, zip(effectifs.dropFirst(), taux.dropFirst())) {
+                #expect(Array(e.prefix(3)) == [niveau, l.sexe?.libelle ?? "ensemble", l.sousCategorie ?? ""])
+                for (valeur, lu) in zip([l.inscrits, l.commences, l.termines, l.abandons, l.certifies], e.dropFirst(3)) {
+                    #expect(lu == (valeur.masque ? "s" : String(valeur.nombre!)), "\(l.libelle) : \(lu)")
+                    if valeur.masque { masques += 1 }
+                }
+                for (valeur, lu) in zip([l.tauxCompletion, l.tauxAbandon, l.tauxCertification], t.dropFirst(3)) {
+                    #expect(LibreOffice.memeTaux(lu, valeur), "\(l.libelle) : « \(lu) » pour \(valeur)")
+                }
+                #expect(LibreOffice.memeNombre(t[6], l.heuresPrevues, masqueSiAbsent: l.sexe == nil))
+                #expect(LibreOffice.memeNombre(t[7], l.heuresSuivies, masqueSiAbsent: l.sexe == nil))
+                #expect(LibreOffice.memeTaux(t[8], l.assiduite))
+            }
+            #expect(masques > 0, "la démonstration a des cases masquées : elles se relisent « s »")
+            for (sortie, ligne) in zip(rapport.sorties, try #require(feuilles["Sorties positives"]).dropFirst()) {
+                #expect(ligne == [sortie.type.libelle, sortie.nombre.masque ? "s" : String(sortie.nombre.nombre!)])
+            }
+            // Same report, same bytes.
+            try atelier.reussir(["rapport", "--croiser", "age", "--format", "xlsx", "--sortie", "rapport-2.xlsx"])
+            #expect(try Data(contentsOf: atelier.dossier.appendingPathComponent("rapport.xlsx"))
+                    == Data(contentsOf: atelier.dossier.appendingPathComponent("rapport-2.xlsx")))
+        }
+    }
+
+    @Test("Bilan d'activité : chiffres clés, par sexe, par âge, égaux au JSON")
+    func activite() throws {
+        try Atelier.avecDemo { atelier in
+            let periode = ["rapport", "activite", "--du", "2023-01-01", "--au", "2023-12-31"]
+            try atelier.reussir(periode + ["--format", "xlsx", "--sortie", "bilan.xlsx"])
+            let bilan = try JSONDecoder().decode(BilanActivite.self, from: try atelier.reussir(periode + ["--format", "json"]).sortieOctets)
+            let feuilles = try LibreOffice.feuilles(atelier.dossier.appendingPathComponent("bilan.xlsx"))
+            let cles = try #require(feuilles["Chiffres clés"])
+            func chiffre(_ libelle: String) -> String? { cles.first { $0.first == libelle }?[1] }
+            #expect(LibreOffice.memeNombre(chiffre("Heures de formation et d’accompagnement") ?? "?", bilan.heuresBeneficiaires, masqueSiAbsent: true))
+            #expect(chiffre("Personnes accompagnées") == (bilan.beneficiaires.masque ? "s" : String(bilan.beneficiaires.nombre!)))
+            #expect(chiffre("Jours d’ouverture (permanences)") == String(bilan.joursOuverture))
+            for (nom, repartition) in [("Par sexe", bilan.parSexe), ("Par âge", bilan.parAge)] {
+                let feuille = try #require(feuilles[nom], "feuille \(nom)")
+                #expect(feuille.count == repartition.count + 1)
+                for (l, lu) in zip(repartition, feuille.dropFirst()) {
+                    #expect(lu[0] == l.libelle)
+                    #expect(lu[1] == (l.nombre.masque ? "s" : String(l.nombre.nombre!)), "\(nom) \(l.libelle)")
+                    #expect(LibreOffice.memeTaux(lu[2], l.part), "\(nom) \(l.libelle) : \(lu[2])")
+                }
+            }
+            #expect(feuilles["Notes"]?.contains { $0.first?.hasPrefix("Période : du 01/01/2023 au 31/12/2023") == true } == true)
+        }
+    }
+}
+
+/// Headless LibreOffice: every sheet of a workbook to CSV (UTF-8, raw values, not as shown).
+enum LibreOffice {
+    static let executable: String? = {
+        for nom in ["soffice", "libreoffice"] {
+            for dossier in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") + ["/usr/bin"]
+            where FileManager.default.isExecutableFile(atPath: "\(dossier)/\(nom)") { return "\(dossier)/\(nom)" }
+        }
+        return nil
+    }()
+
+    struct Echec: Error, CustomStringConvertible { let description: String }
+
+    /// Sheet name → rows of cells.
+    static func feuilles(_ classeur: URL) throws -> [String: [[String]]] {
+        let sortie = try DossierTemporaire(prefixe: "livret-lo")
+        defer { sortie.supprimer() }
+        let processus = Process()
+        processus.executableURL = URL(fileURLWithPath: executable!)
+        processus.arguments = ["--headless", "--norestore", "-env:UserInstallation=file://\(sortie.url.path)/profil",
+                               "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1",
+                               "--outdir", sortie.url.path, classeur.path]
+        processus.standardOutput = FileHandle.nullDevice
+        processus.standardError = FileHandle.nullDevice
+        try processus.run()
+        processus.waitUntilExit()
+        let prefixe = classeur.deletingPathExtension().lastPathComponent + "-"
+        var resultat: [String: [[String]]] = [:]
+        for fichier in try FileManager.default.contentsOfDirectory(atPath: sortie.url.path) where fichier.hasSuffix(".csv") && fichier.hasPrefix(prefixe) {
+            let nom = String(fichier.dropFirst(prefixe.count).dropLast(4))
+            resultat[nom] = lire(try String(contentsOf: sortie.url.appendingPathComponent(fichier), encoding: .utf8))
+        }
+        guard !resultat.isEmpty else { throw Echec(description: "LibreOffice n'a converti aucune feuille de \(classeur.path)") }
+        return resultat
+    }
+
+    /// RFC 4180 CSV: quoted fields, doubled quotes, line ends inside quotes.
+    static func lire(_ texte: String) -> [[String]] {
+        var lignes: [[String]] = [], ligne: [String] = [], champ = "", entreGuillemets = false
+        var i = texte.startIndex
+        while i < texte.endIndex {
+            let c = texte[i]
+            if entreGuillemets {
+                if c == "\"" {
+                    let suivant = texte.index(after: i)
+                    if suivant < texte.endIndex && texte[suivant] == "\"" { champ.append("\""); i = suivant } else { entreGuillemets = false }
+                } else { champ.append(c) }
+            } else if c == "\"" { entreGuillemets = true
+            } else if c == "," { ligne.append(champ); champ = ""
+            } else if c == "\n" || c == "\r\n" { ligne.append(champ); lignes.append(ligne); ligne = []; champ = ""
+            } else if c != "\r" { champ.append(c) }
+            i = texte.index(after: i)
+        }
+        if !champ.isEmpty || !ligne.isEmpty { ligne.append(champ); lignes.append(ligne) }
+        return lignes
+    }
+
+    /// A rate read back (« 93.27% », « s », empty) against the published one.
+    static func memeTaux(_ lu: String, _ taux: TauxPublie) -> Bool {
+        if taux.masque { return lu == "s" }
+        guard let valeur = taux.valeur else { return lu.isEmpty }
+        guard lu.hasSuffix("%"), let x = Double(lu.dropLast()) else { return false }
+        return abs(x / 100 - valeur) < 1e-9
+    }
+
+    /// A number of hours read back against the published one (« s » when absent on a masked total).
+    static func memeNombre(_ lu: String, _ valeur: Double?, masqueSiAbsent: Bool) -> Bool {
+        guard let valeur else { return lu == (masqueSiAbsent ? "s" : "") }
+        return Double(lu).map { abs($0 - valeur) < 1e-9 } ?? false
+    }
+}
