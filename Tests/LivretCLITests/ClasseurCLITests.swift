@@ -71,6 +71,37 @@ struct ClasseurCLITests {
     }
 }
 
+extension ClasseurCLITests {
+    @Test("Tableau de bord de cohorte et liste des apprenants : fichiers privés, égaux au JSON")
+    func listes() throws {
+        try Atelier.avecDemo { atelier in
+            try atelier.reussir(["cohorte", "montrer", "fen-2023", "--xlsx", "fen.xlsx"])
+            let chemin = atelier.dossier.appendingPathComponent("fen.xlsx")
+            let mode = try #require(try FileManager.default.attributesOfItem(atPath: chemin.path)[.posixPermissions] as? Int)
+            #expect(mode & 0o077 == 0, "données personnelles : lisibles par leur propriétaire seul")
+            let json = try #require(try JSONSerialization.jsonObject(with: try atelier.reussir(["cohorte", "montrer", "fen-2023", "--json"]).sortieOctets)
+                as? [[String: Any]])
+            let tableau = try #require(try LibreOffice.feuilles(chemin)["Tableau de bord"])
+            #expect(tableau.count == json.count + 1)
+            for (objet, ligne) in zip(json, tableau.dropFirst()) {
+                #expect(ligne[0] == objet["identifiant"] as? String)
+                let minutes = try #require(((objet["bilan"] as? [String: Any])?["heures"] as? [String: Any])?["minutesSuivies"] as? Int)
+                #expect(Double(ligne[3]).map { abs($0 - Double(minutes) / 60) < 1e-6 } == true, "\(ligne)")
+                #expect(Int(ligne[9]) == objet["itemsAcquis"] as? Int)
+            }
+            try atelier.reussir(["apprenant", "lister", "--xlsx", "apprenants.xlsx"])
+            let apprenants = try #require(try JSONSerialization.jsonObject(with: try atelier.reussir(["apprenant", "lister", "--json"]).sortieOctets)
+                as? [[String: Any]])
+            let liste = try #require(try LibreOffice.feuilles(atelier.dossier.appendingPathComponent("apprenants.xlsx"))["Apprenants"])
+            #expect(liste.count == apprenants.count + 1)
+            for (objet, ligne) in zip(apprenants, liste.dropFirst()) {
+                #expect(ligne[0] == objet["identifiant"] as? String)
+                #expect(ligne[2] == ((objet["anneeNaissance"] as? Int).map(String.init) ?? ""))
+            }
+        }
+    }
+}
+
 /// Headless LibreOffice: every sheet of a workbook to CSV (UTF-8, raw values, not as shown).
 enum LibreOffice {
     static let executable: String? = {

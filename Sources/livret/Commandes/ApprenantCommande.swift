@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LivretCore
+import LivretExports
 import LivretServices
 import LivretStore
 
@@ -78,11 +79,17 @@ struct ApprenantCommande: ParsableCommand {
         @OptionGroup var options: OptionsBase
         @Option(help: "Une partie du nom, du pseudonyme ou de l'identifiant.") var recherche: String?
         @Flag(help: "Écrire la liste en JSON.") var json = false
+        @Option(help: ArgumentHelp("Écrire la liste dans ce classeur XLSX (données personnelles : fichier lisible par vous seul).", valueName: "FICHIER"))
+        var xlsx: String?
 
         func run() throws {
             let db = try options.ouvrir()
             let apprenants = try base { () throws(ErreurBase) in try db.apprenants(recherche: recherche) }
             if json { try Sortie.json(apprenants); return }
+            if let xlsx {
+                let donnees = try Classeurs.donnees(ListesClasseur.apprenants(apprenants, jour: try Auteurs.jourCourant(option: nil)))
+                return try Sortie.ecrire(donnees, vers: xlsx) { "Liste des apprenants écrite : \($0)" }
+            }
             if apprenants.isEmpty { Sortie.ligne("Aucun apprenant."); return }
             Sortie.ligne(Tableau.texte(entetes: ["Identifiant", "Nom", "Naissance", "Sexe"], lignes: apprenants.map {
                 [$0.identifiant, $0.nomAffiche, $0.anneeNaissance.map(String.init) ?? "—", $0.sexe.libelle]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LivretCore
+import LivretExports
 import LivretServices
 import LivretStore
 
@@ -95,6 +96,8 @@ struct CohorteCommande: ParsableCommand {
         @OptionGroup var jour: OptionsJour
         @Argument(help: "Le code de la cohorte.") var cohorte: String
         @Flag(help: "Écrire le tableau en JSON.") var json = false
+        @Option(help: ArgumentHelp("Écrire le tableau dans ce classeur XLSX (données personnelles : fichier lisible par vous seul).", valueName: "FICHIER"))
+        var xlsx: String?
 
         func run() throws {
             let db = try options.ouvrir()
@@ -103,6 +106,10 @@ struct CohorteCommande: ParsableCommand {
             let jour = try jour.jour()
             let lignes = try base { () throws(ErreurBase) in try db.tableauDeBord(cohorte: cohorte, catalogue: catalogue, au: jour) }
             if json { try Sortie.json(lignes); return }
+            if let xlsx {
+                let donnees = try Classeurs.donnees(ListesClasseur.tableauDeBord(lignes, cohorte: c.code, titre: c.titre, jour: jour))
+                return try Sortie.ecrire(donnees, vers: xlsx) { "Tableau de bord écrit : \($0)" }
+            }
             let heures = try base { () throws(ErreurBase) in try db.heuresCohorte(cohorte, au: jour) }
             Sortie.ligne("Cohorte \(c.code) — \(c.titre), depuis le \(c.debut.francais)\(c.cloturee ? " (clôturée)" : "")")
             Sortie.ligne("\(Accord.nombre(heures.seancesTenues, "séance tenue", "séances tenues")) sur \(heures.seancesPlanifiees) le \(jour.francais), "
