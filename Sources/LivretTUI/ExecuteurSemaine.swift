@@ -6,7 +6,7 @@ import LivretStore
 
 /// How a report is written from the UI.
 public enum FormatRapportEcrit: String, Sendable, Equatable, CaseIterable {
-    case csv, html
+    case csv, html, xlsx
 }
 
 extension Executeur {
@@ -88,7 +88,15 @@ extension Executeur {
             let perimetre: PerimetreRapport = cohorte.map { .cohorte($0) } ?? .structure
             let rapport = try ServiceRapport.synthese(db: try poste.base(), catalogue: catalogue, perimetre: perimetre, croisement: croisement,
                                                       anneeReference: poste.jour.annee, jour: poste.jour)
-            let donnees: Data = format == .csv ? RenduRapport.csv(rapport) : Data(RenduRapport.html(rapport).utf8)
+            let donnees: Data
+            switch format {
+            case .csv: donnees = RenduRapport.csv(rapport)
+            case .html: donnees = Data(RenduRapport.html(rapport).utf8)
+            case .xlsx:
+                do { donnees = try ClasseurXLSX.donnees(RapportClasseur.classeur(rapport, date: poste.jour)) } catch {
+                    throw ErreurUtilisateur("le classeur n'a pas pu être écrit : \(error)")
+                }
+            }
             let nom = "rapport-\(RegleTexte.nomDeFichier(cohorte ?? "structure"))-\(poste.jour.description).\(format.rawValue)"
             let chemin = poste.dossierExports + "/" + nom
             try EcritureFichier.creerDossier(URL(fileURLWithPath: poste.dossierExports))

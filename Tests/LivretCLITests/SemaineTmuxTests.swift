@@ -165,8 +165,10 @@ struct SemaineTmuxTests {
             tab(tmux, 6)
             tmux.taper(texte: "o")
             tab(tmux, 1)
+            tmux.taper(texte: "o")
+            tab(tmux, 1)
             touches(tmux, "Enter")
-            try tmux.attendre("CV numérique écrit")
+            try tmux.attendre("CV numérique et attestation écrits")
             touches(tmux, "Escape")
             try tmux.attendre("3 inscrits")
 
@@ -175,6 +177,7 @@ struct SemaineTmuxTests {
             try tmux.attendre("Complétion par sexe")
             tmux.taper(texte: "e")
             try tmux.attendre("Rapport écrit")
+            try tmux.attendre(".xlsx")
             tmux.taper(texte: "q")
             try tmux.attendre { $0.contains("$") && !$0.contains("Complétion par sexe") }
 
@@ -206,7 +209,8 @@ struct SemaineTmuxTests {
             let exports = (try? FileManager.default.contentsOfDirectory(atPath: dossier.appendingPathComponent("Exports").path)) ?? []
             #expect(exports.contains("A-0001-badges.zip"))
             #expect(exports.contains("A-0001-cv.html"))
-            #expect(exports.contains { $0.hasPrefix("rapport-fen-2024-03") && $0.hasSuffix(".csv") })
+            #expect(exports.contains("A-0001-attestation.html"))
+            #expect(exports.contains { $0.hasPrefix("rapport-fen-2024-03") && $0.hasSuffix(".xlsx") })
             let cv = try String(contentsOf: dossier.appendingPathComponent("Exports/A-0001-cv.html"), encoding: .utf8)
             #expect(cv.contains("La personne a choisi ce qui est écrit ici."))
         }

@@ -15,7 +15,7 @@ public struct EcranRapport: EcranTUI {
     public var chargement: Demande? { .rapport(cohorte: cohorte, croisement: croisement) }
     public var touches: [AideTouche] {
         [AideTouche("x", croisement == .aucun ? "croiser par âge, QPV, statut" : "croiser autrement"),
-         AideTouche("e", "écrire en tableur (CSV)"), AideTouche("h", "écrire en page web (HTML)"),
+         AideTouche("e", "écrire en classeur (XLSX)"), AideTouche("c", "en CSV"), AideTouche("h", "en page web (HTML)"),
          AideTouche("a", "bilan d'activité de l'année (page web)")]
     }
 
@@ -45,7 +45,8 @@ public struct EcranRapport: EcranTUI {
             croisement = tous[(tous.firstIndex(of: croisement)! + 1) % tous.count]
             defilement = Defilement()
             return [.demander(.rapport(cohorte: cohorte, croisement: croisement))]
-        case .caractere("e"): return [.demander(.exporterRapport(cohorte: cohorte, croisement: croisement, format: .csv))]
+        case .caractere("e"): return [.demander(.exporterRapport(cohorte: cohorte, croisement: croisement, format: .xlsx))]
+        case .caractere("c"): return [.demander(.exporterRapport(cohorte: cohorte, croisement: croisement, format: .csv))]
         case .caractere("h"): return [.demander(.exporterRapport(cohorte: cohorte, croisement: croisement, format: .html))]
         case .caractere("a"): return [.demander(.exporterBilanActivite)]
         case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: h)
