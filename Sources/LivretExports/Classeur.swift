@@ -29,16 +29,34 @@ public struct Classeur: Sendable, Equatable {
         }
     }
 
-    /// One sheet: a header row (frozen), then rows; `notes` are written as lines of text below.
+    /// Cells merged into one, with the text they show (rows and columns from 0, over the whole sheet).
+    public struct Fusion: Sendable, Equatable {
+        public var lignes: ClosedRange<Int>
+        public var colonnes: ClosedRange<Int>
+        public var texte: String
+
+        public init(lignes: ClosedRange<Int>, colonnes: ClosedRange<Int>, texte: String) {
+            self.lignes = lignes
+            self.colonnes = colonnes
+            self.texte = texte
+        }
+    }
+
+    /// One sheet: rows of text above the header when a format asks for them (`prelude`, bold), the
+    /// header row, then the data rows; everything above the data is frozen.
     public struct Feuille: Sendable, Equatable {
         public var nom: String
         public var colonnes: [Colonne]
         public var lignes: [[Cellule]]
+        public var prelude: [[String]] = []
+        public var fusions: [Fusion] = []
 
-        public init(nom: String, colonnes: [Colonne], lignes: [[Cellule]]) {
+        public init(nom: String, colonnes: [Colonne], lignes: [[Cellule]], prelude: [[String]] = [], fusions: [Fusion] = []) {
             self.nom = nom
             self.colonnes = colonnes
             self.lignes = lignes
+            self.prelude = prelude
+            self.fusions = fusions
         }
     }
 

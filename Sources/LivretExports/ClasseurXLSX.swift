@@ -79,13 +79,30 @@ public enum ClasseurXLSX {
             guard let ws = Classeur.nomFeuille(feuille.nom).withCString({ workbook_add_worksheet(wb, $0) }) else {
                 throw Erreur(description: "libxlsxwriter a refusé la feuille « \(feuille.nom) »")
             }
+            for (r, ligne) in feuille.prelude.enumerated() {
+                for (c, texte) in ligne.enumerated() where !texte.isEmpty {
+                    _ = texte.withCString { worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(c), $0, entete) }
+                }
+                let lignesDeTexte = ligne.map { $0.split(separator: "\n", omittingEmptySubsequences: false).count }.max() ?? 1
+                if lignesDeTexte > 1 { worksheet_set_row(ws, lxw_row_t(r), 15 * Double(lignesDeTexte), nil) }
+            }
+            let ligneEntete = feuille.prelude.count
             for (i, colonne) in feuille.colonnes.enumerated() {
                 worksheet_set_column(ws, lxw_col_t(i), lxw_col_t(i), colonne.largeur, nil)
-                _ = colonne.titre.withCString { worksheet_write_string(ws, 0, lxw_col_t(i), $0, entete) }
+                if !colonne.titre.isEmpty {
+                    _ = colonne.titre.withCString { worksheet_write_string(ws, lxw_row_t(ligneEntete), lxw_col_t(i), $0, entete) }
+                }
             }
-            if !feuille.colonnes.isEmpty { worksheet_freeze_panes(ws, 1, 0) }
+            for fusion in feuille.fusions {
+                _ = fusion.texte.withCString {
+                    worksheet_merge_range(ws, lxw_row_t(fusion.lignes.lowerBound), lxw_col_t(fusion.colonnes.lowerBound),
+                                          lxw_row_t(fusion.lignes.upperBound), lxw_col_t(fusion.colonnes.upperBound), $0, entete)
+                }
+            }
+            let debutDonnees = ligneEntete + (feuille.colonnes.isEmpty ? 0 : 1)
+            if debutDonnees > 0 { worksheet_freeze_panes(ws, lxw_row_t(debutDonnees), 0) }
             for (r, ligne) in feuille.lignes.enumerated() {
-                let rangee = lxw_row_t(r + (feuille.colonnes.isEmpty ? 0 : 1))
+                let rangee = lxw_row_t(r + debutDonnees)
                 for (c, cellule) in ligne.enumerated() {
                     let col = lxw_col_t(c)
                     switch cellule {

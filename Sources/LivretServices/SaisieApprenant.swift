@@ -54,6 +54,6 @@ public struct SaisieApprenant: Sendable, Equatable {
     public func consentement(apprenantId: Int64, auteur: Formateur, jour: Jour) -> Consentement? {
         guard let accords else { return nil }
         return Consentement(apprenantId: apprenantId, date: jour, suivi: accords.contains(.suivi), badges: accords.contains(.badges),
-                            statistiques: accords.contains(.statistiques), auteurId: auteur.id!)
+                            statistiques: accords.contains(.statistiques), coop: accords.contains(.coop), auteurId: auteur.id!)
     }
 }

@@ -114,7 +114,7 @@ extension Base {
             if apprenant.efface { throw ErreurBase.invalide("l'identité de \(identifiant) a été effacée : plus de badge possible.") }
             let actuel = try Self.consentementEnVigueur(db, apprenantId: apprenant.id!)
             var consentement = Consentement(apprenantId: apprenant.id!, date: date, suivi: actuel?.suivi ?? false, badges: true,
-                                            statistiques: actuel?.statistiques ?? false, auteurId: auteurId)
+                                            statistiques: actuel?.statistiques ?? false, coop: actuel?.coop ?? false, auteurId: auteurId)
             try consentement.insert(db)
             return apprenant
         }

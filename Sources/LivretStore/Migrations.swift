@@ -399,6 +399,11 @@ extension Base {
             ALTER TABLE emetteur DROP COLUMN url;
             """)
         }
+        // A fourth consent scope (issue 20): passing a learner's identity on to La Coop de la
+        // médiation numérique. Nobody agreed to it before it existed.
+        migrateur.registerMigration("v9-consentement-coop") { db in
+            try db.execute(sql: "ALTER TABLE consentement ADD COLUMN coop INTEGER NOT NULL DEFAULT 0 CHECK (coop IN (0, 1))")
+        }
         return migrateur
     }
 }

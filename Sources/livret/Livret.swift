@@ -17,7 +17,7 @@ struct Livret: ParsableCommand {
         subcommands: [
             InitCommande.self, DemoCommande.self, StructureCommande.self, FormateurCommande.self, ApprenantCommande.self, CohorteCommande.self, SeanceCommande.self,
             PresenceCommande.self, AccompagnementCommande.self, SatisfactionCommande.self, SuiviApresActionCommande.self,
-            PreuveCommande.self, PositionnementCommande.self, PixCommande.self, BadgeCommande.self,
+            PreuveCommande.self, PositionnementCommande.self, PixCommande.self, BadgeCommande.self, CoopCommande.self,
             CVCommande.self, RapportCommande.self, ReferentielCommande.self, ParcoursCommande.self,
             SauvegardeCommande.self, RestaurerCommande.self, RGPDCommande.self, InterfaceCommande.self,
         ]

@@ -102,6 +102,43 @@ extension ClasseurCLITests {
     }
 }
 
+extension ClasseurCLITests {
+    /// The structure the Coop's importer expects (`analyseImportBeneficiairesExcel.ts`, template
+    /// `coop-numerique_import-beneficiaires.xlsx`): sheet « Bénéficiaires », rows 1–3 of the template,
+    /// data from row 4 until the first empty row, columns Nom, Prénom, Année de naissance, Commune (nom,
+    /// INSEE, code postal), téléphone, e-mail, Genre, Notes; nom and prénom required; genre read by its
+    /// first letter F, M or N; year of birth a number from 1900 to the current year.
+    @Test("livret coop beneficiaires : le fichier d'import de La Coop, seulement avec accord, nom et prénom")
+    func coopBeneficiaires() throws {
+        try Atelier.avecDemo { atelier in
+            let refus = try atelier.echouer(["coop", "beneficiaires"])
+            #expect(refus.erreur.contains("aucun apprenant ne peut être transmis à La Coop"))
+            try atelier.reussir(["apprenant", "modifier", "A-0001", "--consentement", "suivi,badges,statistiques,coop"])
+            try atelier.reussir(["apprenant", "modifier", "A-0002", "--consentement", "suivi,coop", "--nom", "Diallo", "--sexe", "autre"])
+            try atelier.reussir(["apprenant", "modifier", "A-0004", "--consentement", "suivi,coop"])
+            let sortie = try atelier.reussir(["coop", "beneficiaires", "--sortie", "coop.xlsx", "--date", "2026-12-03"]).sortie
+            #expect(sortie.contains("2 bénéficiaires écrits pour La Coop : coop.xlsx"), "\(sortie)")
+            #expect(sortie.contains("1 apprenant laissé de côté : sans nom et prénom (La Coop exige les deux)."), "\(sortie)")
+            let feuilles = try LibreOffice.feuilles(atelier.dossier.appendingPathComponent("coop.xlsx"))
+            #expect(Array(feuilles.keys) == ["Bénéficiaires"])
+            let lignes = try #require(feuilles["Bénéficiaires"])
+            #expect(lignes[0][0].hasPrefix("Instructions d'utilisation :") && lignes[0].dropFirst().allSatisfy(\.isEmpty))
+            #expect(lignes[1] == ["Nom", "Prénom", "Année de naissance", "Commune", "", "", "N° de téléphone", "E-mail", "Genre", "Notes supplémentaires"])
+            #expect(lignes[2] == ["", "", "", "Nom", "Code INSEE", "Code postal", "", "", "", ""])
+            let donnees = Array(lignes.dropFirst(3).prefix { !$0.allSatisfy(\.isEmpty) })
+            #expect(donnees.count == 2 && lignes.count == 5, "aucune ligne vide au milieu, rien après")
+            for ligne in donnees {
+                #expect(ligne.count == 10)
+                #expect(!ligne[0].isEmpty && !ligne[1].isEmpty, "nom et prénom obligatoires")
+                #expect(Int(ligne[2]).map { (1900...2026).contains($0) } ?? ligne[2].isEmpty)
+                #expect(["F", "M", "N"].contains(String(ligne[8].prefix(1))))
+            }
+            #expect(donnees[0][0] == "Haddad" && donnees[0][1] == "Samira" && donnees[0][7] == "samira.haddad@exemple.fr" && donnees[0][9] == "Livret A-0001")
+            #expect(donnees[1][0] == "Diallo" && donnees[1][8] == "Non communiqué", "« autre » : Non communiqué")
+        }
+    }
+}
+
 /// Headless LibreOffice: every sheet of a workbook to CSV (UTF-8, raw values, not as shown).
 enum LibreOffice {
     static let executable: String? = {

@@ -45,7 +45,7 @@ struct SemaineTmuxTests {
             tmux.taper(texte: "n")
             try tmux.attendre("Nouvelle personne")
             for (texte, entree) in [("Awa", true), ("Traoré", true), ("", true), ("1987", true), ("2", true), ("3", true), ("3", true),
-                                    ("o", true), ("o", true), ("o", true), ("awa@example.org", true), ("", true)] {
+                                    ("o", true), ("o", true), ("o", true), ("awa@example.org", true), ("", true), ("", true)] {
                 if !texte.isEmpty { tmux.taper(texte: texte) }
                 if entree { touches(tmux, "Enter") }
             }
@@ -54,7 +54,7 @@ struct SemaineTmuxTests {
             try tmux.attendre("Fiche d'Awa Traoré créée")
             tmux.taper(texte: "n")
             try tmux.attendre("Nouvelle personne")
-            for texte in ["Mehdi", "", "", "1979", "3", "", "4", "o", "o", "o", "", ""] {
+            for texte in ["Mehdi", "", "", "1979", "3", "", "4", "o", "o", "o", "", "", ""] {
                 if !texte.isEmpty { tmux.taper(texte: texte) }
                 touches(tmux, "Enter")
             }
@@ -63,7 +63,7 @@ struct SemaineTmuxTests {
             tmux.taper(texte: "n")
             try tmux.attendre("Nouvelle personne")
             tmux.taper(texte: "Lina")
-            tab(tmux, 14)
+            tab(tmux, 15)
             touches(tmux, "Enter")
             try tmux.attendre("Fiche de Lina créée")
             touches(tmux, "Escape")

@@ -35,7 +35,7 @@ public enum ImportApprenantsCSV {
     /// The columns the reader knows.
     public enum Colonne: String, CaseIterable, Sendable {
         case identifiant, prenom, nom, pseudonyme, anneeNaissance, sexe, qpv, statutSocial, niveauDiplome, email, telephone
-        case consentementSuivi, consentementBadges, consentementStatistiques
+        case consentementSuivi, consentementBadges, consentementStatistiques, consentementCoop
 
         /// The name shown in messages.
         public var libelle: String { orthographes[0] }
@@ -57,6 +57,7 @@ public enum ImportApprenantsCSV {
             case .consentementSuivi: ["consentement suivi", "consentement_suivi"]
             case .consentementBadges: ["consentement badges", "consentement badge"]
             case .consentementStatistiques: ["consentement statistiques", "consentement stats"]
+            case .consentementCoop: ["consentement coop", "consentement la coop"]
             }
         }
 
@@ -72,7 +73,7 @@ public enum ImportApprenantsCSV {
             return allCases.first { $0.orthographes.contains { Self.cle($0) == cle } }
         }
 
-        var estConsentement: Bool { [.consentementSuivi, .consentementBadges, .consentementStatistiques].contains(self) }
+        var estConsentement: Bool { [.consentementSuivi, .consentementBadges, .consentementStatistiques, .consentementCoop].contains(self) }
     }
 
     /// Reads `donnees` (UTF-8, ";" or ",").
@@ -180,7 +181,7 @@ public enum ImportApprenantsCSV {
             }
 
             var accords: [Colonne: Bool] = [:]
-            for colonne in [Colonne.consentementSuivi, .consentementBadges, .consentementStatistiques] {
+            for colonne in [Colonne.consentementSuivi, .consentementBadges, .consentementStatistiques, .consentementCoop] {
                 guard let brute = texte(colonne) else { continue }
                 if let valeur = Self.ouiNon(brute) { accords[colonne] = valeur } else {
                     erreur(colonne, "« \(brute) » n'est pas une réponse ; écrivez oui ou non.")
@@ -199,7 +200,8 @@ public enum ImportApprenantsCSV {
             let consentement = avecConsentement
                 ? Consentement(apprenantId: 0, date: creeLe, suivi: accords[.consentementSuivi] ?? false,
                                badges: accords[.consentementBadges] ?? false,
-                               statistiques: accords[.consentementStatistiques] ?? false, auteurId: creePar)
+                               statistiques: accords[.consentementStatistiques] ?? false, coop: accords[.consentementCoop] ?? false,
+                               auteurId: creePar)
                 : nil
             resultat.append((apprenant, consentement))
         }

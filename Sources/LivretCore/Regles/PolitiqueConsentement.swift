@@ -6,6 +6,7 @@
 /// | ``livret`` | evidence of skills, positionnements, Pix results and certifications | consent (art. 6-1-a) | the « suivi » scope; for Pix results, the person's own sending of them to the structure in Pix (Pix Orga « envoi », a Pix Certif session of the structure) also counts (``resultatsPix(partagesDansPix:consentement:)``) |
 /// | ``badges`` | credentials issued in the person's name | consent (art. 6-1-a) | the « badges » scope |
 /// | ``statistiques`` | being counted, never named, in reports | consent (art. 6-1-a) | the « statistiques » scope |
+/// | ``coop`` | name, year of birth, contact and sex passed on to La Coop de la médiation numérique (its beneficiary import) | consent (art. 6-1-a) | the « coop » scope, and a first and last name (the Coop requires both) |
 ///
 /// The latest consent record is the one in force; no record means no consent. A learner outside
 /// the statistics is never silently dropped: reports say how many and why.
@@ -14,6 +15,7 @@ public enum UsageDonnees: String, Sendable, CaseIterable, Codable {
     case livret
     case badges
     case statistiques
+    case coop
 
     /// What the use covers, in plain French.
     public var libelle: String {
@@ -22,6 +24,7 @@ public enum UsageDonnees: String, Sendable, CaseIterable, Codable {
         case .livret: "suivi des compétences (preuves, positionnements, résultats Pix)"
         case .badges: "badges à son nom"
         case .statistiques: "statistiques anonymes"
+        case .coop: "transmission à La Coop de la médiation numérique (nom, prénom, année de naissance, contact, genre)"
         }
     }
 
@@ -29,7 +32,7 @@ public enum UsageDonnees: String, Sendable, CaseIterable, Codable {
     public var baseLegale: String {
         switch self {
         case .presence: "exécution de la formation (RGPD art. 6-1-b ; 6-1-e pour une mission financée d'intérêt public)"
-        case .livret, .badges, .statistiques: "consentement de la personne (RGPD art. 6-1-a), révocable à tout moment"
+        case .livret, .badges, .statistiques, .coop: "consentement de la personne (RGPD art. 6-1-a), révocable à tout moment"
         }
     }
 
@@ -40,6 +43,7 @@ public enum UsageDonnees: String, Sendable, CaseIterable, Codable {
         case .livret: autorise(portee: consentement?.suivi)
         case .badges: autorise(portee: consentement?.badges)
         case .statistiques: autorise(portee: consentement?.statistiques)
+        case .coop: autorise(portee: consentement?.coop)
         }
     }
 
@@ -62,6 +66,7 @@ public enum UsageDonnees: String, Sendable, CaseIterable, Codable {
         case .livret: .suivi
         case .badges: .badges
         case .statistiques: .statistiques
+        case .coop: .coop
         }
     }
 
@@ -74,7 +79,7 @@ public enum UsageDonnees: String, Sendable, CaseIterable, Codable {
 
 /// The scopes a learner may agree to, by the names people type and read.
 public enum PorteeConsentement: String, Sendable, CaseIterable, Codable {
-    case suivi, badges, statistiques
+    case suivi, badges, statistiques, coop
 }
 
 extension Consentement {
@@ -85,6 +90,7 @@ extension Consentement {
             case .suivi: suivi
             case .badges: badges
             case .statistiques: statistiques
+            case .coop: coop
             }
         }
     }
@@ -98,6 +104,6 @@ extension Consentement {
                               + PorteeConsentement.allCases.map(\.rawValue).joined(separator: ", ") + ".")
         }
         return Consentement(apprenantId: apprenantId, date: date, suivi: noms.contains("suivi"), badges: noms.contains("badges"),
-                            statistiques: noms.contains("statistiques"), auteurId: auteurId)
+                            statistiques: noms.contains("statistiques"), coop: noms.contains("coop"), auteurId: auteurId)
     }
 }

@@ -108,14 +108,18 @@ public struct Consentement: Sendable, Equatable, Codable {
     /// Counting them, anonymously, in statistics.
     public var statistiques: Bool
     public var auteurId: Int64
+    /// Passing their name, year of birth, contact and sex on to La Coop de la médiation numérique
+    /// (its beneficiary import file).
+    public var coop: Bool
 
-    public init(id: Int64? = nil, apprenantId: Int64, date: Jour, suivi: Bool, badges: Bool, statistiques: Bool, auteurId: Int64) {
+    public init(id: Int64? = nil, apprenantId: Int64, date: Jour, suivi: Bool, badges: Bool, statistiques: Bool, coop: Bool = false, auteurId: Int64) {
         self.id = id
         self.apprenantId = apprenantId
         self.date = date
         self.suivi = suivi
         self.badges = badges
         self.statistiques = statistiques
+        self.coop = coop
         self.auteurId = auteurId
     }
 }

@@ -69,6 +69,8 @@ struct ModeleApprenant: ModeleFormulaire {
                    a?.email ?? "", longueurMax: RegleTexte.longueurEmail, siCoche: "badges"),
             .texte("telephone", "Téléphone", aide: "Facultatif, seulement si la personne le souhaite pour ses badges.", a?.telephone ?? "",
                    longueurMax: RegleTexte.longueurTelephone, siCoche: "badges"),
+            .coche("coop", "Accord : La Coop", aide: "Demandez : « Êtes-vous d'accord pour que votre nom, votre année de naissance et votre contact soient notés dans La Coop de la médiation numérique ? »",
+                   c?.coop ?? false),
         ]
     }
 
@@ -84,6 +86,7 @@ struct ModeleApprenant: ModeleFormulaire {
         if f.coche("suivi") { accords.insert(.suivi) }
         if f.coche("statistiques") { accords.insert(.statistiques) }
         if f.coche("badges") { accords.insert(.badges) }
+        if f.coche("coop") { accords.insert(.coop) }
         let saisie = SaisieApprenant(prenom: f.texte("prenom"), nom: f.texte("nom"), pseudonyme: f.texte("pseudonyme"), anneeNaissance: annee,
                                      sexe: Self.sexes[f.choix("sexe")], qpv: Self.qpvs[f.choix("qpv")], statutSocial: Self.statuts[f.choix("statut")],
                                      email: f.texte("email"), telephone: f.texte("telephone"), accords: accords)

@@ -25,7 +25,7 @@ struct ApprenantCommande: ParsableCommand {
         @Option(help: "Niveau de diplôme (facultatif).") var diplome: String?
         @Option(help: "E-mail, seulement si la personne veut recevoir ses badges.") var email: String?
         @Option(help: "Téléphone, seulement si la personne le souhaite.") var telephone: String?
-        @Option(help: ArgumentHelp("Consentements donnés, séparés par des virgules : suivi, badges, statistiques.", valueName: "LISTE"))
+        @Option(help: ArgumentHelp("Consentements donnés, séparés par des virgules : suivi, badges, statistiques, coop (transmission à La Coop de la médiation numérique).", valueName: "LISTE"))
         var consentement: String?
 
         func appliquer(a apprenant: inout Apprenant) throws {

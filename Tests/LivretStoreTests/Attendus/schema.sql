@@ -9,6 +9,7 @@
 --   v6-listes-statuts
 --   v7-accompagnements
 --   v8-contact-structure
+--   v9-consentement-coop
 
 -- index accompagnement_apprenant (sur accompagnement)
 CREATE INDEX accompagnement_apprenant ON accompagnement(apprenantId, date) WHERE apprenantId IS NOT NULL;
@@ -230,7 +231,7 @@ CREATE TABLE consentement (
   date TEXT NOT NULL,
   suivi INTEGER NOT NULL, badges INTEGER NOT NULL, statistiques INTEGER NOT NULL,
   auteurId INTEGER NOT NULL REFERENCES formateur(id)
-  );
+  , coop INTEGER NOT NULL DEFAULT 0 CHECK (coop IN (0, 1)));
 
 -- table emetteur
 CREATE TABLE emetteur (

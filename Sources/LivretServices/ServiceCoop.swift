@@ -1,0 +1,38 @@
+import Foundation
+import LivretCore
+import LivretExports
+import LivretStore
+
+/// What Livret hands over to La Coop de la médiation numérique: the beneficiary import file.
+public enum ServiceCoop {
+    /// The beneficiaries the file may hold (``ExportBeneficiairesCoop``), in identifier order, and how many
+    /// learners stayed out, by reason.
+    public static func beneficiaires(db: Base, anneeCourante: Int) throws -> (beneficiaires: [BeneficiaireCoop],
+                                                                               exclus: [ExportBeneficiairesCoop.Exclusion: Int]) {
+        let apprenants = try base { () throws(ErreurBase) in try db.apprenants() }
+        var lignes: [BeneficiaireCoop] = []
+        var exclus: [ExportBeneficiairesCoop.Exclusion: Int] = [:]
+        for a in apprenants.sorted(by: { $0.identifiant < $1.identifiant }) {
+            let consentement = try base { () throws(ErreurBase) in try db.consentement(apprenantId: a.id!) }
+            switch ExportBeneficiairesCoop.beneficiaire(a, consentement: consentement, anneeCourante: anneeCourante) {
+            case .success(let b): lignes.append(b)
+            case .failure(let raison): exclus[raison, default: 0] += 1
+            }
+        }
+        return (lignes, exclus)
+    }
+
+    /// The Coop's beneficiary import workbook, and how many learners stayed out by reason. Refused when
+    /// nobody may be passed on.
+    public static func fichierBeneficiaires(db: Base, jour: Jour) throws -> (donnees: Data, nombre: Int, exclus: [ExportBeneficiairesCoop.Exclusion: Int]) {
+        let (lignes, exclus) = try beneficiaires(db: db, anneeCourante: jour.annee)
+        guard !lignes.isEmpty else {
+            throw ErreurUtilisateur("aucun apprenant ne peut être transmis à La Coop : il faut son accord « coop » (livret apprenant modifier A-0001 --consentement …,coop) et son nom et son prénom.")
+        }
+        do {
+            return (try ClasseurXLSX.donnees(CoopClasseur.beneficiaires(lignes, date: jour)), lignes.count, exclus)
+        } catch {
+            throw ErreurUtilisateur("le fichier pour La Coop n'a pas pu être écrit : \(error)")
+        }
+    }
+}
