@@ -283,7 +283,7 @@ extension BadgeCommande {
                          + (retirees > 0 ? ", \(Accord.nombre(retirees, "page périmée retirée", "pages périmées retirées"))." : "."))
             let profil = try ContexteBadges.ouvrir(db).profil
             if let site = SiteVerification.adresseSite(emetteur: profil) {
-                Sortie.ligne("Mettez en ligne tout le contenu de ce dossier à la racine de \(site)/ , en gardant les sous-dossiers :")
+                Sortie.ligne("Mettez en ligne tout le contenu de ce dossier à la racine de \(site), en gardant les sous-dossiers :")
                 if fichiers[SiteVerification.cheminDID] != nil {
                     Sortie.ligne("  \(SiteVerification.cheminDID) → \(site)/\(SiteVerification.cheminDID) (les clés de la structure)")
                 }
