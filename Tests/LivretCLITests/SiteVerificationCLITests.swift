@@ -23,7 +23,8 @@ struct SiteVerificationCLITests {
 
     static let chromium = ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap { chercher($0) }.first
     static let python = chercher("python3")
-    static let outilsPresents = chromium != nil && python != nil
+    static let timeout = chercher("timeout")
+    static let outilsPresents = chromium != nil && python != nil && timeout != nil
 
     /// An atelier on the demo base with a signing key (`cle`: the arguments after « badge cle creer »),
     /// A-0001's badges issued and one of them revoked; returns the revoked badge's id.
@@ -74,36 +75,43 @@ struct SiteVerificationCLITests {
 
     /// A static server on 127.0.0.1 (python3 -m http.server, port chosen by the system), stopped after `travail`.
     static func servir<T>(_ dossier: URL, _ travail: (_ adresse: String) throws -> T) throws -> T {
-        let processus = Process()
-        processus.executableURL = try #require(python)
-        processus.arguments = ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", dossier.path]
-        let tube = Pipe()
-        processus.standardOutput = tube
-        processus.standardError = FileHandle.nullDevice
-        processus.standardInput = FileHandle.nullDevice
-        try processus.run()
-        defer {
-            processus.terminate()
-            processus.waitUntilExit()
+        try DossierTemporaire.avec { journal in
+            // Its output goes to a file, read until the first line is there: no pipe to block on.
+            let fichier = journal.appendingPathComponent("serveur.log")
+            FileManager.default.createFile(atPath: fichier.path, contents: nil)
+            let sortie = try FileHandle(forWritingTo: fichier)
+            defer { try? sortie.close() }
+            let processus = Process()
+            processus.executableURL = python
+            processus.arguments = ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", dossier.path]
+            processus.standardOutput = sortie
+            processus.standardError = sortie
+            processus.standardInput = FileHandle.nullDevice
+            try processus.run()
+            defer {
+                // SIGKILL: the child may inherit a signal mask that blocks SIGTERM.
+                kill(processus.processIdentifier, SIGKILL)
+                processus.waitUntilExit()
+            }
+            // « Serving HTTP on 127.0.0.1 port 41234 (http://127.0.0.1:41234/) ... »
+            var lu = ""
+            let limite = Date().addingTimeInterval(20)
+            while !lu.contains("\n"), Date() < limite, processus.isRunning {
+                Thread.sleep(forTimeInterval: 0.1)
+                lu = (try? String(contentsOf: fichier, encoding: .utf8)) ?? ""
+            }
+            let mots = lu.split(whereSeparator: \.isWhitespace)
+            let port = try #require(mots.firstIndex(of: "port").flatMap { mots.index(after: $0) < mots.endIndex ? Int(mots[mots.index(after: $0)]) : nil },
+                                    "première ligne du serveur : \(lu)")
+            return try travail("http://127.0.0.1:\(port)")
         }
-        // « Serving HTTP on 127.0.0.1 port 41234 (http://127.0.0.1:41234/) ... »
-        var lu = ""
-        let limite = Date().addingTimeInterval(20)
-        while !lu.contains("\n"), Date() < limite {
-            let morceau = tube.fileHandleForReading.availableData
-            if morceau.isEmpty { break }
-            lu += String(decoding: morceau, as: UTF8.self)
-        }
-        let mots = lu.split(whereSeparator: \.isWhitespace)
-        let port = try #require(mots.firstIndex(of: "port").flatMap { mots.index(after: $0) < mots.endIndex ? Int(mots[mots.index(after: $0)]) : nil },
-                                "première ligne du serveur : \(lu)")
-        return try travail("http://127.0.0.1:\(port)")
     }
 
     /// The page at `url` as headless Chromium leaves it after its scripts ran.
     static func rendu(_ url: String, profil: URL) throws -> String {
-        let resultat = try BadgeCLITests.outil(try #require(chromium).path, [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profil.path)",
+        // Under `timeout -s KILL`: a browser that hangs fails the test instead of blocking it.
+        let resultat = try BadgeCLITests.outil(try #require(timeout).path, [
+            "-s", "KILL", "120", try #require(chromium).path, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profil.path)",
             "--virtual-time-budget=10000", "--dump-dom", url,
         ])
         return resultat.texte
