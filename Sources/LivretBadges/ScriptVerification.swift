@@ -153,7 +153,7 @@ enum ScriptVerification {
       throw new Refus("la clé qui a signé " + quoi + " n'est pas une clé valide");
     }
     var ok = await crypto.subtle.verify({ name: "ECDSA", hash: "SHA-256" }, publique, jeton.signature, jeton.entree);
-    if (ok !== true) throw new Refus("la signature ne correspond pas : " + quoi + " a été modifié après sa signature, ou signé par une autre clé");
+    if (ok !== true) throw new Refus(quoi + " a été modifié après sa signature, ou signé par une autre clé");
     return { charge: jeton.charge, entete: jeton.entete, cle: cle };
   }
 

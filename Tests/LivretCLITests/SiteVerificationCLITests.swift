@@ -148,12 +148,26 @@ struct SiteVerificationCLITests {
         let authentique = try Self.jeton(site.appendingPathComponent("v/\(codesValides[0])/index.html"))
         let modifie = try Self.altere(authentique) { $0.replacingOccurrences(of: "\"name\":\"", with: "\"name\":\"Expert en cybersécurité — ") }
         let etranger = try Self.resigne(authentique, par: autre)
-        for (code, jeton) in [("FA15-0001", modifie), ("FA15-0002", etranger)] {
+        // Signed by the structure itself, but expired on 1 January 2025.
+        let fichiersCles = try FileManager.default.contentsOfDirectory(at: atelier.dossier.appendingPathComponent("cles"), includingPropertiesForKeys: nil)
+        let pem = try #require(fichiersCles.first { $0.pathExtension == "pem" })
+        let entete = String(decoding: try #require(Base64URL.decoder(String(authentique.split(separator: ".")[0]))), as: UTF8.self)
+        let objetEntete = try JSONSerialization.jsonObject(with: Data(entete.utf8)) as? [String: Any]
+        let kid = try #require(objetEntete?["kid"] as? String)
+        let octetsCharge = try #require(Base64URL.decoder(String(authentique.split(separator: ".")[1])))
+        var charge = try #require(try JSONSerialization.jsonObject(with: octetsCharge) as? [String: Any])
+        charge["validUntil"] = "2025-01-01T00:00:00Z"
+        charge["exp"] = 1_735_689_600
+        let expire = try JWT.signer(payload: try JSONSerialization.data(withJSONObject: charge, options: [.sortedKeys, .withoutEscapingSlashes]),
+                                    cle: try CleEmetteur.lire(pem, kid: kid))
+        // Two credentials under one code (the genuine one and the altered one): each is checked.
+        for (code, jetons) in [("FA15-0001", [modifie]), ("FA15-0002", [etranger]), ("FA15-0003", [expire]), ("FA15-0004", [authentique, modifie])] {
             let dossier = servi.appendingPathComponent("v/\(code)")
             try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
-            try Data(PageVerification.page(code: code, jetons: [jeton]).utf8).write(to: dossier.appendingPathComponent("index.html"))
+            try Data(PageVerification.page(code: code, jetons: jetons).utf8).write(to: dossier.appendingPathComponent("index.html"))
         }
-        let attendus = [(codesValides[0], "authentique"), (codeRevoque, "revoque"), ("FA15-0001", "non-authentique"), ("FA15-0002", "non-authentique")]
+        let attendus = [(codesValides[0], "authentique"), (codeRevoque, "revoque"), ("FA15-0001", "non-authentique"), ("FA15-0002", "non-authentique"),
+                        ("FA15-0003", "expire"), ("FA15-0004", "plusieurs")]
         try DossierTemporaire.avec { profil in
             try Self.servir(servi) { adresse in
                 for (code, attendu) in attendus {
@@ -164,6 +178,11 @@ struct SiteVerificationCLITests {
                         #expect(lu?.texte.hasPrefix("Badge authentique, délivré par ") == true, "\(lu?.texte ?? "")")
                         #expect(lu?.texte.contains("le 2 mai 2024, non révoqué.") == true, "\(lu?.texte ?? "")")
                     }
+                    if attendu == "plusieurs" {
+                        #expect(dom.contains("data-verdict=\"authentique\">Badge authentique") && dom.contains("data-verdict=\"non-authentique\">Ce badge n'est pas"),
+                                "\(lu?.texte ?? "")")
+                    }
+                    if attendu == "expire" { #expect(lu?.texte.hasPrefix("Ce badge a expiré le 1er janvier 2025") == true, "\(lu?.texte ?? "")") }
                     if attendu == "revoque" { #expect(lu?.texte.hasPrefix("Ce badge a été révoqué le 2 mai 2024") == true, "\(lu?.texte ?? "")") }
                     if attendu == "non-authentique" { #expect(lu?.texte.hasPrefix("Ce badge n'est pas authentique : ") == true, "\(lu?.texte ?? "")") }
                 }
@@ -177,6 +196,11 @@ struct SiteVerificationCLITests {
                 } else {
                     print("../shared/tools/a11y/check.sh absent : audit d'accessibilité des pages sauté")
                 }
+                // Without the structure's published keys, nothing can be authentic: undetermined.
+                try FileManager.default.removeItem(at: servi.appendingPathComponent("badges/emetteur.json"))
+                let sansCles = Self.verdict(try Self.rendu("\(adresse)/v/\(codesValides[0])/", profil: profil))
+                #expect(sansCles?.marque == "indetermine", "\(sansCles.map { "\($0.marque) — \($0.texte)" } ?? "")")
+                #expect(sansCles?.texte.hasPrefix("Vérification impossible : ") == true, "\(sansCles?.texte ?? "")")
             }
         }
     }
