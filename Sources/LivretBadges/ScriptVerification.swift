@@ -143,8 +143,11 @@ enum ScriptVerification {
   async function jetonVerifie(jws, pub, quoi) {
     var jeton = decouper(jws, quoi);
     if (jeton.entete.alg !== "ES256") throw new Refus(quoi + " n'est pas signé en ES256");
+    if (jeton.entete.typ !== "JWT" || Object.keys(jeton.entete).some(function (k) { return ["alg", "kid", "typ"].indexOf(k) < 0; })) {
+      throw new Refus(quoi + " n'a pas l'en-tête d'un document signé par la structure");
+    }
     var cle = await cleSignataire(jeton.entete, pub, quoi);
-    if (jeton.signature.length !== 64) throw new Refus("la signature de " + quoi + " n'a pas la bonne longueur");
+    if (jeton.signature.length !== 64) throw new Refus(quoi + " a une signature de longueur inattendue");
     var publique;
     try {
       publique = await crypto.subtle.importKey("jwk", { kty: "EC", crv: "P-256", x: cle.jwk.x, y: cle.jwk.y, ext: true },
@@ -190,33 +193,33 @@ enum ScriptVerification {
     try {
       return await jetonVerifie(await lire(chemin), pub, quoi);
     } catch (e) {
-      if (e instanceof Refus) throw new Doute(quoi + " publiée sur ce site n'est pas authentique (" + e.raison + ")");
+      if (e instanceof Refus) throw new Doute(quoi + " publié sur ce site n'est pas authentique (" + e.raison + ")");
       throw e;
     }
   }
 
   // The credential's bit in the signed status list: set when revoked.
   async function bitStatut(entree, pub) {
-    var quoi = "la liste des badges révoqués";
+    var quoi = "le registre des badges révoqués";
     if (!entree || typeof entree !== "object" || entree.type !== "BitstringStatusListEntry" || entree.statusPurpose !== "revocation"
         || !/^[0-9]{1,9}$/.test(String(entree.statusListIndex)) || typeof entree.statusListCredential !== "string") {
       throw new Refus("sa référence à la liste des badges révoqués est mal formée");
     }
     var l = await liste("badges/statuts.jwt", pub, quoi);
     var c = l.charge, url = entree.statusListCredential, s = c.credentialSubject || {};
-    if (c.id !== url || c.jti !== url) throw new Doute(quoi + " publiée sur ce site n'est pas celle que le badge désigne (" + url + ")");
+    if (c.id !== url || c.jti !== url) throw new Doute(quoi + " publié sur ce site n'est pas celui que le badge désigne (" + url + ")");
     if ([].concat(c.type || []).indexOf("BitstringStatusListCredential") < 0 || c.iss !== l.cle.controleur || s.statusPurpose !== "revocation"
         || typeof s.encodedList !== "string" || s.encodedList.charAt(0) !== "u") {
-      throw new Doute(quoi + " publiée sur ce site est mal formée");
+      throw new Doute(quoi + " publié sur ce site est mal formé");
     }
     if (typeof DecompressionStream !== "function") throw new Doute("ce navigateur est trop ancien pour lire " + quoi + " ; ouvrez la page dans un navigateur récent");
     var gz;
-    try { gz = octets(s.encodedList.slice(1), quoi); } catch (e) { throw new Doute(quoi + " publiée sur ce site est illisible"); }
+    try { gz = octets(s.encodedList.slice(1), quoi); } catch (e) { throw new Doute(quoi + " publié sur ce site est illisible"); }
     var bits;
     try {
       bits = new Uint8Array(await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
     } catch (e) {
-      throw new Doute(quoi + " publiée sur ce site est illisible");
+      throw new Doute(quoi + " publié sur ce site est illisible");
     }
     var i = Number(entree.statusListIndex);
     if (i >= bits.length * 8) throw new Doute("la place du badge dépasse " + quoi);
@@ -225,11 +228,11 @@ enum ScriptVerification {
 
   // The credential's entry in Livret's signed revocation list, or null.
   async function revocationLivret(id, pub) {
-    var quoi = "la liste de révocation";
+    var quoi = "le registre des révocations";
     var l = await liste("badges/revocations.jwt", pub, quoi);
     var c = l.charge;
     if (c.type !== "ListeRevocationLivret" || c.emetteur !== l.cle.controleur || !Array.isArray(c.revocations)) {
-      throw new Doute(quoi + " publiée sur ce site est mal formée");
+      throw new Doute(quoi + " publié sur ce site est mal formé");
     }
     return c.revocations.filter(function (r) { return r && r.credential === id; })[0] || null;
   }

@@ -196,6 +196,15 @@ struct SiteVerificationCLITests {
                 } else {
                     print("../shared/tools/a11y/check.sh absent : audit d'accessibilité des pages sauté")
                 }
+                // Lists altered on the site (their signature kept): a revoked badge is never shown as valid.
+                for liste in ["badges/revocations.jwt", "badges/statuts.jwt"] {
+                    let fichier = servi.appendingPathComponent(liste)
+                    guard let jwt = try? String(contentsOf: fichier, encoding: .utf8) else { continue }
+                    let modifiee = try Self.altere(jwt.trimmingCharacters(in: .whitespacesAndNewlines)) { $0.replacingOccurrences(of: "2024-", with: "2023-") }
+                    try Data((modifiee + "\n").utf8).write(to: fichier)
+                }
+                let listesAlterees = Self.verdict(try Self.rendu("\(adresse)/v/\(codeRevoque)/", profil: profil))
+                #expect(listesAlterees?.marque == "indetermine", "\(listesAlterees.map { "\($0.marque) — \($0.texte)" } ?? "")")
                 // Without the structure's published keys, nothing can be authentic: undetermined.
                 try FileManager.default.removeItem(at: servi.appendingPathComponent("badges/emetteur.json"))
                 let sansCles = Self.verdict(try Self.rendu("\(adresse)/v/\(codesValides[0])/", profil: profil))
