@@ -263,16 +263,14 @@ extension BadgeCommande {
             let service = ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
             let fichiers = try service.fichiersAPublier()
             let cible = URL(fileURLWithPath: dossier)
-            try EcritureFichier.creerDossier(cible)
-            // The site is public: folders 0755 and files 0644, so that any web server can read them.
-            Self.rendrePublic(cible.path, dossier: true)
+            // The site is public: the folders it creates 0755 and its files 0644, so that any web server can read them.
+            try Self.creerDossierPublic(cible)
             for (chemin, donnees) in fichiers.sorted(by: { $0.key < $1.key }) {
                 let fichier = cible.appendingPathComponent(chemin)
                 var parent = cible
                 for composant in chemin.split(separator: "/").dropLast() {
                     parent.appendPathComponent(String(composant))
-                    try EcritureFichier.creerDossier(parent)
-                    Self.rendrePublic(parent.path, dossier: true)
+                    try Self.creerDossierPublic(parent)
                 }
                 try EcritureFichier.ecrireAtomiquement(donnees, vers: fichier.path)
                 Self.rendrePublic(fichier.path, dossier: false)
@@ -285,7 +283,7 @@ extension BadgeCommande {
             if let site = SiteVerification.adresseSite(emetteur: profil) {
                 Sortie.ligne("Mettez en ligne tout le contenu de ce dossier à la racine de \(site), en gardant les sous-dossiers :")
                 if fichiers[SiteVerification.cheminDID] != nil {
-                    Sortie.ligne("  \(SiteVerification.cheminDID) → \(site)/\(SiteVerification.cheminDID) (les clés de la structure)")
+                    Sortie.ligne("  \(SiteVerification.cheminDID) → \(site)/\(SiteVerification.cheminDID) (les clés de la structure ; ce dossier est caché, vérifiez qu'il est bien copié)")
                 }
                 Sortie.ligne("  \(SiteVerification.dossierBadges)/ → \(site)/\(SiteVerification.dossierBadges)/ (profil, clés, listes de révocation)")
                 Sortie.ligne("  \(SiteVerification.dossierPages)/ → \(site)/\(SiteVerification.dossierPages)/ (une page par badge ; taper un code à la main)")
@@ -301,6 +299,13 @@ extension BadgeCommande {
         /// Folders 0755, files 0644 (best effort: the web server's user must read them).
         static func rendrePublic(_ chemin: String, dossier: Bool) {
             _ = chmod(chemin, dossier ? 0o755 : 0o644)
+        }
+
+        /// Creates `dossier` when missing, readable by all; an existing folder keeps its mode.
+        static func creerDossierPublic(_ dossier: URL) throws {
+            guard !FileManager.default.fileExists(atPath: dossier.path) else { return }
+            try EcritureFichier.creerDossier(dossier)
+            rendrePublic(dossier.path, dossier: true)
         }
 
         /// Removes the pages `v/<CODE>/index.html` of a previous publication that this one does not
