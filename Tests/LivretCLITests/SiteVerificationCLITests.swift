@@ -128,8 +128,12 @@ struct SiteVerificationCLITests {
         return (String(marque), texte)
     }
 
-    /// Publishes the site, adds the two hostile pages to a served copy and checks every verdict in Chromium.
-    func verifierSite(_ atelier: Atelier, revoque: String, valides: [String], autre: CleEmetteur) throws {
+    /// Publishes the site, adds hostile pages to a served copy (a credential altered, one signed by
+    /// another key, one expired, two under one code) and checks every verdict in Chromium, then
+    /// alters the site's lists and removes its keys: never « authentique » then.
+    /// `audit`: also run the shared accessibility checker (in one test only: its first run sets up
+    /// its own environment, which two tests at once would race to create).
+    func verifierSite(_ atelier: Atelier, revoque: String, valides: [String], autre: CleEmetteur, audit: Bool = false) throws {
         let site = atelier.dossier.appendingPathComponent("site")
         let publication = try atelier.reussir(["badge", "publier", site.path])
         #expect(publication.sortie.contains("pages de badge"), "\(publication)")
@@ -189,10 +193,12 @@ struct SiteVerificationCLITests {
                 // A code typed by hand, lowercase with a space, reaches its page.
                 let saisie = try Self.rendu("\(adresse)/v/?code=\(codesValides[0].lowercased().replacingOccurrences(of: "-", with: "%20"))", profil: profil)
                 #expect(Self.verdict(saisie)?.marque == "authentique", "\(String(saisie.prefix(1500)))")
-                if FileManager.default.isExecutableFile(atPath: Self.a11y.path) {
-                    let audit = try BadgeCLITests.outil("/bin/bash", [Self.a11y.path, "\(adresse)/v/\(codesValides[0])/", "\(adresse)/v/\(codeRevoque)/", "\(adresse)/v/"],
-                                                        environnement: ProcessInfo.processInfo.environment)
-                    #expect(audit.statut == 0, "a11y/check.sh :\n\(audit.texte)")
+                if !audit {
+                    // Audited in the did:web test.
+                } else if FileManager.default.isExecutableFile(atPath: Self.a11y.path) {
+                    let pages = [codesValides[0], codeRevoque, "FA15-0001", "FA15-0004"].map { "\(adresse)/v/\($0)/" } + ["\(adresse)/v/"]
+                    let controle = try BadgeCLITests.outil("/bin/bash", [Self.a11y.path] + pages, environnement: ProcessInfo.processInfo.environment)
+                    #expect(controle.statut == 0, "a11y/check.sh :\n\(controle.texte)")
                 } else {
                     print("../shared/tools/a11y/check.sh absent : audit d'accessibilité des pages sauté")
                 }
@@ -218,7 +224,7 @@ struct SiteVerificationCLITests {
           .enabled(if: SiteVerificationCLITests.outilsPresents, "chromium ou python3 absent du PATH (scripts/installer-dependances) : vérification dans le navigateur sautée"))
     func didWeb() throws {
         try atelier(cle: ["--domaine", "exemple.fr"]) { atelier, revoque, valides in
-            try verifierSite(atelier, revoque: revoque, valides: valides, autre: CleEmetteur.generer(didWeb: "did:web:exemple.fr"))
+            try verifierSite(atelier, revoque: revoque, valides: valides, autre: CleEmetteur.generer(didWeb: "did:web:exemple.fr"), audit: true)
             let site = atelier.dossier.appendingPathComponent("site")
             for chemin in [".well-known/did.json", "badges/emetteur.json", "badges/revocations.jwt", "badges/statuts.jwt", "v/index.html"] {
                 #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(chemin).path), "\(chemin)")
