@@ -253,4 +253,53 @@ struct SiteVerificationCLITests {
             #expect(FileManager.default.fileExists(atPath: autreFichier.path))
         }
     }
+
+    @Test("Après un changement de clé (did:jwk) : les badges des deux clés restent authentiques ; l'ancienne clé ne signe plus rien de daté après son retrait",
+          .enabled(if: SiteVerificationCLITests.outilsPresents, "chromium ou python3 absent du PATH (scripts/installer-dependances) : vérification dans le navigateur sautée"))
+    func changementDeCle() throws {
+        try Atelier.avec { vide in
+            var atelier = vide
+            atelier.date = BadgeCLITests.jour
+            atelier.formateur = BadgeCLITests.formatrice
+            try atelier.reussir(["demo"])
+            try atelier.reussir(["badge", "cle", "creer"])
+            let cles = atelier.dossier.appendingPathComponent("cles")
+            let anciennePEM = try #require(try FileManager.default.contentsOfDirectory(at: cles, includingPropertiesForKeys: nil).first { $0.pathExtension == "pem" })
+            try atelier.reussir(["badge", "emettre", "A-0001", "aptic-2.1", "--confirmer"])
+            try atelier.reussir(["badge", "cle", "renouveler"])
+            try atelier.reussir(["badge", "emettre", "A-0001", "parcours-femmes-et-numerique", "--confirmer"])
+            let liste = try atelier.reussir(["badge", "lister", "A-0001", "--json"])
+            let badges = try #require(try JSONSerialization.jsonObject(with: liste.sortieOctets) as? [[String: Any]])
+            func code(_ reussite: String) throws -> String {
+                CodeBadge.court(try #require(badges.first { $0["reussite"] as? String == reussite }?["id"] as? String))
+            }
+            let avant = try code("aptic-2.1")
+            let apres = try code("parcours-femmes-et-numerique")
+            let site = atelier.dossier.appendingPathComponent("site")
+            try atelier.reussir(["badge", "publier", site.path])
+            // The old key signs a credential dated after its retirement (2 May 2024): refused.
+            let ancien = try Self.jeton(site.appendingPathComponent("v/\(avant)/index.html"))
+            let entete = String(decoding: try #require(Base64URL.decoder(String(ancien.split(separator: ".")[0]))), as: UTF8.self)
+            let objetEntete = try JSONSerialization.jsonObject(with: Data(entete.utf8)) as? [String: Any]
+            let kid = try #require(objetEntete?["kid"] as? String)
+            let octetsCharge = try #require(Base64URL.decoder(String(ancien.split(separator: ".")[1])))
+            var charge = try #require(try JSONSerialization.jsonObject(with: octetsCharge) as? [String: Any])
+            charge["validFrom"] = "2024-06-01T00:00:00Z"
+            charge["nbf"] = 1_717_200_000
+            let tardif = try JWT.signer(payload: try JSONSerialization.data(withJSONObject: charge, options: [.sortedKeys, .withoutEscapingSlashes]),
+                                        cle: try CleEmetteur.lire(anciennePEM, kid: kid))
+            let dossier = site.appendingPathComponent("v/FA15-0005")
+            try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
+            try Data(PageVerification.page(code: "FA15-0005", jetons: [tardif]).utf8).write(to: dossier.appendingPathComponent("index.html"))
+            try DossierTemporaire.avec { profil in
+                try Self.servir(site) { adresse in
+                    for (code, attendu) in [(avant, "authentique"), (apres, "authentique"), ("FA15-0005", "non-authentique")] {
+                        let lu = Self.verdict(try Self.rendu("\(adresse)/v/\(code)/", profil: profil))
+                        #expect(lu?.marque == attendu, "\(code) : \(lu.map { "\($0.marque) — \($0.texte)" } ?? "")")
+                        if code == "FA15-0005" { #expect(lu?.texte.contains("retirée le 2 mai 2024") == true, "\(lu?.texte ?? "")") }
+                    }
+                }
+            }
+        }
+    }
 }
