@@ -196,10 +196,13 @@ public struct ServiceBadges {
         }
     }
 
-    /// The files the structure puts on its web site, by name: its issuer profile (`emetteur.json`),
-    /// the signed revocation list (`revocations.jwt`) and, when it signs as a `did:web`, its DID
-    /// document (`did.json`, to serve at `https://<domaine>/.well-known/did.json`), and the signed
-    /// status list (`statuts.jwt`, to serve at its `credentialStatus` URL) when it has one.
+    /// The structure's verification site (décision 52), by path inside it, mirroring its addresses
+    /// (``SiteVerification``): `.well-known/did.json` (did:web only), `badges/emetteur.json` (its
+    /// profile and every public key, the trust anchor of the pages), `badges/revocations.jwt` (the
+    /// signed revocation list), `badges/statuts.jwt` (the signed status list, when it has one),
+    /// `v/index.html` (type a code by hand) and one `v/<CODE>/index.html` per credential the base
+    /// still holds, revoked ones included (``PageVerification``). The badges of a learner whose
+    /// identity was erased get no page.
     public func fichiersAPublier() throws -> [String: Data] {
         let contexte = try ContexteBadges.ouvrir(db)
         guard let liste = try base({ () throws(ErreurBase) in try db.listeRevocationSignee() }) else {
@@ -207,15 +210,18 @@ public struct ServiceBadges {
         }
         let encodeur = JSONEncoder()
         encodeur.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let dossier = SiteVerification.dossierBadges + "/"
         var fichiers: [String: Data] = [
-            PaquetApprenant.nomEmetteur: try encodeur.encode(PaquetApprenant.DocumentEmetteur(profil: contexte.profil, cles: JWKS(keys: contexte.cles),
-                                                                                             retraits: contexte.retraits)) + Data("\n".utf8),
-            PaquetApprenant.nomRevocations: Data((liste + "\n").utf8),
+            dossier + PaquetApprenant.nomEmetteur: try encodeur.encode(PaquetApprenant.DocumentEmetteur(profil: contexte.profil, cles: JWKS(keys: contexte.cles),
+                                                                                                       retraits: contexte.retraits)) + Data("\n".utf8),
+            dossier + PaquetApprenant.nomRevocations: Data((liste + "\n").utf8),
         ]
-        if let did = try DocumentDID.json(did: contexte.profil.id, cles: contexte.cles) { fichiers["did.json"] = did }
+        if let did = try DocumentDID.json(did: contexte.profil.id, cles: contexte.cles) { fichiers[SiteVerification.cheminDID] = did }
         if let statuts = try base({ () throws(ErreurBase) in try db.listeStatutsSignee() }) {
-            fichiers[CredentialListeStatuts.nomFichier] = Data((statuts.jwt + "\n").utf8)
+            fichiers[dossier + CredentialListeStatuts.nomFichier] = Data((statuts.jwt + "\n").utf8)
         }
+        let badges = try base { () throws(ErreurBase) in try db.badgesPublies() }
+        fichiers.merge(PageVerification.pages(credentials: badges.map { (id: $0.id, jwt: $0.jwt) })) { _, page in page }
         return fichiers
     }
 

@@ -113,6 +113,18 @@ extension Base {
         try lire { db in try BadgeEmis.filter(Column("apprenantId") == apprenantId).order(Column("emisLe"), Column("reussite")).fetchAll(db) }
     }
 
+    /// Every badge whose signed credential the base still holds, revoked ones included, by id: what
+    /// the verification site publishes. The badges of a learner whose identity was erased are left
+    /// out (their credential is no longer in the base, and nothing of hers is published).
+    public func badgesPublies() throws(ErreurBase) -> [BadgeEmis] {
+        try lire { db in
+            try BadgeEmis.fetchAll(db, sql: """
+                SELECT badge.* FROM badge JOIN apprenant ON apprenant.id = badge.apprenantId
+                WHERE badge.jwt != '' AND apprenant.efface = 0 ORDER BY badge.id
+                """)
+        }
+    }
+
     /// Every revoked badge, for the signed revocation list.
     public func badgesRevoques() throws(ErreurBase) -> [BadgeEmis] {
         try lire { db in try BadgeEmis.filter(Column("revoqueLe") != nil).order(Column("revoqueLe"), Column("id")).fetchAll(db) }

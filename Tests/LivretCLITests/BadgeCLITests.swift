@@ -466,7 +466,7 @@ struct BadgeCLITests {
             let publication = try atelier.reussir(["badge", "publier", site.path])
             #expect(publication.sortie.contains("https://exemple.fr/.well-known/did.json"), "\(publication)")
             // As a verifier would have fetched https://exemple.fr/.well-known/did.json.
-            let document = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("did.json")))
+            let document = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent(".well-known/did.json")))
             let cles = atelier.dossier.appendingPathComponent("did-web.json")
             try JSONSerialization.data(withJSONObject: ["did:web:exemple.fr": document]).write(to: cles)
             // As a verifier would have fetched the credentials' status list.
@@ -491,7 +491,7 @@ struct BadgeCLITests {
     /// The `--status` file of check_ob3: the status list URL mapped to the `statuts.jwt` that
     /// « badge publier » wrote in `site`.
     static func fichierStatuts(_ site: URL, dans dossier: URL) throws -> URL {
-        let jwt = try String(contentsOf: site.appendingPathComponent("statuts.jwt"), encoding: .utf8)
+        let jwt = try String(contentsOf: site.appendingPathComponent("badges/statuts.jwt"), encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let fichier = dossier.appendingPathComponent("statuts-publies.json")
         try JSONSerialization.data(withJSONObject: ["https://exemple.fr/badges/statuts.jwt": jwt]).write(to: fichier)
@@ -510,8 +510,9 @@ struct BadgeCLITests {
             try atelier.reussir(["badge", "paquet", "A-0001", "--sortie", "ancien.zip"])
             let site = atelier.dossier.appendingPathComponent("site")
             let publication = try atelier.reussir(["badge", "publier", site.path])
-            #expect(publication.sortie.contains("statuts.jwt"), "\(publication)")
-            let document = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("did.json")))
+            #expect(publication.sortie.contains("badges/ → https://exemple.fr/badges/"), "\(publication)")
+            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("badges/statuts.jwt").path))
+            let document = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent(".well-known/did.json")))
             let cles = atelier.dossier.appendingPathComponent("did-web.json")
             try JSONSerialization.data(withJSONObject: ["did:web:exemple.fr": document]).write(to: cles)
 

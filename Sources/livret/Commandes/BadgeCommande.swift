@@ -242,26 +242,95 @@ extension BadgeCommande {
 
     struct Publier: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Écrire les fichiers que la structure met sur son site : profil de l'émetteur, listes de révocation et de statuts, et did.json en did:web.",
+            abstract: "Écrire le site de vérification des badges : une page par badge délivré, les clés et les listes de révocation de la structure.",
             discussion: """
-                À refaire après chaque révocation ou changement de clé. Avec une clé did:web (livret badge cle creer --domaine exemple.fr),
-                mettez did.json à l'adresse https://exemple.fr/.well-known/did.json : tout vérificateur y trouve les clés de la structure.
+                Le dossier reproduit les adresses du site : mettez-le tel quel à la racine du site de la structure (hébergement \
+                web, WordPress, ou dossier servi depuis une clé USB). Il contient badges/ (profil de la structure, ses clés \
+                publiques, listes de révocation et de statuts signées), v/ (une page par badge, v/CODE/, où l'employeur voit \
+                si le badge est authentique, et v/ pour taper un code à la main) et, avec une clé did:web \
+                (livret badge cle creer --domaine exemple.fr), .well-known/did.json. Chaque page vérifie le badge dans le \
+                navigateur de la personne qui la visite, avec les clés publiées sur le même site : rien d'autre à installer. \
+                Les pages ne montrent que ce que dit le badge, jamais le nom de la personne ; les badges d'une personne \
+                dont l'identité a été effacée n'ont pas de page.
+                À refaire après chaque délivrance, révocation ou changement de clé : les pages qui n'ont plus de badge \
+                sont retirées du dossier v/.
                 """)
         @OptionGroup var options: OptionsBase
-        @Argument(help: "Le dossier où écrire les fichiers (créé s'il n'existe pas).") var dossier: String
+        @Argument(help: "Le dossier où écrire le site (créé s'il n'existe pas).") var dossier: String
 
         func run() throws {
-            let service = ServiceBadges(db: try options.ouvrir(), catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
+            let db = try options.ouvrir()
+            let service = ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
             let fichiers = try service.fichiersAPublier()
             let cible = URL(fileURLWithPath: dossier)
-            try EcritureFichier.creerDossier(cible)
-            for (nom, donnees) in fichiers.sorted(by: { $0.key < $1.key }) {
-                try EcritureFichier.ecrireAtomiquement(donnees, vers: cible.appendingPathComponent(nom).path)
-                Sortie.ligne("Écrit : \(cible.appendingPathComponent(nom).path)")
+            // The site is public: the folders it creates 0755 and its files 0644, so that any web server can read them.
+            try Self.creerDossierPublic(cible)
+            for (chemin, donnees) in fichiers.sorted(by: { $0.key < $1.key }) {
+                let fichier = cible.appendingPathComponent(chemin)
+                var parent = cible
+                for composant in chemin.split(separator: "/").dropLast() {
+                    parent.appendPathComponent(String(composant))
+                    try Self.creerDossierPublic(parent)
+                }
+                try EcritureFichier.ecrireAtomiquement(donnees, vers: fichier.path)
+                Self.rendrePublic(fichier.path, dossier: false)
             }
-            if fichiers["did.json"] != nil, let profil = try? ContexteBadges.ouvrir(try options.ouvrir()).profil, let adresse = DocumentDID.adresse(did: profil.id) {
-                Sortie.ligne("Mettez did.json en ligne à l'adresse \(adresse).")
+            let retirees = try Self.retirerPagesPerimees(cible, gardees: Set(fichiers.keys))
+            let pages = fichiers.keys.filter { $0.hasPrefix(SiteVerification.dossierPages + "/") && $0 != SiteVerification.dossierPages + "/index.html" }.count
+            Sortie.ligne("Site de vérification écrit dans \(cible.path) : \(Accord.nombre(pages, "page de badge", "pages de badge"))"
+                         + (retirees > 0 ? ", \(Accord.nombre(retirees, "page périmée retirée", "pages périmées retirées"))." : "."))
+            let profil = try ContexteBadges.ouvrir(db).profil
+            if let site = SiteVerification.adresseSite(emetteur: profil) {
+                Sortie.ligne("Mettez en ligne tout le contenu de ce dossier à la racine de \(site), en gardant les sous-dossiers :")
+                if fichiers[SiteVerification.cheminDID] != nil {
+                    Sortie.ligne("  \(SiteVerification.cheminDID) → \(site)/\(SiteVerification.cheminDID) (les clés de la structure ; ce dossier est caché, vérifiez qu'il est bien copié)")
+                }
+                Sortie.ligne("  \(SiteVerification.dossierBadges)/ → \(site)/\(SiteVerification.dossierBadges)/ (profil, clés, listes de révocation)")
+                Sortie.ligne("  \(SiteVerification.dossierPages)/ → \(site)/\(SiteVerification.dossierPages)/ (une page par badge ; taper un code à la main)")
+                Sortie.ligne("Vérifiez ensuite en ouvrant \(site)/\(SiteVerification.dossierPages)/ dans un navigateur.")
+            } else {
+                Sortie.ligne("Mettez en ligne tout le contenu de ce dossier à la racine du site de la structure, en gardant les sous-dossiers "
+                             + "(\(SiteVerification.dossierBadges)/ et \(SiteVerification.dossierPages)/).")
+                Sortie.ligne("La structure n'a pas d'adresse de site : les CV et attestations imprimés ne peuvent pas pointer vers ces pages. "
+                             + "Donnez-lui un domaine : livret badge cle renouveler --domaine exemple.fr")
             }
+        }
+
+        /// Folders 0755, files 0644 (best effort: the web server's user must read them).
+        static func rendrePublic(_ chemin: String, dossier: Bool) {
+            _ = chmod(chemin, dossier ? 0o755 : 0o644)
+        }
+
+        /// Creates `dossier` when missing, readable by all; an existing folder keeps its mode.
+        static func creerDossierPublic(_ dossier: URL) throws {
+            guard !FileManager.default.fileExists(atPath: dossier.path) else { return }
+            try EcritureFichier.creerDossier(dossier)
+            rendrePublic(dossier.path, dossier: true)
+        }
+
+        /// Removes the pages `v/<CODE>/index.html` of a previous publication that this one does not
+        /// write (an erased learner's badges), and their folder when it is then empty; nothing
+        /// outside `v/`, nothing but those pages. Returns how many were removed.
+        static func retirerPagesPerimees(_ site: URL, gardees: Set<String>) throws -> Int {
+            let pages = site.appendingPathComponent(SiteVerification.dossierPages)
+            guard let codes = try? FileManager.default.contentsOfDirectory(atPath: pages.path) else { return 0 }
+            var retirees = 0
+            for code in codes.sorted() where CodeBadge.normaliser(code) == code {
+                let chemin = SiteVerification.cheminPage(code: code) + "index.html"
+                let page = site.appendingPathComponent(chemin)
+                guard !gardees.contains(chemin), FileManager.default.fileExists(atPath: page.path) else { continue }
+                do {
+                    try FileManager.default.removeItem(at: page)
+                } catch {
+                    throw ErreurUtilisateur("impossible de retirer la page périmée « \(page.path) » : \(MessagesSysteme.cause(error))")
+                }
+                retirees += 1
+                let dossier = site.appendingPathComponent(SiteVerification.cheminPage(code: code))
+                if (try? FileManager.default.contentsOfDirectory(atPath: dossier.path))?.isEmpty == true {
+                    try? FileManager.default.removeItem(at: dossier)
+                }
+            }
+            return retirees
         }
     }
 
