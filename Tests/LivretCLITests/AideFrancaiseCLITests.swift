@@ -135,7 +135,7 @@ struct AideFrancaiseCLITests {
         Cas(arguments: ["cohorte", "lister", "--base"], attendu: "il manque la valeur de l'option --base <CHEMIN>.",
             commande: "livret cohorte lister"),
         Cas(arguments: ["rapport", "--format", "pdf"],
-            attendu: "la valeur « pdf » ne convient pas pour --format <format>. Valeurs possibles : texte, csv, json ou html.",
+            attendu: "la valeur « pdf » ne convient pas pour --format <format>. Valeurs possibles : texte, csv, json, html ou xlsx.",
             commande: "livret rapport synthese"),
         Cas(arguments: ["rapport", "--seuil", "abc"], attendu: "la valeur « abc » ne convient pas pour --seuil <seuil>.",
             commande: "livret rapport synthese"),
