@@ -232,10 +232,7 @@ public enum ImageBadge {
     /// Bakes a VC-JWT into an SVG (OB 3.0 §5.3.2): declares `xmlns:openbadges` on the root `<svg>`
     /// and inserts `<openbadges:credential>JWT</openbadges:credential>` right after the root start tag.
     public static func bake(svg: Data, jwt: String) throws -> Data {
-        guard !jwt.isEmpty, jwt.utf8.allSatisfy({ o in
-            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(o) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(o)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(o) || o == UInt8(ascii: "-") || o == UInt8(ascii: "_") || o == UInt8(ascii: ".")
-        }) else {
+        guard estJWTCompact(jwt) else {
             throw ErreurBadge("le jeton à intégrer dans l'image n'est pas un JWT compact")
         }
         guard let texte = String(data: svg, encoding: .utf8) else {
@@ -258,6 +255,14 @@ public enum ImageBadge {
         let resultat = String(texte[..<debut]) + balise + ">" + "\n<openbadges:credential>\(jwt)</openbadges:credential>"
             + String(texte[apres...])
         return Data(resultat.utf8)
+    }
+
+    /// Whether `jwt` looks like a compact JWS: base64url characters and dots only, not empty.
+    static func estJWTCompact(_ jwt: String) -> Bool {
+        !jwt.isEmpty && jwt.utf8.allSatisfy { o in
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(o) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(o)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(o) || o == UInt8(ascii: "-") || o == UInt8(ascii: "_") || o == UInt8(ascii: ".")
+        }
     }
 
     /// The credential baked in `svg`, read by ``LectureSVG`` (an XML parser: a credential in a

@@ -1,0 +1,74 @@
+import CRsvg
+import Crypto
+import Foundation
+import Synchronization
+
+/// Badge images as PNG, for the backpacks and wallets that take no SVG: the badge's SVG drawn by
+/// librsvg on a cairo image surface, written by cairo's PNG encoder. Livret draws nothing itself.
+public enum RenduPNG {
+    /// The side of the PNG, in pixels: twice the SVG's 256 px, so that a phone's 2× screen showing
+    /// the badge at 256 points gets one pixel per dot, and the issuing structure's name (9–12 px in
+    /// the SVG) stays readable; at 512 × 512 a badge weighs some 30 to 50 kB.
+    public static let cote = 512
+
+    /// The PNG of `svg`, `cote` × `cote` pixels (the SVG's viewBox scaled to fit), transparent
+    /// outside the disc. Same SVG, same library versions, same bytes. Drawings are kept (a badge's
+    /// image depends only on its achievement and its structure), so a bundle of many badges draws
+    /// each image once.
+    public static func png(svg: Data, cote: Int = RenduPNG.cote) throws -> Data {
+        let cle = SHA256.hash(data: svg).map { String(format: "%02x", $0) }.joined() + ":\(cote)"
+        if let connu = dessins.withLock({ $0[cle] }) { return connu }
+        let png = try dessiner(svg, cote: cote)
+        dessins.withLock { cache in
+            if cache.count > 200 { cache.removeAll() }
+            cache[cle] = png
+        }
+        return png
+    }
+
+    private static let dessins = Mutex<[String: Data]>([:])
+
+    private static func dessiner(_ svg: Data, cote: Int) throws -> Data {
+        guard cote > 0, cote <= 4096 else { throw ErreurBadge("taille d'image PNG impossible : \(cote) pixels") }
+        var erreur: UnsafeMutablePointer<GError>?
+        let handle: UnsafeMutablePointer<RsvgHandle>? = svg.withUnsafeBytes { octets in
+            rsvg_handle_new_from_data(octets.bindMemory(to: UInt8.self).baseAddress, gsize(octets.count), &erreur)
+        }
+        guard let handle else {
+            throw ErreurBadge("l'image SVG n'a pas pu être lue par librsvg : \(message(&erreur))")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(cote), Int32(cote)) else {
+            throw ErreurBadge("surface cairo impossible à créer")
+        }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let contexte = cairo_create(surface) else {
+            throw ErreurBadge("surface cairo impossible à créer")
+        }
+        defer { cairo_destroy(contexte) }
+        var cadre = RsvgRectangle(x: 0, y: 0, width: Double(cote), height: Double(cote))
+        guard rsvg_handle_render_document(handle, contexte, &cadre, &erreur) != 0 else {
+            throw ErreurBadge("librsvg n'a pas pu dessiner l'image : \(message(&erreur))")
+        }
+        cairo_surface_flush(surface)
+
+        final class Tampon { var octets = Data() }
+        let tampon = Tampon()
+        let statut = cairo_surface_write_to_png_stream(surface, { contexte, donnees, longueur in
+            guard let contexte, let donnees else { return CAIRO_STATUS_WRITE_ERROR }
+            Unmanaged<Tampon>.fromOpaque(contexte).takeUnretainedValue().octets.append(donnees, count: Int(longueur))
+            return CAIRO_STATUS_SUCCESS
+        }, Unmanaged.passUnretained(tampon).toOpaque())
+        guard statut == CAIRO_STATUS_SUCCESS else {
+            throw ErreurBadge("cairo n'a pas pu écrire le PNG : \(String(cString: cairo_status_to_string(statut)))")
+        }
+        return withExtendedLifetime(tampon) { tampon.octets }
+    }
+
+    private static func message(_ erreur: inout UnsafeMutablePointer<GError>?) -> String {
+        guard let e = erreur else { return "erreur inconnue" }
+        defer { g_error_free(e); erreur = nil }
+        return e.pointee.message.map { String(cString: $0) } ?? "erreur inconnue"
+    }
+}
