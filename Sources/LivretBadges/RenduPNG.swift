@@ -29,6 +29,39 @@ public enum RenduPNG {
     private static let dessins = Mutex<[String: Data]>([:])
 
     private static func dessiner(_ svg: Data, cote: Int) throws -> Data {
+        try surface(svg, cote: cote) { surface in
+            final class Tampon { var octets = Data() }
+            let tampon = Tampon()
+            let statut = cairo_surface_write_to_png_stream(surface, { contexte, donnees, longueur in
+                guard let contexte, let donnees else { return CAIRO_STATUS_WRITE_ERROR }
+                Unmanaged<Tampon>.fromOpaque(contexte).takeUnretainedValue().octets.append(donnees, count: Int(longueur))
+                return CAIRO_STATUS_SUCCESS
+            }, Unmanaged.passUnretained(tampon).toOpaque())
+            guard statut == CAIRO_STATUS_SUCCESS else {
+                throw ErreurBadge("cairo n'a pas pu écrire le PNG : \(String(cString: cairo_status_to_string(statut)))")
+            }
+            return withExtendedLifetime(tampon) { tampon.octets }
+        }
+    }
+
+    /// The red level (0 to 255, premultiplied by opacity) of each pixel of `svg` drawn `cote` ×
+    /// `cote`, row by row: on a black background, how white each pixel is — what the tests compare
+    /// to tell pictograms apart at the size a person sees them.
+    static func rouges(svg: Data, cote: Int) throws -> [UInt8] {
+        try surface(svg, cote: cote) { surface in
+            guard let donnees = cairo_image_surface_get_data(surface) else { throw ErreurBadge("surface cairo illisible") }
+            let pas = Int(cairo_image_surface_get_stride(surface))
+            // CAIRO_FORMAT_ARGB32: one native-endian 32-bit word per pixel, alpha, red, green, blue from the high byte.
+            return (0..<cote).flatMap { y in
+                (0..<cote).map { x in
+                    UInt8(truncatingIfNeeded: donnees.advanced(by: y * pas + 4 * x).withMemoryRebound(to: UInt32.self, capacity: 1) { $0.pointee } >> 16)
+                }
+            }
+        }
+    }
+
+    /// Draws `svg` on a fresh `cote` × `cote` ARGB surface and hands it to `travail`.
+    private static func surface<T>(_ svg: Data, cote: Int, _ travail: (OpaquePointer) throws -> T) throws -> T {
         guard cote > 0, cote <= 4096 else { throw ErreurBadge("taille d'image PNG impossible : \(cote) pixels") }
         var erreur: UnsafeMutablePointer<GError>?
         let handle: UnsafeMutablePointer<RsvgHandle>? = svg.withUnsafeBytes { octets in
@@ -52,18 +85,7 @@ public enum RenduPNG {
             throw ErreurBadge("librsvg n'a pas pu dessiner l'image : \(message(&erreur))")
         }
         cairo_surface_flush(surface)
-
-        final class Tampon { var octets = Data() }
-        let tampon = Tampon()
-        let statut = cairo_surface_write_to_png_stream(surface, { contexte, donnees, longueur in
-            guard let contexte, let donnees else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<Tampon>.fromOpaque(contexte).takeUnretainedValue().octets.append(donnees, count: Int(longueur))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(tampon).toOpaque())
-        guard statut == CAIRO_STATUS_SUCCESS else {
-            throw ErreurBadge("cairo n'a pas pu écrire le PNG : \(String(cString: cairo_status_to_string(statut)))")
-        }
-        return withExtendedLifetime(tampon) { tampon.octets }
+        return try travail(surface)
     }
 
     private static func message(_ erreur: inout UnsafeMutablePointer<GError>?) -> String {
