@@ -8,7 +8,7 @@ import Synchronization
 public enum RenduPNG {
     /// The side of the PNG, in pixels: twice the SVG's 256 px, so that a phone's 2× screen showing
     /// the badge at 256 points gets one pixel per dot, and the issuing structure's name (9–12 px in
-    /// the SVG) stays readable; at 512 × 512 a badge weighs some 30 to 50 kB.
+    /// the SVG) stays readable; at 512 × 512 a badge weighs some 55 to 70 kB, its credential included.
     public static let cote = 512
 
     /// The PNG of `svg`, `cote` × `cote` pixels (the SVG's viewBox scaled to fit), transparent

@@ -60,6 +60,21 @@ struct PNGTests {
         #expect(throws: ErreurBadge.self) { try RenduPNG.png(svg: Data("pas une image".utf8)) }
     }
 
+    @Test("Une police aux largeurs d'Arial est installée : sans elle, le texte du PNG serait des carrés ou plus large que mesuré",
+          .enabled(if: ["/usr/bin/fc-list", "/bin/fc-list"].contains { FileManager.default.isExecutableFile(atPath: $0) }, "fc-list absent"))
+    func police() throws {
+        let processus = Process()
+        processus.executableURL = URL(fileURLWithPath: ["/usr/bin/fc-list", "/bin/fc-list"].first { FileManager.default.isExecutableFile(atPath: $0) }!)
+        processus.arguments = [":", "family"]
+        let tuyau = Pipe()
+        processus.standardOutput = tuyau
+        try processus.run()
+        let familles = String(decoding: tuyau.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        processus.waitUntilExit()
+        #expect(["Liberation Sans", "Arial", "Helvetica"].contains { familles.contains($0) },
+                "aucune police Arial, Helvetica ou Liberation Sans : installez fonts-liberation (scripts/installer-dependances)")
+    }
+
     @Test("Cuisson PNG : un bloc iTXt « openbadgecredential » non compressé avant IEND, extraction, remplacement")
     func cuisson() throws {
         let cle = CleEmetteur.generer(idEmetteur: Exemple.idEmetteur)
