@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LivretBadges
+import LivretTestSupport
 
 /// Badge images as PNG: drawn by librsvg and cairo, then baked (OB 3.0 §5.3.1).
 @Suite("Images PNG : rendu et cuisson")
@@ -107,6 +108,47 @@ struct PNGTests {
         altere[position] ^= 0x01
         #expect(ImageBadge.extraire(png: altere) == nil)
         #expect(throws: ErreurBadge.self) { try ImageBadge.credentialUnique(png: altere) }
+    }
+
+    @Test("Un PNG cuit abîmé au hasard (octets changés, longueurs folles, fichier coupé) : refusé ou lu, jamais de plantage")
+    func hasard() throws {
+        let cle = CleEmetteur.generer(idEmetteur: Exemple.idEmetteur)
+        let jwt = try EmissionCredential.emettre(Exemple.demande(), cle: cle).jwt
+        let cuit = try ImageBadge.bake(png: RenduPNG.png(svg: Self.image(), cote: 32), jwt: jwt)
+        var generateur = Fixe.generateur()
+        var lus = 0
+        for essai in 0..<3_000 {
+            var octets = [UInt8](cuit)
+            switch essai % 4 {
+            case 0:
+                for _ in 0..<Int.random(in: 1...4, using: &generateur) {
+                    octets[Int.random(in: 0..<octets.count, using: &generateur)] = UInt8.random(in: 0...255, using: &generateur)
+                }
+            case 1:
+                // A chunk length field (every chunk starts at a position we can find by walking) set to anything.
+                var position = 8, positions: [Int] = []
+                while position + 12 <= octets.count {
+                    positions.append(position)
+                    position += 12 + (Int(octets[position]) << 24 | Int(octets[position + 1]) << 16 | Int(octets[position + 2]) << 8 | Int(octets[position + 3]))
+                }
+                let p = positions[Int.random(in: 0..<positions.count, using: &generateur)]
+                for i in 0..<4 { octets[p + i] = UInt8.random(in: 0...255, using: &generateur) }
+            case 2:
+                octets = Array(octets.prefix(Int.random(in: 0..<octets.count, using: &generateur)))
+            default:
+                // The keyword's NUL or the flags removed, the text made invalid UTF-8.
+                if let r = cuit.range(of: Data("openbadgecredential".utf8)) {
+                    octets.remove(at: r.upperBound + Int.random(in: 0...4, using: &generateur))
+                    octets.insert(0xFF, at: r.upperBound + Int.random(in: 0...40, using: &generateur))
+                }
+            }
+            if let lu = try? ImageBadge.credentialUnique(png: Data(octets)) {
+                lus += 1
+                #expect(ImageBadge.estJWTCompact(lu))
+            }
+        }
+        // Almost every damage is caught by a CRC; what is read is still a compact JWT.
+        #expect(lus < 100, "\(lus) lus sur 3000")
     }
 
     @Test("PNG sans badge, ou avec deux : refusé en français")
