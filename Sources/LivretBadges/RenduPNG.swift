@@ -16,7 +16,7 @@ public enum RenduPNG {
     /// image depends only on its achievement and its structure), so a bundle of many badges draws
     /// each image once.
     public static func png(svg: Data, cote: Int = RenduPNG.cote) throws -> Data {
-        let cle = SHA256.hash(data: svg).map { String(format: "%02x", $0) }.joined() + ":\(cote)"
+        let cle = IdentiteHachee.hex(Array(SHA256.hash(data: svg))) + ":\(cote)"
         if let connu = dessins.withLock({ $0[cle] }) { return connu }
         let png = try dessiner(svg, cote: cote)
         dessins.withLock { cache in
