@@ -129,7 +129,7 @@ extension ImageBadge {
         let blocs = try CuissonPNG.blocs(png)
         let cuits = blocs.filter { $0.type == "iTXt" }.compactMap { CuissonPNG.lireITXt($0.donnees) }.filter { $0.motCle == CuissonPNG.motCle }
         guard !cuits.isEmpty else {
-            throw ErreurBadge("l'image PNG ne contient aucun badge (pas de bloc iTXt « \(CuissonPNG.motCle) ») : ce n'est qu'une image, pas un badge vérifiable")
+            throw ErreurBadge("l'image PNG ne contient aucun badge (pas de bloc iTXt « \(CuissonPNG.motCle) ») ; un logiciel qui réenregistre l'image peut l'avoir retiré")
         }
         guard cuits.count == 1 else {
             throw ErreurBadge("l'image PNG contient \(cuits.count) badges intégrés au lieu d'un seul")
