@@ -84,12 +84,12 @@ struct PictogrammesTests {
         }
     }
 
-    @Test("Les noms réels les plus longs du catalogue : aucun mot coupé, chaque ligne dans le disque, rien ne se chevauche")
+    @Test("Chaque nom réel du catalogue, du plus long au plus court : aucun mot coupé, chaque ligne dans le disque, rien ne se chevauche")
     func nomsReelsLesPlusLongs() throws {
         let catalogue = try ReferentielsEmbarques.catalogue()
         let reussites = CatalogueReussites.toutes(catalogue).sorted { $0.nom.count > $1.nom.count }
         let structures = ["Espace numérique de la Grand-Place (démo)", "Centre communal d'action sociale de Villeneuve-d'Ascq"]
-        for reussite in reussites.prefix(5) {
+        for reussite in reussites {
             for structure in structures {
                 let famille = EmissionBadges.famille(reussite)
                 let d = ImageBadge.disposer(nom: reussite.nom, famille: famille, structure: structure)
