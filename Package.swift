@@ -75,13 +75,14 @@ let package = Package(
         // Knows nothing of badges; any zip-based format (bundles, spreadsheets) goes through it.
         .target(name: "LivretZip", dependencies: ["CZip"]),
 
-        // Open Badges 3.0: keys, VC-JWT signing and verification, images, zip bundles (LivretZip).
+        // Open Badges 3.0: keys, VC-JWT signing and verification, images (SVG, PNG drawn by librsvg), zip bundles (LivretZip).
         .target(
             name: "LivretBadges",
             dependencies: [
                 "LivretCore",
                 "LivretZip",
                 "CZlib",
+                "CRsvg",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -132,7 +133,15 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
 
-        // zlib, through the system library (apt: zlib1g-dev): GZIP of the W3C Bitstring Status List.
+        // librsvg and cairo, through the system library (apt: librsvg2-dev): badge images drawn as PNG.
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
+
+        // zlib, through the system library (apt: zlib1g-dev): GZIP of the W3C Bitstring Status List
+        // and the CRC-32 of baked PNG chunks.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The in-house terminal UI engine: cell buffer, widgets, diff rendering, key decoding,

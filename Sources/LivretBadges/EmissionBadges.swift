@@ -32,6 +32,16 @@ public enum EmissionBadges {
         return "urn:livret:\(DIDEmetteur.nomCourt(emetteur: emetteur.id)):reussite:\(reussite.code)"
     }
 
+    /// The pictogram of an achievement: its APTIC sous-thème's, its Pix domain's (the medal across
+    /// domains), its parcours'; the family's own when the sous-thème is not in the table.
+    static func pictogramme(_ reussite: Reussite) -> Pictogramme {
+        switch reussite.famille {
+        case .aptic: Pictogramme.aptic(sousTheme: String(reussite.code.dropFirst("aptic-".count))) ?? Pictogramme.parDefaut(famille(reussite))
+        case .pix: reussite.domainePix == nil ? Pictogramme.pix(jalon: reussite.code) : Pictogramme.parDefaut(famille(reussite))
+        case .parcours: Pictogramme.parcours(code: String(reussite.code.dropFirst("parcours-".count)))
+        }
+    }
+
     static func famille(_ reussite: Reussite) -> FamilleBadge {
         switch reussite.famille {
         case .aptic: .aptic(niveau: Int(reussite.code.dropFirst("aptic-".count).prefix(1)) ?? 1)
@@ -73,7 +83,8 @@ extension EmissionBadges {
     public static func image(_ reussite: Reussite, emetteur: ProfilEmetteur) -> Data {
         let cle = [reussite.code, reussite.nom, reussite.critere, emetteur.name, "\(famille(reussite))"].joined(separator: "\u{1F}")
         if let connue = images.withLock({ $0[cle] }) { return connue }
-        let image = ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), structure: emetteur.name, description: reussite.critere)
+        let image = ImageBadge.svg(nom: reussite.nom, famille: famille(reussite), structure: emetteur.name, description: reussite.critere,
+                                   pictogramme: pictogramme(reussite))
         images.withLock { cache in
             if cache.count > 1_000 { cache.removeAll() }
             cache[cle] = image

@@ -77,15 +77,23 @@ public enum ImageBadge {
     /// 4 px wide) with this margin.
     static let rayonUtile = 110.0 - 6.0
 
+    /// The pictogram's square: 60 px wide, centred, from y 28 to 88 (inside the ring: its top
+    /// corners are 101 px from the centre, and the shapes keep off them).
+    static let pictogramme = (x: 98.0, y: 28.0, cote: 60.0)
+
     /// An accessible SVG badge: `viewBox 0 0 256 256`, `role="img"`, French `<title>` and `<desc>`,
-    /// the name in white on a dark family colour and the issuing structure under it, both wrapped
-    /// on words to the width the disc leaves them — never cut. Same input, same bytes.
-    public static func svg(nom: String, famille: FamilleBadge, structure: String, description: String? = nil) -> Data {
+    /// the family's pictogram at the top (``Pictogramme``, hidden from screen readers), then in
+    /// white on a dark family colour the family label, the name and the issuing structure, each
+    /// wrapped between words to the width the disc leaves it — never cut inside a word.
+    /// Same input, same bytes.
+    public static func svg(nom: String, famille: FamilleBadge, structure: String, description: String? = nil,
+                           pictogramme: Pictogramme? = nil) -> Data {
         let disposition = disposer(nom: nom, famille: famille, structure: structure)
         let structurePropre = structure.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var texteDesc = "Badge « \(nom) » (\(famille.etiquetteComplete))"
         if !structurePropre.isEmpty { texteDesc += ", délivré par la structure « \(structurePropre) »" }
         texteDesc += "." + (description.map { " " + $0 } ?? "")
+        let picto = pictogramme ?? Pictogramme.parDefaut(famille)
         var s = ""
         s += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         s += #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256" width="256" height="256" role="img" aria-labelledby="titre desc" lang="fr">"# + "\n"
@@ -93,8 +101,9 @@ public enum ImageBadge {
         s += #"<desc id="desc">\#(xml(texteDesc))</desc>"# + "\n"
         s += #"<circle cx="128" cy="128" r="124" fill="\#(famille.couleur)"/>"# + "\n"
         s += #"<circle cx="128" cy="128" r="112" fill="none" stroke="white" stroke-width="4"/>"# + "\n"
+        s += picto.svg(x: Self.pictogramme.x, y: Self.pictogramme.y, cote: Self.pictogramme.cote, fond: famille.couleur) + "\n"
         for bloc in disposition.blocs {
-            s += #"<text text-anchor="middle" font-family="Arial, Helvetica, sans-serif" font-size="\#(bloc.taille)""#
+            s += #"<text text-anchor="middle" font-family="Arial, Helvetica, 'Liberation Sans', sans-serif" font-size="\#(bloc.taille)""#
                 + (bloc.gras ? #" font-weight="bold""# : "") + #" fill="white">"#
             for (ligne, y) in zip(bloc.lignes, bloc.ordonnees) {
                 s += #"<tspan x="128" y="\#(y)">\#(xml(ligne))</tspan>"#
@@ -105,63 +114,81 @@ public enum ImageBadge {
         return Data(s.utf8)
     }
 
-    /// Lays out the texts of a badge. The name takes the largest size at which it fits the
-    /// disc on few enough lines (24 px on one line down to 11 px on six, then 10 px on as many
-    /// lines as it needs); the structure likewise under it (12 px on one or two lines, 10 px on
-    /// three, then 9 px). Every line is measured (``MesureTexte``) against the chord of the disc
-    /// at its height.
+    /// Lays out the texts of a badge, under the pictogram. The name takes the largest size at
+    /// which it fits both the disc's width and the height left between the label and the
+    /// structure (24 px on one line, 21 px on two, 18 px on three, down to 8 px on eight); the
+    /// structure likewise at the bottom (12 px on one or two lines, 10 px on three, then 9 and 8 px).
+    /// Every line is measured (``MesureTexte``) against the chord of the disc at its height, and
+    /// a size at which one word is wider than its line is passed over: words are never cut.
     public static func disposer(nom: String, famille: FamilleBadge, structure: String) -> Disposition {
-        // Label: one bold line at y 72, or at 64 with the Pix domain's title under it at 80.
+        // Label: one bold line at y 104, or at 102 with the Pix domain's title under it at 115.
         let sous = famille.sousEtiquette
-        let yEtiquette = sous == nil ? 72 : 64
-        let etiquette = ajuster(famille.etiquette, gras: true, essais: [(14, 4)]) { _, n in
-            (0..<n).map { yEtiquette - 16 * (n - 1 - $0) }
+        let yEtiquette = sous == nil ? 104 : 102
+        let etiquette = ajuster(famille.etiquette, gras: true, essais: [(14, 1), (12, 1), (11, 1)]) { _, n in
+            (0..<n).map { yEtiquette - 13 * (n - 1 - $0) }
         }
         let sousEtiquette = sous.map { titre in
-            ajuster(titre, gras: false, essais: [(11, 4)]) { _, n in (0..<n).map { 80 + 13 * $0 } }
+            ajuster(titre, gras: false, essais: [(11, 1), (10, 1), (9, 2)]) { taille, n in (0..<n).map { 115 + (taille + 1) * $0 } }
         }
-        let hautNom = Double((sousEtiquette ?? etiquette).ordonnees.last ?? 72) + 6
+        let hautNom = Double((sousEtiquette ?? etiquette).ordonnees.last ?? 104) + 6
 
         // Structure, at the bottom: its last line at y 200, 208 or 212 for 1, 2, 3 lines or more.
         let texteStructure = structure.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let structureBloc: BlocTexte? = texteStructure.isEmpty ? nil
-            : ajuster(texteStructure, gras: false, essais: [(12, 2), (10, 3), (9, 12)]) { taille, n in
+            : ajuster(texteStructure, gras: false, essais: [(12, 2), (10, 3), (9, 4), (8, 12)]) { taille, n in
                 let derniere = [200, 208, 212][min(n, 3) - 1]
                 return (0..<n).map { derniere - (taille + 2) * (n - 1 - $0) }
             }
         let basNom = structureBloc.map { Double($0.ordonnees.first ?? 212) - 0.75 * Double($0.taille) - 6 } ?? 212
 
-        // Name, centred between the two.
+        // Name, centred between the two; a size whose lines would not fit that height is passed over.
         let centre = (hautNom + basNom) / 2
-        let nomBloc = ajuster(nom, gras: true, essais: [(24, 1), (21, 2), (18, 3), (15, 4), (13, 5), (11, 6), (10, 20)]) { taille, n in
-            let interligne = Double(taille + 4)
-            // Centre the glyphs (capitals about 0.72 em high) rather than the baselines.
-            let premiere = centre - interligne * Double(n - 1) / 2 + 0.36 * Double(taille)
+        let essais = [(24, 1), (21, 2), (18, 3), (16, 3), (15, 4), (13, 4), (12, 5), (11, 5), (10, 6), (9, 7), (8, 8)]
+        let nomBloc = ajuster(nom, gras: true, essais: essais, hauteur: basNom - hautNom) { taille, n in
+            let interligne = Double(Self.interligne(taille))
+            // Centre the glyphs (capitals about 0.75 em above the baseline, descenders 0.22 em below).
+            let premiere = centre - (interligne * Double(n - 1) + 0.97 * Double(taille)) / 2 + 0.75 * Double(taille)
             return (0..<n).map { Int((premiere + interligne * Double($0)).rounded()) }
         }
         return Disposition(etiquette: etiquette, sousEtiquette: sousEtiquette, nom: nomBloc, structure: structureBloc)
     }
 
+    /// The distance between the baselines of a name's lines at `taille` px.
+    static func interligne(_ taille: Int) -> Int { taille + max(2, taille / 6) }
+
     /// Wraps `texte` at the first size of `essais` (size, most lines) at which it takes no more
     /// lines than allowed, each line measured against the disc's chord at the baselines
-    /// `ordonnees(size, number of lines)` gives; the last size takes as many lines as it needs.
-    private static func ajuster(_ texte: String, gras: Bool, essais: [(taille: Int, lignes: Int)],
+    /// `ordonnees(size, number of lines)` gives, no word wider than its line and, with `hauteur`,
+    /// the lines (capitals to descenders) no taller than it. Should no size do, ever smaller sizes
+    /// (down to 4 px) are tried until every word fits a line, lines continuing down as needed:
+    /// a word is never cut.
+    private static func ajuster(_ texte: String, gras: Bool, essais: [(taille: Int, lignes: Int)], hauteur: Double? = nil,
                                 ordonnees: (Int, Int) -> [Int]) -> BlocTexte {
-        var dernier: BlocTexte?
-        for (rang, essai) in essais.enumerated() {
+        func essayer(_ taille: Int, _ n: Int) -> (bloc: BlocTexte, tient: Bool) {
+            let ys = ordonnees(taille, n)
+            let largeur = ys.map { corde(y: $0, taille: taille) }.min() ?? 0
+            let lignes = couper(texte, largeur: largeur, taille: Double(taille), gras: gras)
+            let bloc = BlocTexte(lignes: lignes, ordonnees: Array(ys.prefix(lignes.count)), taille: taille, gras: gras, largeur: largeur)
+            let larges = lignes.allSatisfy { MesureTexte.largeur($0, taille: Double(taille), gras: gras) <= largeur }
+            let haut = hauteur.map { Double((ys.last ?? 0) - (ys.first ?? 0)) + 0.97 * Double(taille) <= $0 } ?? true
+            return (bloc, lignes.count <= n && larges && haut)
+        }
+        for essai in essais {
             for n in 1...essai.lignes {
-                let ys = ordonnees(essai.taille, n)
-                let largeur = ys.map { corde(y: $0, taille: essai.taille) }.min() ?? 0
-                let lignes = couper(texte, largeur: largeur, taille: Double(essai.taille), gras: gras)
-                let bloc = BlocTexte(lignes: lignes, ordonnees: Array(ys.prefix(lignes.count)), taille: essai.taille, gras: gras, largeur: largeur)
-                if lignes.count <= n { return bloc }
-                if rang == essais.count - 1 && n == essai.lignes { dernier = bloc }
+                let (bloc, tient) = essayer(essai.taille, n)
+                if tient { return bloc }
             }
         }
-        // Longer than every try allows: the last size, lines continuing down.
-        var bloc = dernier!
+        // Longer than every try allows: smaller still, on as many lines as it takes.
+        let derniere = essais.last!
+        var taille = derniere.taille
+        var (bloc, _) = essayer(taille, derniere.lignes)
+        while taille > 4, !bloc.lignes.allSatisfy({ MesureTexte.largeur($0, taille: Double(taille), gras: gras) <= bloc.largeur }) {
+            taille -= 1
+            bloc = essayer(taille, derniere.lignes).bloc
+        }
         while bloc.ordonnees.count < bloc.lignes.count {
-            bloc.ordonnees.append((bloc.ordonnees.last ?? 128) + bloc.taille + 2)
+            bloc.ordonnees.append((bloc.ordonnees.last ?? 128) + interligne(bloc.taille))
         }
         return bloc
     }
@@ -175,10 +202,11 @@ public enum ImageBadge {
         return 2 * (rayonUtile * rayonUtile - ecart * ecart).squareRoot()
     }
 
-    /// Wraps `texte` on spaces into lines no wider than `largeur` px in the given font. Words are
-    /// never cut or dropped; only a single word wider than a whole line is split across lines.
-    /// French punctuation stays with its word: « with the next one; », :, ;, ! and ? with the
-    /// previous one.
+    /// Wraps `texte` on spaces into lines no wider than `largeur` px in the given font, as long as
+    /// each word fits: words are never cut nor dropped, and a word wider than a line stays whole
+    /// on a line of its own (the caller then takes a smaller size). French punctuation stays with
+    /// its word: « with the next one; », :, ;, ! and ? with the previous one; and a short group in
+    /// brackets (« (APTIC 2.1) ») stays on one line.
     static func couper(_ texte: String, largeur: Double, taille: Double, gras: Bool) -> [String] {
         let mesure = { (t: String) in MesureTexte.largeur(t, taille: taille, gras: gras) }
         // Words, with lone punctuation glued to its neighbour.
@@ -195,24 +223,25 @@ public enum ImageBadge {
             }
         }
         if !ouvrant.isEmpty { mots.append(String(ouvrant.dropLast())) }
-        // A word wider than a line is split into pieces that each fill a line.
-        var morceaux: [String] = []
-        for mot in mots {
-            var reste = Substring(mot)
-            while mesure(String(reste)) > largeur, reste.count > 1 {
-                var piece = String(reste.prefix(1))
-                for c in reste.dropFirst() {
-                    if mesure(piece + String(c)) > largeur { break }
-                    piece.append(c)
+        // A bracketed group of two or three words, kept together when it fits a line.
+        var groupes: [String] = []
+        var i = 0
+        while i < mots.count {
+            if mots[i].hasPrefix("("), !mots[i].contains(")"),
+               let fin = (i + 1..<min(i + 3, mots.count)).first(where: { mots[$0].contains(")") }) {
+                let groupe = mots[i...fin].joined(separator: " ")
+                if mesure(groupe) <= largeur {
+                    groupes.append(groupe)
+                    i = fin + 1
+                    continue
                 }
-                morceaux.append(piece)
-                reste = reste.dropFirst(piece.count)
             }
-            morceaux.append(String(reste))
+            groupes.append(mots[i])
+            i += 1
         }
         var lignes: [String] = []
         var courante = ""
-        for mot in morceaux {
+        for mot in groupes {
             if courante.isEmpty {
                 courante = mot
             } else if mesure(courante + " " + mot) <= largeur {
@@ -232,10 +261,7 @@ public enum ImageBadge {
     /// Bakes a VC-JWT into an SVG (OB 3.0 §5.3.2): declares `xmlns:openbadges` on the root `<svg>`
     /// and inserts `<openbadges:credential>JWT</openbadges:credential>` right after the root start tag.
     public static func bake(svg: Data, jwt: String) throws -> Data {
-        guard !jwt.isEmpty, jwt.utf8.allSatisfy({ o in
-            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(o) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(o)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(o) || o == UInt8(ascii: "-") || o == UInt8(ascii: "_") || o == UInt8(ascii: ".")
-        }) else {
+        guard estJWTCompact(jwt) else {
             throw ErreurBadge("le jeton à intégrer dans l'image n'est pas un JWT compact")
         }
         guard let texte = String(data: svg, encoding: .utf8) else {
@@ -258,6 +284,14 @@ public enum ImageBadge {
         let resultat = String(texte[..<debut]) + balise + ">" + "\n<openbadges:credential>\(jwt)</openbadges:credential>"
             + String(texte[apres...])
         return Data(resultat.utf8)
+    }
+
+    /// Whether `jwt` looks like a compact JWS: base64url characters and dots only, not empty.
+    static func estJWTCompact(_ jwt: String) -> Bool {
+        !jwt.isEmpty && jwt.utf8.allSatisfy { o in
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(o) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(o)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(o) || o == UInt8(ascii: "-") || o == UInt8(ascii: "_") || o == UInt8(ascii: ".")
+        }
     }
 
     /// The credential baked in `svg`, read by ``LectureSVG`` (an XML parser: a credential in a

@@ -12,6 +12,7 @@ import Foundation
 /// badges/<code>.jwt        each credential, signed (VC-JWT, ES256)
 /// badges/<code>.json       the same credential, readable
 /// badges/<code>.svg        the badge image, with the credential inside
+/// badges/<code>.png        the same image drawn as PNG (512 × 512), with the credential inside, for tools that take no SVG
 /// ```
 public enum PaquetApprenant {
     /// What the issuer publishes in `emetteur.json`.
@@ -37,7 +38,8 @@ public enum PaquetApprenant {
     public static let nomRevocations = "revocations.jwt"
 
     /// The bundle's entries (manifest and README included), ready for ``Paquet/ecrire(_:vers:horodatage:)``.
-    /// `badges` pairs a file stem (the achievement code) with its JWT and baked SVG.
+    /// `badges` pairs a file stem (the achievement code) with its JWT and baked SVG; the baked PNG
+    /// is drawn from the SVG (``ImageBadge/pngCuit(svg:jwt:)``).
     /// `titulaire` is the random identifier every badge of the learner carries (hashed); `signer`
     /// signs the manifest (``Paquet/assembler(_:lisezMoi:titulaire:signer:)``).
     public static func entrees(badges: [(nom: String, jwt: String, svg: Data)], emetteur: DocumentEmetteur,
@@ -52,6 +54,7 @@ public enum PaquetApprenant {
             entrees["badges/\(badge.nom).jwt"] = Data((badge.jwt + "\n").utf8)
             entrees["badges/\(badge.nom).json"] = try JSONSerialization.data(withJSONObject: lisible, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + Data("\n".utf8)
             entrees["badges/\(badge.nom).svg"] = badge.svg
+            entrees["badges/\(badge.nom).png"] = try ImageBadge.pngCuit(svg: badge.svg, jwt: badge.jwt)
         }
         entrees[nomEmetteur] = try encodeur.encode(emetteur) + Data("\n".utf8)
         entrees[nomRevocations] = Data((listeRevocation + "\n").utf8)
@@ -74,8 +77,9 @@ public enum PaquetApprenant {
         Un badge dit ce que vous savez faire. Il est signé : personne ne peut le changer sans que cela se voie.
 
         Ce qu'il y a dedans
-        - badges/ : chaque badge, en trois formes : une image (.svg) à montrer, le badge signé (.jwt)
-          et le même badge lisible (.json).
+        - badges/ : chaque badge, en quatre formes : une image à montrer (.svg, et .png pour les
+          sites et applications qui ne prennent que le PNG), le badge signé (.jwt) et le même badge
+          lisible (.json). Les deux images contiennent le badge signé.
         - emetteur.json : qui a délivré les badges, et ses clés publiques pour les vérifier.
         - revocations.jwt : la liste signée des badges annulés par la structure.
         - manifeste.json : l'empreinte de chaque fichier, pour voir si quelque chose a changé.
@@ -84,7 +88,7 @@ public enum PaquetApprenant {
 
         Comment vérifier
         - Avec Livret, sans Internet : livret badge verifier CE-FICHIER.zip
-        - Avec un autre outil Open Badges 3.0 : donnez-lui le fichier .jwt ou l'image .svg.
+        - Avec un autre outil Open Badges 3.0 : donnez-lui le fichier .jwt, ou l'image .png ou .svg.
         - Pour être sûr que les badges viennent bien de « \(emetteur.profil.name) », comparez l'empreinte
           de sa clé avec celle que la structure vous donne :
         \(empreintes)

@@ -42,13 +42,23 @@ public enum VerificationPaquet {
         }
     }
 
-    /// Verifies one credential file: a `.jwt`, or an `.svg` with a credential baked in, against `cles`.
-    public static func verifierFichier(_ donnees: Data, cles: [JWK], retraits: [String: Date] = [:], listeLocale: String?,
+    /// Verifies one credential file: a `.jwt`, or an `.svg` or `.png` with a credential baked in, against `cles`.
+    /// `nom` is the file's name, for the messages.
+    public static func verifierFichier(_ donnees: Data, nom: String? = nil, cles: [JWK], retraits: [String: Date] = [:], listeLocale: String?,
                                        statutsLocale: String? = nil, maintenant: Date) -> Rapport {
         let texte = String(decoding: donnees, as: UTF8.self)
         var jwt = texte.trimmingCharacters(in: .whitespacesAndNewlines)
         var lignes: [LigneVerification] = []
-        if texte.contains("<svg") {
+        if CuissonPNG.estPNG(donnees) {
+            do {
+                jwt = try ImageBadge.credentialUnique(png: donnees)
+                lignes.append(LigneVerification(regle: "image", ok: true, detail: "un seul badge dans l'image PNG (bloc iTXt « \(CuissonPNG.motCle) »)"))
+            } catch {
+                jwt = ""
+                let fichier = nom.map { "« \($0) » : " } ?? ""
+                lignes.append(LigneVerification(regle: "image", ok: false, detail: fichier + "\(error)"))
+            }
+        } else if texte.contains("<svg") {
             do {
                 jwt = try LectureSVG.credentialUnique(donnees)
                 lignes.append(LigneVerification(regle: "image", ok: true, detail: "un seul badge dans l'image, lu par un analyseur XML"))
@@ -147,6 +157,16 @@ public enum VerificationPaquet {
                     rapport.lignes.append(LigneVerification(regle: "image", ok: false, detail: "\(error)"))
                 }
             }
+            if let png = contenu.entrees[base + ".png"] {
+                // A sound PNG (every CRC), exactly one credential chunk, the very one of the .jwt.
+                do {
+                    let cuit = try ImageBadge.credentialUnique(png: png)
+                    rapport.lignes.append(LigneVerification(regle: "image PNG", ok: cuit == jwt,
+                                                            detail: cuit == jwt ? "l'image PNG contient ce badge, et lui seul" : "l'image PNG contient un autre badge que celui-ci"))
+                } catch {
+                    rapport.lignes.append(LigneVerification(regle: "image PNG", ok: false, detail: "\(error)"))
+                }
+            }
             rapport.lignes += ligneTitulaireEtEmetteur(jwt: jwt, titulaire: contenu.manifeste?.titulaire, emetteur: emetteur,
                                                        emetteursConnus: Set(cles.compactMap { $0.kid.map(DIDEmetteur.controleur) }))
             if let lisible = contenu.entrees[base + ".json"], let jeton = try? JWT.decouper(jwt) {
@@ -161,7 +181,9 @@ public enum VerificationPaquet {
         }
         // An image is only ever the picture of a signed badge beside it: one alone is refused
         // (nobody could tell what it claims from what was signed).
-        let seules = contenu.entrees.keys.filter { $0.hasPrefix("badges/") && $0.hasSuffix(".svg") && contenu.entrees[String($0.dropLast(4)) + ".jwt"] == nil }
+        let seules = contenu.entrees.keys.filter { nom in
+            nom.hasPrefix("badges/") && (nom.hasSuffix(".svg") || nom.hasSuffix(".png")) && contenu.entrees[String(nom.dropLast(4)) + ".jwt"] == nil
+        }
         if !seules.isEmpty {
             lignes.append(LigneVerification(regle: "images", ok: false,
                                             detail: Accord.forme(seules.count, "image sans badge signé", "images sans badge signé") + " à côté : "

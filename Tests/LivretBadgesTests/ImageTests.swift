@@ -91,7 +91,7 @@ struct ImageTests {
         #expect(d.nom.lignes.joined(separator: " ") == "3 compétences numériques certifiées par Pix")
     }
 
-    @Test("Découpage : sur les espaces, ponctuation française gardée avec son mot, mot trop long réparti sans perte")
+    @Test("Découpage : sur les espaces, ponctuation française gardée avec son mot, « (APTIC 2.1) » d'un bloc, mot trop long jamais coupé")
     func coupure() {
         let l = ImageBadge.couper("Envoyer un e-mail", largeur: 100, taille: 14, gras: true)
         #expect(l.joined(separator: " ") == "Envoyer un e-mail")
@@ -99,10 +99,12 @@ struct ImageTests {
         let guillemets = ImageBadge.couper("Parcours « Femmes et Numérique » terminé", largeur: 110, taille: 14, gras: true)
         #expect(!guillemets.contains { $0.hasSuffix("«") || $0.hasPrefix("»") })
         #expect(guillemets.joined(separator: " ") == "Parcours « Femmes et Numérique » terminé")
-        let long = ImageBadge.couper("Anticonstitutionnellementissimement", largeur: 80, taille: 14, gras: true)
-        #expect(long.count > 1)
-        #expect(long.joined() == "Anticonstitutionnellementissimement")
-        #expect(long.allSatisfy { MesureTexte.largeur($0, taille: 14, gras: true) <= 80 })
+        // A word wider than the line stays whole, alone on its line (the layout then takes a smaller size).
+        let long = ImageBadge.couper("Un Anticonstitutionnellementissimement mot", largeur: 80, taille: 14, gras: true)
+        #expect(long == ["Un", "Anticonstitutionnellementissimement", "mot"])
+        let code = ImageBadge.couper("Faire ses démarches en ligne (APTIC 2.2)", largeur: 150, taille: 15, gras: true)
+        #expect(code.contains { $0.hasSuffix("(APTIC 2.2)") }, "\(code)")
+        #expect(code.joined(separator: " ") == "Faire ses démarches en ligne (APTIC 2.2)")
     }
 
     @Test("Mesure : lettres accentuées comme leur lettre de base, gras plus large")

@@ -407,7 +407,7 @@ struct BadgeCLITests {
         }
     }
 
-    @Test("Un vérificateur Open Badges 3.0 indépendant, qui résout les clés comme celui de 1EdTech, accepte chaque badge (.jwt et image .svg) sans qu'on lui donne la clé",
+    @Test("Un vérificateur Open Badges 3.0 indépendant, qui résout les clés comme celui de 1EdTech, accepte chaque badge (.jwt, images .svg et .png) sans qu'on lui donne la clé",
           .enabled(if: FileManager.default.fileExists(atPath: BadgeCLITests.outilsOB.appendingPathComponent("check_ob3.sh").path)
                    && BadgeCLITests.unzip != nil))
     func verificateurIndependant() throws {
@@ -436,7 +436,7 @@ struct BadgeCLITests {
                 try ecrire(atelier, ["badge", "emettre", apprenant, "--tous", "--confirmer"])
                 try atelier.reussir(["badge", "paquet", apprenant])
                 let entrees = try Self.entrees(atelier.dossier.appendingPathComponent("Exports/\(apprenant)-badges.zip"))
-                let badges = entrees.filter { $0.key.hasPrefix("badges/") && ($0.key.hasSuffix(".jwt") || $0.key.hasSuffix(".svg")) }
+                let badges = entrees.filter { $0.key.hasPrefix("badges/") && ($0.key.hasSuffix(".jwt") || $0.key.hasSuffix(".svg") || $0.key.hasSuffix(".png")) }
                 #expect(!badges.isEmpty, "\(apprenant)")
                 for (nom, octets) in badges.sorted(by: { $0.key < $1.key }) {
                     let fichier = extraits.appendingPathComponent("\(apprenant)-\(nom.dropFirst("badges/".count))")
@@ -448,7 +448,7 @@ struct BadgeCLITests {
                     verifies += 1
                 }
             }
-            #expect(verifies >= 4)
+            #expect(verifies >= 6)
         }
     }
 
@@ -472,7 +472,7 @@ struct BadgeCLITests {
             // As a verifier would have fetched the credentials' status list.
             let statuts = try Self.fichierStatuts(site, dans: atelier.dossier)
             let entrees = try Self.entrees(atelier.dossier.appendingPathComponent("Exports/A-0001-badges.zip"))
-            let badges = entrees.filter { $0.key.hasPrefix("badges/") && ($0.key.hasSuffix(".jwt") || $0.key.hasSuffix(".svg")) }
+            let badges = entrees.filter { $0.key.hasPrefix("badges/") && ($0.key.hasSuffix(".jwt") || $0.key.hasSuffix(".svg") || $0.key.hasSuffix(".png")) }
             #expect(badges.count >= 2)
             for (nom, octets) in badges.sorted(by: { $0.key < $1.key }) {
                 let fichier = atelier.dossier.appendingPathComponent(String(nom.dropFirst("badges/".count)))

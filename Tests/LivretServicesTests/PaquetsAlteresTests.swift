@@ -118,6 +118,7 @@ struct PaquetsAlteresTests {
         let banc = try Banc()
         let premierJWT = banc.a.keys.filter { $0.hasPrefix("badges/") && $0.hasSuffix(".jwt") }.sorted()[0]
         let premierSVG = String(premierJWT.dropLast(4)) + ".svg"
+        let premierPNG = String(premierJWT.dropLast(4)) + ".png"
         let jwtB = banc.b.keys.filter { $0.hasPrefix("badges/") && $0.hasSuffix(".jwt") }.sorted()[0]
         var cas: [(nom: String, entrees: [String: Data], raison: String)] = []
 
@@ -141,7 +142,21 @@ struct PaquetsAlteresTests {
         let etrangere = CleEmetteur.generer()
         let faux = try JWT.signer(payload: Data(#"{"iss":"\#(etrangere.emetteur)"}"#.utf8), cle: etrangere)
         e[premierSVG] = try ImageBadge.bake(svg: ImageBadge.svg(nom: "Faux", famille: .parcours, structure: "Ailleurs"), jwt: faux)
-        cas.append(("badge retiré, image recuite avec une autre clé", try Self.rehacher(e), "images : image sans badge signé"))
+        e[premierPNG] = try ImageBadge.bake(png: banc.a[premierPNG]!, jwt: faux)
+        cas.append(("badge retiré, images recuites avec une autre clé", try Self.rehacher(e), "images : images sans badge signé à côté : \(premierPNG), \(premierSVG)"))
+        // The PNG re-baked with another credential, or one more PNG with no signed badge beside it.
+        e = banc.a
+        e[premierPNG] = try ImageBadge.bake(png: banc.a[premierPNG]!, jwt: faux)
+        cas.append(("image PNG recuite avec un autre badge", try Self.rehacher(e), "image PNG : l'image PNG contient un autre badge"))
+        e = banc.a
+        e["badges/en-plus.png"] = banc.a[premierPNG]
+        cas.append(("image PNG en plus, sans badge signé", try Self.rehacher(e), "images : image sans badge signé à côté : badges/en-plus.png"))
+        // A PNG whose picture was changed by one byte: a chunk's CRC gives it away.
+        e = banc.a
+        var png = banc.a[premierPNG]!
+        png[png.count / 2] ^= 0x01
+        e[premierPNG] = png
+        cas.append(("image PNG altérée", try Self.rehacher(e), "image PNG : l'image PNG a été altérée"))
         // An image holding two credentials.
         e = banc.a
         let vrai = String(decoding: banc.a[premierJWT]!, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -13,7 +13,7 @@ let cles: [JWK] = {
     return emetteur.cles.keys
 }()
 
-/// One credential file (`livret badge verifier x.jwt` or `x.svg`): SVG extraction, VC-JWT
+/// One credential file (`livret badge verifier x.jwt`, `x.svg` or `x.png`): SVG or PNG extraction, VC-JWT
 /// splitting, header, signature, claims, dates.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func testerUneEntree(_ octets: UnsafePointer<UInt8>?, _ taille: Int) -> CInt {

@@ -336,9 +336,9 @@ extension BadgeCommande {
 
     struct Verifier: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Vérifier un paquet de badges (.zip) ou un badge (.jwt, .svg), sans Internet : une ligne par règle vérifiée.")
+            abstract: "Vérifier un paquet de badges (.zip) ou un badge (.jwt, .svg, .png), sans Internet : une ligne par règle vérifiée.")
         @OptionGroup var options: OptionsBase
-        @Argument(help: "Le paquet .zip, ou un badge .jwt ou .svg, à vérifier.") var fichier: String
+        @Argument(help: "Le paquet .zip, ou un badge .jwt, ou une image de badge .svg ou .png, à vérifier.") var fichier: String
         @Option(help: "La date à laquelle juger (AAAA-MM-JJ ; sinon aujourd'hui).") var date: String?
         @Flag(help: "Écrire le rapport en JSON.") var json = false
 
@@ -361,9 +361,20 @@ extension BadgeCommande {
             }
             let maintenant = jour.dateUTC.addingTimeInterval(12 * 3600)
             let rapport: VerificationPaquet.Rapport
-            if fichier.lowercased().hasSuffix(".jwt") || fichier.lowercased().hasSuffix(".svg") {
+            let extension_ = URL(fileURLWithPath: fichier).pathExtension.lowercased()
+            if ["jwt", "svg", "png"].contains(extension_) {
                 let donnees = try ChargementCatalogue.lireFichier(fichier).donnees
-                rapport = VerificationPaquet.verifierFichier(donnees, cles: confiance ?? [], retraits: retraits, listeLocale: listeLocale,
+                if extension_ == "png" {
+                    // A PNG holding no badge (any picture, or a badge image saved again by another
+                    // program) is the common mistake: said plainly, naming the file.
+                    do {
+                        _ = try ImageBadge.credentialUnique(png: donnees)
+                    } catch {
+                        throw ErreurUtilisateur("« \(fichier) » n'est pas un badge vérifiable : \(error). "
+                                                + "Prenez l'image .png du paquet de badges, qui contient le badge signé, ou le fichier .jwt.")
+                    }
+                }
+                rapport = VerificationPaquet.verifierFichier(donnees, nom: fichier, cles: confiance ?? [], retraits: retraits, listeLocale: listeLocale,
                                                            statutsLocale: statutsLocale, maintenant: maintenant)
             } else {
                 rapport = VerificationPaquet.verifier(URL(fileURLWithPath: fichier), clesDeConfiance: confiance, retraits: retraits, listeLocale: listeLocale,
