@@ -35,4 +35,21 @@ public enum ServiceCoop {
             throw ErreurUtilisateur("le fichier pour La Coop n'a pas pu être écrit : \(error)")
         }
     }
+
+    /// The period's activity as the Coop's CRA (``CRACoop``) and its workbook; refused when nothing happened.
+    public static func activites(db: Base, du: Jour, au: Jour) throws -> (donnees: Data, collectifs: [CRACollectif], individuels: [CRAIndividuel]) {
+        guard du <= au else { throw ErreurUtilisateur("la période commence (\(du.francais)) après sa fin (\(au.francais)).") }
+        let (seances, accompagnements) = try base { () throws(ErreurBase) in try db.activitesCoop(du: du, au: au) }
+        let collectifs = (CRACoop.collectifs(seances: seances) + CRACoop.collectifs(ateliers: accompagnements)).sorted { $0.date < $1.date }
+        let individuels = CRACoop.individuels(accompagnements)
+        guard !collectifs.isEmpty || !individuels.isEmpty else {
+            throw ErreurUtilisateur("aucune activité du \(du.francais) au \(au.francais) : ni séance avec des présents, ni accompagnement.")
+        }
+        do {
+            return (try ClasseurXLSX.donnees(CoopClasseur.activites(collectifs: collectifs, individuels: individuels, du: du, au: au)),
+                    collectifs, individuels)
+        } catch {
+            throw ErreurUtilisateur("le fichier pour La Coop n'a pas pu être écrit : \(error)")
+        }
+    }
 }

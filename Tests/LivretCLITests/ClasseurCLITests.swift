@@ -139,6 +139,38 @@ extension ClasseurCLITests {
     }
 }
 
+extension ClasseurCLITests {
+    @Test("livret coop activites : séances en CRA collectifs, permanences en CRA individuels, nommées seulement avec l'accord « coop »")
+    func coopActivites() throws {
+        try Atelier.avecDemo { atelier in
+            try atelier.reussir(["apprenant", "modifier", "A-0001", "--consentement", "suivi,badges,statistiques,coop"])
+            try atelier.reussir(["accompagnement", "ajouter", "A-0001", "--duree", "45min", "--thematique", "email", "--autonomie", "autonome",
+                                 "--materiel", "téléphone", "--date", "2023-05-02"])
+            try atelier.reussir(["accompagnement", "ajouter", "A-0002", "--duree", "30min", "--thematique", "demarches", "--date", "2023-05-03"])
+            try atelier.reussir(["accompagnement", "ajouter", "--anonyme", "--sexe", "masculin", "--age", "25-39 ans", "--duree", "1h",
+                                 "--type", "rendez_vous", "--lieu", "partenaire", "--lieu-nom", "CCAS", "--date", "2023-05-04"])
+            let sortie = try atelier.reussir(["coop", "activites", "--du", "2023-01-01", "--au", "2023-12-31", "--sortie", "activite.xlsx"]).sortie
+            #expect(sortie.contains("3 comptes-rendus individuels à saisir"), "\(sortie)")
+            let feuilles = try LibreOffice.feuilles(atelier.dossier.appendingPathComponent("activite.xlsx"))
+            let individuels = try #require(feuilles["CRA individuels"]).dropFirst().map { $0 }
+            #expect(individuels.count == 3)
+            #expect(individuels[0] == ["02/05/2023", "45", "Lieu d’activité", "", "Haddad Samira", "Féminin", "40 - 59 ans", "Sans emploi",
+                                       "E-mail", "Autonome", "Téléphone"], "\(individuels[0])")
+            #expect(individuels[1][4] == "Bénéficiaire anonyme", "sans accord « coop », pas de nom")
+            #expect(individuels[2][2...7] == ["Autre lieu", "CCAS", "Bénéficiaire anonyme", "Masculin", "25 - 39 ans", "Non communiqué ou hétérogène"])
+            let collectifs = try #require(feuilles["CRA collectifs"])
+            #expect(collectifs[0][8...10] == ["Féminin", "Masculin", "Genre non communiqué"])
+            #expect(collectifs.count > 1)
+            for ligne in collectifs.dropFirst() {
+                let n = try #require(Int(ligne[7]))
+                let nombres = ligne[8...].map { Int($0) ?? -1 }
+                #expect(nombres[0..<3].reduce(0, +) == n && nombres[3..<11].reduce(0, +) == n && nombres[11...].reduce(0, +) == n,
+                        "chaque ventilation compte tous les participants : \(ligne)")
+            }
+        }
+    }
+}
+
 /// Headless LibreOffice: every sheet of a workbook to CSV (UTF-8, raw values, not as shown).
 enum LibreOffice {
     static let executable: String? = {

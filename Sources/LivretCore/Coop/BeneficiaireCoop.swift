@@ -51,15 +51,25 @@ public enum ExportBeneficiairesCoop {
         }
     }
 
+    /// « Nom Prénom » as the Coop knows a beneficiary, or nil when the person may not be named there:
+    /// without the « coop » consent, erased, or without both names.
+    public static func nomBeneficiaire(nom: String?, prenom: String?, coop: Bool, efface: Bool) -> String? {
+        guard coop, !efface, let nom = propre(nom), let prenom = propre(prenom) else { return nil }
+        return "\(nom) \(prenom)"
+    }
+
+    static func propre(_ t: String?) -> String? {
+        guard let t = t?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+        return t
+    }
+
     /// The row of learner `a` given the consent in force, or why there is none.
     public static func beneficiaire(_ a: Apprenant, consentement: Consentement?, anneeCourante: Int) -> Result<BeneficiaireCoop, Exclusion> {
         if a.efface { return .failure(.identiteEffacee) }
         guard UsageDonnees.coop.autorise(consentement) else { return .failure(.sansAccord) }
-        func propre(_ t: String?) -> String? {
-            guard let t = t?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
-            return t
+        guard nomBeneficiaire(nom: a.nom, prenom: a.prenom, coop: true, efface: false) != nil, let nom = propre(a.nom), let prenom = propre(a.prenom) else {
+            return .failure(.sansNomEtPrenom)
         }
-        guard let nom = propre(a.nom), let prenom = propre(a.prenom) else { return .failure(.sansNomEtPrenom) }
         let annee = a.anneeNaissance.flatMap { (1900...anneeCourante).contains($0) ? $0 : nil }
         return .success(BeneficiaireCoop(nom: nom, prenom: prenom, anneeNaissance: annee, telephone: propre(a.telephone), email: propre(a.email),
                                          genre: genre(a.sexe), notes: "Livret \(a.identifiant)"))

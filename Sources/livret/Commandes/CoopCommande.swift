@@ -8,8 +8,8 @@ import LivretStore
 struct CoopCommande: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coop",
-        abstract: "Les fichiers pour La Coop de la médiation numérique : les bénéficiaires à importer.",
-        subcommands: [Beneficiaires.self]
+        abstract: "Les fichiers pour La Coop de la médiation numérique : les bénéficiaires à importer, l'activité à y saisir.",
+        subcommands: [Beneficiaires.self, Activites.self]
     )
 
     struct Beneficiaires: ParsableCommand {
@@ -36,6 +36,33 @@ struct CoopCommande: ParsableCommand {
             for raison in ExportBeneficiairesCoop.Exclusion.allCases {
                 if let n = exclus[raison] { Sortie.ligne("  \(Accord.nombre(n, "apprenant laissé", "apprenants laissés")) de côté : \(raison.rawValue).") }
             }
+        }
+    }
+
+    struct Activites: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "activites",
+            abstract: "Écrire l'activité d'une période prête à saisir dans La Coop : séances et ateliers (CRA collectifs), permanences et rendez-vous (CRA individuels).",
+            discussion: """
+            La Coop n'importe pas les activités : le classeur donne chaque compte-rendu avec les mots de La Coop \
+            (lieu, durée, thématiques, autonomie, matériel, participants par genre, tranche d'âge et statut). \
+            Exemple : livret coop activites --du 2026-01-01 --au 2026-03-31
+            """)
+        @OptionGroup var options: OptionsBase
+        @Option(help: "Début de la période (AAAA-MM-JJ).") var du: String
+        @Option(help: "Fin de la période (AAAA-MM-JJ).") var au: String
+        @Option(name: .shortAndLong, help: "Le fichier à écrire (sinon Exports/coop-activites-DEBUT-FIN.xlsx).") var sortie: String?
+
+        func run() throws {
+            let debut = try OptionsEcriture.jour(du, champ: "--du")
+            let fin = try OptionsEcriture.jour(au, champ: "--au")
+            let (donnees, collectifs, individuels) = try ServiceCoop.activites(db: try options.ouvrir(), du: debut, au: fin)
+            let cible = sortie ?? Emplacements.dossierExports + "/coop-activites-\(debut.description)-\(fin.description).xlsx"
+            try EcritureFichier.creerDossier(URL(fileURLWithPath: cible).deletingLastPathComponent())
+            try EcritureFichier.ecrireAtomiquement(donnees, vers: cible)
+            Sortie.ligne("Activité pour La Coop écrite : \(cible)")
+            Sortie.ligne("  \(Accord.nombre(collectifs.count, "compte-rendu collectif", "comptes-rendus collectifs")), "
+                         + "\(Accord.nombre(individuels.count, "compte-rendu individuel", "comptes-rendus individuels")) à saisir.")
         }
     }
 }
