@@ -27,7 +27,8 @@ public enum ServiceCoop {
     public static func fichierBeneficiaires(db: Base, jour: Jour) throws -> (donnees: Data, nombre: Int, exclus: [ExportBeneficiairesCoop.Exclusion: Int]) {
         let (lignes, exclus) = try beneficiaires(db: db, anneeCourante: jour.annee)
         guard !lignes.isEmpty else {
-            throw ErreurUtilisateur("aucun apprenant ne peut être transmis à La Coop : il faut son accord « coop » (livret apprenant modifier A-0001 --consentement …,coop) et son nom et son prénom.")
+            throw ErreurUtilisateur("aucun apprenant ne peut être transmis à La Coop : il faut son accord « coop » (livret apprenant modifier A-0001 --consentement …,coop) et son nom et son prénom.",
+                                    interface: "personne à transmettre à La Coop : il faut l'accord « La Coop » de la fiche, et le nom et le prénom.")
         }
         do {
             return (try ClasseurXLSX.donnees(CoopClasseur.beneficiaires(lignes, date: jour)), lignes.count, exclus)

@@ -46,6 +46,8 @@ public enum Demande: Sendable, Equatable {
     case exporterRapport(cohorte: String?, croisement: Croisement, format: FormatRapportEcrit)
     /// The year's activity review so far (1 January to today), compared with the year before, as a printable page.
     case exporterBilanActivite
+    /// The files for La Coop: the beneficiaries who agreed, and the year's activity so far as CRA to enter.
+    case exporterCoop
     // The day's permanence (ExecuteurPermanence.swift).
     case permanence
     case reglerPermanence(ReglagesPermanence)
@@ -60,7 +62,7 @@ extension Demande {
     /// « chargement… » before running them.
     public var peutEtreLongue: Bool {
         switch self {
-        case .accueil, .rapport, .exporterRapport, .exporterBilanActivite, .importerPix, .emettreBadges, .paquet, .cv, .badges, .certification, .creerDemo,
+        case .accueil, .rapport, .exporterRapport, .exporterBilanActivite, .exporterCoop, .importerPix, .emettreBadges, .paquet, .cv, .badges, .certification, .creerDemo,
              .initialiser, .creerCle:
             true
         default:

@@ -102,6 +102,26 @@ extension Executeur {
             try EcritureFichier.creerDossier(URL(fileURLWithPath: poste.dossierExports))
             try EcritureFichier.ecrireAtomiquement(donnees, vers: chemin)
             return .fait("Rapport écrit : \(URL(fileURLWithPath: poste.dossierExports).lastPathComponent)/\(nom)")
+        case .exporterCoop:
+            // Both files when there is something to put in them; each refusal said, never silent.
+            let debut = Jour(annee: poste.jour.annee, mois: 1, jour: 1)!
+            let dossier = URL(fileURLWithPath: poste.dossierExports)
+            try EcritureFichier.creerDossier(dossier)
+            var ecrits: [String] = [], refus: [String] = []
+            do {
+                let (donnees, nombre, _) = try ServiceCoop.fichierBeneficiaires(db: try poste.base(), jour: poste.jour)
+                let nom = "coop-beneficiaires-\(poste.jour.description).xlsx"
+                try EcritureFichier.ecrireAtomiquement(donnees, vers: poste.dossierExports + "/" + nom)
+                ecrits.append("\(dossier.lastPathComponent)/\(nom) (\(Accord.nombre(nombre, "bénéficiaire")))")
+            } catch let erreur as ErreurUtilisateur { refus.append(erreur.messageInterface) }
+            do {
+                let (donnees, _, _) = try ServiceCoop.activites(db: try poste.base(), du: debut, au: poste.jour)
+                let nom = "coop-activites-\(debut.description)-\(poste.jour.description).xlsx"
+                try EcritureFichier.ecrireAtomiquement(donnees, vers: poste.dossierExports + "/" + nom)
+                ecrits.append("\(dossier.lastPathComponent)/\(nom)")
+            } catch let erreur as ErreurUtilisateur { refus.append(erreur.messageInterface) }
+            guard !ecrits.isEmpty else { throw ErreurUtilisateur(refus.joined(separator: " ")) }
+            return .fait("Pour La Coop : " + ecrits.joined(separator: ", ") + (refus.isEmpty ? "." : ". " + refus.joined(separator: " ")))
         case .exporterBilanActivite:
             // The whole structure, from 1 January to today, beside the same days a year earlier.
             let debut = Jour(annee: poste.jour.annee, mois: 1, jour: 1)!

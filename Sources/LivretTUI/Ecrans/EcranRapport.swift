@@ -16,7 +16,7 @@ public struct EcranRapport: EcranTUI {
     public var touches: [AideTouche] {
         [AideTouche("x", croisement == .aucun ? "croiser par âge, QPV, statut" : "croiser autrement"),
          AideTouche("e", "écrire en classeur (XLSX)"), AideTouche("c", "en CSV"), AideTouche("h", "en page web (HTML)"),
-         AideTouche("a", "bilan d'activité de l'année (page web)")]
+         AideTouche("a", "bilan d'activité de l'année (page web)"), AideTouche("o", "fichiers pour La Coop")]
     }
 
     public mutating func recevoir(_ reponse: Reponse) -> [Commande] {
@@ -49,6 +49,7 @@ public struct EcranRapport: EcranTUI {
         case .caractere("c"): return [.demander(.exporterRapport(cohorte: cohorte, croisement: croisement, format: .csv))]
         case .caractere("h"): return [.demander(.exporterRapport(cohorte: cohorte, croisement: croisement, format: .html))]
         case .caractere("a"): return [.demander(.exporterBilanActivite)]
+        case .caractere("o"): return [.demander(.exporterCoop)]
         case .haut, .caractere("k"): defilement.deplacer(de: -1, nombre: n, hauteur: h)
         case .bas, .caractere("j"): defilement.deplacer(de: 1, nombre: n, hauteur: h)
         case .pageHaut: defilement.deplacer(de: -h, nombre: n, hauteur: h)
