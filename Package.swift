@@ -43,6 +43,7 @@ let package = Package(
                 .embedInCode("aptic/variantes/aptic-roubaix-ateliers.json"),
                 .embedInCode("pix/pix.json"),
                 .embedInCode("correspondances/aptic-pix.json"),
+                .embedInCode("correspondances/aptic-thematiques.json"),
                 .embedInCode("parcours/femmes-et-numerique.json"),
                 .embedInCode("parcours/initiation-smartphone.json"),
             ]

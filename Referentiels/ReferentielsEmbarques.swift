@@ -12,6 +12,7 @@ public enum ReferentielsEmbarques {
         .init(nom: "aptic/variantes/aptic-roubaix-ateliers.json", donnees: Data(PackageResources.aptic_roubaix_ateliers_json)),
         .init(nom: "pix/pix.json", donnees: Data(PackageResources.pix_json)),
         .init(nom: "correspondances/aptic-pix.json", donnees: Data(PackageResources.aptic_pix_json)),
+        .init(nom: "correspondances/aptic-thematiques.json", donnees: Data(PackageResources.aptic_thematiques_json)),
         .init(nom: "parcours/femmes-et-numerique.json", donnees: Data(PackageResources.femmes_et_numerique_json)),
         .init(nom: "parcours/initiation-smartphone.json", donnees: Data(PackageResources.initiation_smartphone_json)),
     ]

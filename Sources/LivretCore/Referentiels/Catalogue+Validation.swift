@@ -62,6 +62,7 @@ extension Catalogue {
                 case .variante(let variante):
                     do { _ = try variante.appliquer(a: aptic) } catch { croisees += error.erreurs }
                 case .correspondances(let table): croisees += table.verifier(aptic: aptic, pix: pix)
+                case .thematiques(let table): croisees += table.verifier(aptic: aptic)
                 case .parcours(let modele): croisees += modele.verifier(aptic: aptic, pix: pix)
                 case .aptic, .pix: break
                 }
@@ -90,6 +91,8 @@ extension Catalogue {
             "référentiel Pix \(p.entete.version) : \(p.domaines.count) domaines, \(p.competences.count) compétences"
         case .correspondances(let c):
             "correspondances \(c.de) → \(c.vers) : \(c.liens.count) liens, \(c.sansCorrespondance.count) items sans correspondance"
+        case .thematiques(let t):
+            "thématiques APTIC → La Coop, data·inclusion : \(t.liens.count) liens, \(t.sansCorrespondance.count) sous-thèmes sans correspondance"
         case .parcours(let m):
             "parcours « \(m.entete.titre) » : \(Format.heures(m.duree.heures)), \(m.etapes.count) étapes"
         }

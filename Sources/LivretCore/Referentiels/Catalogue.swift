@@ -24,6 +24,8 @@ public struct Catalogue: Sendable, Equatable {
     public var variantes: [VarianteAptic]
     public var pix: ReferentielPix
     public var correspondances: TableCorrespondances
+    /// APTIC → La Coop and data·inclusion thématiques, when shipped.
+    public var thematiques: TableThematiques? = nil
     /// Parcours templates, in code order.
     public var parcours: [ModeleParcours]
 
@@ -63,19 +65,21 @@ public struct Catalogue: Sendable, Equatable {
         let aptic = unique(.aptic) { if case .aptic(let r) = $0 { r } else { nil } }
         let pix = unique(.pix) { if case .pix(let p) = $0 { p } else { nil } }
         let table = unique(.correspondances) { if case .correspondances(let c) = $0 { c } else { nil } }
+        let thematiques = documents.lazy.compactMap { if case .thematiques(let t) = $0.document { t } else { nil } }.first
         let variantes = documents.compactMap { if case .variante(let v) = $0.document { v } else { nil } }
         let parcours = documents.compactMap { if case .parcours(let m) = $0.document { m } else { nil } }
             .sorted { $0.code < $1.code }
 
         if let aptic, let pix {
             if let table { erreurs += table.verifier(aptic: aptic, pix: pix) }
+            if let thematiques { erreurs += thematiques.verifier(aptic: aptic) }
             for variante in variantes {
                 do { _ = try variante.appliquer(a: aptic) } catch { erreurs += error.erreurs }
             }
             for modele in parcours { erreurs += modele.verifier(aptic: aptic, pix: pix) }
         }
         guard erreurs.isEmpty, let aptic, let pix, let table else { throw ErreursReferentiel(erreurs) }
-        return Catalogue(apticBase: aptic, variantes: variantes, pix: pix, correspondances: table, parcours: parcours)
+        return Catalogue(apticBase: aptic, variantes: variantes, pix: pix, correspondances: table, thematiques: thematiques, parcours: parcours)
     }
 
     /// The APTIC nomenclature, with a variant laid on it when one is named.

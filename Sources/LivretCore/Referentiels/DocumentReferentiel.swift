@@ -6,6 +6,7 @@ public enum DocumentReferentiel: Sendable, Equatable {
     case variante(VarianteAptic)
     case pix(ReferentielPix)
     case correspondances(TableCorrespondances)
+    case thematiques(TableThematiques)
     case parcours(ModeleParcours)
 
     public var entete: EnteteReferentiel {
@@ -14,6 +15,7 @@ public enum DocumentReferentiel: Sendable, Equatable {
         case .variante(let v): v.entete
         case .pix(let p): p.entete
         case .correspondances(let c): c.entete
+        case .thematiques(let t): t.entete
         case .parcours(let m): m.entete
         }
     }
@@ -30,6 +32,7 @@ public enum DocumentReferentiel: Sendable, Equatable {
         case .apticVariante: .variante(lecteur.varianteAptic(racine, entete: entete))
         case .pix: lecteur.referentielPix(racine, entete: entete).map(DocumentReferentiel.pix)
         case .correspondances: .correspondances(lecteur.correspondances(racine, entete: entete))
+        case .thematiques: .thematiques(lecteur.thematiques(racine, entete: entete))
         case .parcours: lecteur.modeleParcours(racine, entete: entete).map(DocumentReferentiel.parcours)
         }
         return (document, lecteur.erreurs)

@@ -9,6 +9,7 @@ public struct EnteteReferentiel: Sendable, Equatable, Codable {
         case apticVariante = "aptic-variante"
         case pix
         case correspondances
+        case thematiques
         case parcours
     }
 

@@ -26,6 +26,10 @@ enum AffichageReferentiel {
         let table = catalogue.correspondances
         lignes.append(.init(code: table.entete.code, type: "correspondances", version: table.entete.version, titre: table.entete.titre,
                             contenu: "\(Accord.nombre(table.liens.count, "lien")) APTIC → Pix"))
+        if let thematiques = catalogue.thematiques {
+            lignes.append(.init(code: thematiques.entete.code, type: "thematiques", version: thematiques.entete.version, titre: thematiques.entete.titre,
+                                contenu: "\(Accord.nombre(thematiques.liens.count, "lien")) APTIC → La Coop, data·inclusion"))
+        }
         for modele in catalogue.parcours {
             lignes.append(.init(code: modele.code, type: "parcours", version: modele.entete.version, titre: modele.entete.titre,
                                 contenu: "\(Format.heures(modele.duree.heures)), \(Accord.nombre(modele.etapes.count, "étape"))"))
