@@ -68,6 +68,7 @@ public enum CoopClasseur {
             "CRA individuels : les passages en permanence et les rendez-vous. Une personne est nommée seulement si elle a accepté d’être transmise à La Coop (accord « coop ») ; sinon « Bénéficiaire anonyme ».",
             "Genre, tranche d’âge et statut : « Non communiqué » pour une personne qui n’a pas accepté d’être comptée dans les chiffres. « Autre » devient « Non communiqué » (La Coop n’a pas d’autre valeur).",
             "Tranches d’âge : l’âge l’année de l’activité ; pour une personne anonyme, la tranche de La Coop quand toute sa tranche d’âge y tient.",
+            "Thématiques : pour une séance, celles des savoir-faire APTIC prouvés ce jour-là par les personnes présentes (table APTIC → La Coop des référentiels) ; pour un accompagnement, celles notées, sinon celles de ses savoir-faire APTIC. Vide : rien n’a été noté, à choisir dans La Coop.",
             "Lieu : « dans la structure » → Lieu d’activité ; « chez un partenaire » → Autre lieu ; « à domicile » → À domicile ; « à distance » → À distance.",
             "Autonomie : « accompagnement complet » → Avec guidage ; « en partie autonome » → Autonome avec guidage en cas de besoin ; « autonome » → Autonome.",
             "Livret ne note ni le niveau des ateliers, ni le matériel des séances de cohorte, ni la réorientation : à compléter dans La Coop si besoin.",

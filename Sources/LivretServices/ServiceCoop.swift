@@ -38,11 +38,12 @@ public enum ServiceCoop {
     }
 
     /// The period's activity as the Coop's CRA (``CRACoop``) and its workbook; refused when nothing happened.
-    public static func activites(db: Base, du: Jour, au: Jour) throws -> (donnees: Data, collectifs: [CRACollectif], individuels: [CRAIndividuel]) {
+    public static func activites(db: Base, catalogue: Catalogue, du: Jour, au: Jour) throws -> (donnees: Data, collectifs: [CRACollectif], individuels: [CRAIndividuel]) {
         guard du <= au else { throw ErreurUtilisateur("la période commence (\(du.francais)) après sa fin (\(au.francais)).") }
         let (seances, accompagnements) = try base { () throws(ErreurBase) in try db.activitesCoop(du: du, au: au) }
-        let collectifs = (CRACoop.collectifs(seances: seances) + CRACoop.collectifs(ateliers: accompagnements)).sorted { $0.date < $1.date }
-        let individuels = CRACoop.individuels(accompagnements)
+        let collectifs = (CRACoop.collectifs(seances: seances, catalogue: catalogue)
+            + CRACoop.collectifs(ateliers: accompagnements, catalogue: catalogue)).sorted { $0.date < $1.date }
+        let individuels = CRACoop.individuels(accompagnements, catalogue: catalogue)
         guard !collectifs.isEmpty || !individuels.isEmpty else {
             throw ErreurUtilisateur("aucune activité du \(du.francais) au \(au.francais) : ni séance avec des présents, ni accompagnement.")
         }

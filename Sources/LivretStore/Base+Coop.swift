@@ -33,8 +33,15 @@ extension Base {
                     FROM presence p JOIN apprenant a ON a.id = p.apprenantId LEFT JOIN \(consentements) co ON co.apprenantId = a.id
                     WHERE p.seanceId = ? AND p.statut = 'present' ORDER BY a.identifiant
                     """, arguments: [s["id"] as Int64]).map { participant($0) }
+                // What the séance worked on: the APTIC evidence dated that day for the people present (withdrawn ones left out).
+                let items = try String.fetchAll(db, sql: """
+                    SELECT DISTINCT pr.code FROM preuve pr JOIN presence p ON p.apprenantId = pr.apprenantId AND p.seanceId = ? AND p.statut = 'present'
+                    WHERE pr.referentiel = 'aptic' AND pr.date = ? AND pr.retrait = 0
+                      AND NOT EXISTS (SELECT 1 FROM preuve r WHERE r.remplace = pr.id AND r.retrait = 1) ORDER BY pr.code
+                    """, arguments: [s["id"] as Int64, s["date"] as DatabaseValue])
                 guard let date = Jour.fromDatabaseValue(s["date"] as DatabaseValue) else { continue }
-                seances.append(SeanceCoop(date: date, minutes: s["minutesPrevues"], titre: s["titre"], theme: s["theme"], presents: presents))
+                seances.append(SeanceCoop(date: date, minutes: s["minutesPrevues"], titre: s["titre"], theme: s["theme"], presents: presents,
+                                          itemsAptic: items))
             }
             let lignes = try Row.fetchAll(db, sql: """
                 SELECT ac.*, a.sexe AS sexeApprenant, a.anneeNaissance, a.statutSocial, a.prenom, a.nom AS nomApprenant, a.efface,

@@ -115,7 +115,7 @@ extension Executeur {
                 ecrits.append("\(dossier.lastPathComponent)/\(nom) (\(Accord.nombre(nombre, "bénéficiaire")))")
             } catch let erreur as ErreurUtilisateur { refus.append(erreur.messageInterface) }
             do {
-                let (donnees, _, _) = try ServiceCoop.activites(db: try poste.base(), du: debut, au: poste.jour)
+                let (donnees, _, _) = try ServiceCoop.activites(db: try poste.base(), catalogue: catalogue, du: debut, au: poste.jour)
                 let nom = "coop-activites-\(debut.description)-\(poste.jour.description).xlsx"
                 try EcritureFichier.ecrireAtomiquement(donnees, vers: poste.dossierExports + "/" + nom)
                 ecrits.append("\(dossier.lastPathComponent)/\(nom)")

@@ -21,16 +21,19 @@ struct CRACoopTests {
         #expect(CRACoop.attributs(q, annee: 2026) == ("Non communiqué", "25 - 39 ans", "En emploi"))
     }
 
-    @Test func seancesEtAteliersEnCollectifsPermanencesEnIndividuels() {
+    @Test func seancesEtAteliersEnCollectifsPermanencesEnIndividuels() throws {
         let presents = [ParticipantCoop(sexe: .feminin, naissance: 1990...1990, statut: .sansEmploi, statistiques: true),
                         ParticipantCoop(sexe: .masculin, naissance: nil, statut: .nonCommunique, statistiques: true),
                         ParticipantCoop(sexe: .feminin, naissance: 1950...1950, statut: .retraite, statistiques: false)]
-        let seance = SeanceCoop(date: Self.jour, minutes: 120, titre: "FeN", theme: "E-mails", presents: presents)
+        let catalogue = try Fixtures.catalogue()
+        let seance = SeanceCoop(date: Self.jour, minutes: 120, titre: "FeN", theme: "E-mails", presents: presents, itemsAptic: ["66", "70"])
         let vide = SeanceCoop(date: Self.jour, minutes: 120, titre: "FeN", theme: nil, presents: [])
-        let collectifs = CRACoop.collectifs(seances: [seance, vide])
+        let collectifs = CRACoop.collectifs(seances: [seance, vide], catalogue: catalogue)
         #expect(collectifs.count == 1, "une séance sans présent n'est pas un atelier")
         let c = collectifs[0]
         #expect(c.titre == "FeN — E-mails" && c.participants == 3 && c.typeLieu == "Lieu d’activité")
+        #expect(c.thematiques == ["Gérer ses contenus numériques", "E-mail", "Bureautique"],
+                "traitement de texte et tableur (2.1) : les thématiques de leur sous-thème, dans l'ordre de La Coop : \(c.thematiques)")
         #expect(c.parGenre == [1, 1, 1] && c.parGenre.reduce(0, +) == 3)
         #expect(c.parTranche.reduce(0, +) == 3 && c.parStatut.reduce(0, +) == 3)
         #expect(c.parTranche[3] == 1 && c.parTranche[7] == 2)
@@ -42,14 +45,19 @@ struct CRACoopTests {
         atelier1.type = .atelier
         let atelier2 = atelier1
         let nommee = ParticipantCoop(sexe: .feminin, naissance: 1967...1986, statut: .nonCommunique, statistiques: true, beneficiaire: "Traoré Awa")
-        let individuels = CRACoop.individuels([(visite, nommee), (atelier1, nommee)])
+        let individuels = CRACoop.individuels([(visite, nommee), (atelier1, nommee)], catalogue: catalogue)
         #expect(individuels.count == 1)
         let i = individuels[0]
         #expect(i.minutes == 30 && i.typeLieu == "Lieu d’activité" && i.beneficiaire == "Traoré Awa")
         #expect(i.genre == "Féminin" && i.trancheAge == "40 - 59 ans" && i.statut == "Non communiqué ou hétérogène")
         #expect(i.thematiques == ["E-mail"] && i.autonomie == "Autonome avec guidage en cas de besoin" && i.materiel == ["Téléphone"])
-        let ateliers = CRACoop.collectifs(ateliers: [(atelier1, nommee), (atelier2, nommee), (visite, nommee)])
+        let ateliers = CRACoop.collectifs(ateliers: [(atelier1, nommee), (atelier2, nommee), (visite, nommee)], catalogue: catalogue)
         #expect(ateliers.count == 1 && ateliers[0].participants == 2, "un atelier : même jour, lieu, durée et thèmes")
+        // Without a Coop thématique noted, those of the APTIC items worked on.
+        var sansTheme = visite
+        sansTheme.thematiques = []
+        sansTheme.itemsAptic = ["66"]
+        #expect(CRACoop.individuels([(sansTheme, nommee)], catalogue: catalogue)[0].thematiques.contains("Bureautique"))
     }
 
     @Test func nomDansLaCoopSeulementAvecAccordEtLesDeuxNoms() {

@@ -27,13 +27,16 @@ public struct SeanceCoop: Sendable, Equatable {
     public var titre: String
     public var theme: String?
     public var presents: [ParticipantCoop]
+    /// The APTIC items evidenced that day for the people present: what the séance worked on.
+    public var itemsAptic: [String]
 
-    public init(date: Jour, minutes: Int, titre: String, theme: String?, presents: [ParticipantCoop]) {
+    public init(date: Jour, minutes: Int, titre: String, theme: String?, presents: [ParticipantCoop], itemsAptic: [String] = []) {
         self.date = date
         self.minutes = minutes
         self.titre = titre
         self.theme = theme
         self.presents = presents
+        self.itemsAptic = itemsAptic
     }
 }
 
@@ -159,23 +162,25 @@ public enum CRACoop {
         return (ExportBeneficiairesCoop.genre(p.sexe), LibellesCoop.trancheAge(naissance: p.naissance, annee: annee), LibellesCoop.statut(p.statut))
     }
 
-    /// Cohort séances with at least one person present.
-    public static func collectifs(seances: [SeanceCoop]) -> [CRACollectif] {
+    /// Cohort séances with at least one person present; their thématiques are those of the APTIC items
+    /// evidenced that day (the APTIC → La Coop crosswalk of `catalogue`).
+    public static func collectifs(seances: [SeanceCoop], catalogue: Catalogue) -> [CRACollectif] {
         seances.filter { !$0.presents.isEmpty }.map { s in
             let v = ventiler(s.presents, annee: s.date.annee)
             return CRACollectif(date: s.date, minutes: s.minutes, typeLieu: LibellesCoop.typeLieu(.structure), nomLieu: nil,
-                                titre: [s.titre, s.theme].compactMap { $0 }.joined(separator: " — "), materiel: [], thematiques: [],
+                                titre: [s.titre, s.theme].compactMap { $0 }.joined(separator: " — "), materiel: [],
+                                thematiques: catalogue.thematiquesCoop(itemsAptic: s.itemsAptic).map(\.libelle),
                                 participants: s.presents.count, parGenre: v.genre, parTranche: v.tranche, parStatut: v.statut)
         }
     }
 
     /// One-off workshops (accompaniments of type « atelier »): one CRA per day, place, duration and theme.
-    public static func collectifs(ateliers: [(Accompagnement, ParticipantCoop)]) -> [CRACollectif] {
+    public static func collectifs(ateliers: [(Accompagnement, ParticipantCoop)], catalogue: Catalogue) -> [CRACollectif] {
         struct Cle: Hashable { var date: Jour; var minutes: Int; var lieu: LieuAccompagnement; var nom: String?; var themes: [ThematiqueCoop] }
         var groupes: [Cle: [(Accompagnement, ParticipantCoop)]] = [:]
         var ordre: [Cle] = []
         for (a, p) in ateliers where a.type == .atelier {
-            let cle = Cle(date: a.date, minutes: a.minutes, lieu: a.lieu, nom: a.lieuNom, themes: a.thematiques)
+            let cle = Cle(date: a.date, minutes: a.minutes, lieu: a.lieu, nom: a.lieuNom, themes: thematiques(a, catalogue: catalogue))
             if groupes[cle] == nil { ordre.append(cle) }
             groupes[cle, default: []].append((a, p))
         }
@@ -190,13 +195,18 @@ public enum CRACoop {
         }
     }
 
+    /// The Coop thématiques of an accompaniment: those noted, else those of the APTIC items worked on.
+    static func thematiques(_ a: Accompagnement, catalogue: Catalogue) -> [ThematiqueCoop] {
+        a.thematiques.isEmpty ? catalogue.thematiquesCoop(itemsAptic: a.itemsAptic) : a.thematiques
+    }
+
     /// Permanence visits and appointments.
-    public static func individuels(_ accompagnements: [(Accompagnement, ParticipantCoop)]) -> [CRAIndividuel] {
+    public static func individuels(_ accompagnements: [(Accompagnement, ParticipantCoop)], catalogue: Catalogue) -> [CRAIndividuel] {
         accompagnements.filter { $0.0.type != .atelier }.map { a, p in
             let (genre, tranche, statut) = attributs(p, annee: a.date.annee)
             return CRAIndividuel(date: a.date, minutes: a.minutes, typeLieu: LibellesCoop.typeLieu(a.lieu), nomLieu: a.lieuNom,
                                  beneficiaire: p.beneficiaire, genre: genre, trancheAge: tranche, statut: statut,
-                                 thematiques: a.thematiques.map(\.libelle), autonomie: a.autonomie.map(LibellesCoop.autonomie),
+                                 thematiques: thematiques(a, catalogue: catalogue).map(\.libelle), autonomie: a.autonomie.map(LibellesCoop.autonomie),
                                  materiel: a.materiel.map(LibellesCoop.materiel))
         }
     }

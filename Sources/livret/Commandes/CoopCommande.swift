@@ -56,7 +56,7 @@ struct CoopCommande: ParsableCommand {
         func run() throws {
             let debut = try OptionsEcriture.jour(du, champ: "--du")
             let fin = try OptionsEcriture.jour(au, champ: "--au")
-            let (donnees, collectifs, individuels) = try ServiceCoop.activites(db: try options.ouvrir(), du: debut, au: fin)
+            let (donnees, collectifs, individuels) = try ServiceCoop.activites(db: try options.ouvrir(), catalogue: try ChargementCatalogue.catalogue(), du: debut, au: fin)
             let cible = sortie ?? Emplacements.dossierExports + "/coop-activites-\(debut.description)-\(fin.description).xlsx"
             try EcritureFichier.creerDossier(URL(fileURLWithPath: cible).deletingLastPathComponent())
             try EcritureFichier.ecrireAtomiquement(donnees, vers: cible)
