@@ -17,17 +17,7 @@ public enum CVHTML {
     public static func rendre(_ cv: CVNumerique, liensPaquet: Bool) -> String {
         var h = Page()
         let nom = cv.identite?.nom
-        h.ligne("<!DOCTYPE html>")
-        h.ligne("<html lang=\"fr\">")
-        h.ligne("<head>")
-        h.ligne("<meta charset=\"utf-8\" />")
-        h.ligne("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />")
-        h.ligne("<title>\(((nom.map { "\($0) — " } ?? "") + cv.titre).echappeHTML)</title>")
-        h.ligne("<style>")
-        h.ligne(style)
-        h.ligne("</style>")
-        h.ligne("</head>")
-        h.ligne("<body>")
+        h.debut(titre: (nom.map { "\($0) — " } ?? "") + cv.titre, styles: [style])
         h.ligne("<main>")
         h.ligne("<header>")
         if let nom {
@@ -205,6 +195,21 @@ public enum CVHTML {
         mutating func ligne(_ l: String) {
             texte += l
             texte += "\n"
+        }
+
+        /// The doctype, `lang="fr"`, charset, viewport, title and inline styles, up to `<body>`.
+        mutating func debut(titre: String, styles: [String]) {
+            ligne("<!DOCTYPE html>")
+            ligne("<html lang=\"fr\">")
+            ligne("<head>")
+            ligne("<meta charset=\"utf-8\" />")
+            ligne("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />")
+            ligne("<title>\(titre.echappeHTML)</title>")
+            ligne("<style>")
+            for style in styles { ligne(style) }
+            ligne("</style>")
+            ligne("</head>")
+            ligne("<body>")
         }
     }
 }
