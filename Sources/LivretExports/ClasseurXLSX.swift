@@ -44,8 +44,8 @@ public enum ClasseurXLSX {
             return chemin.withCString { workbook_new_opt($0, &options) }
         }
         guard let wb = classeurC else { throw Erreur(description: "libxlsxwriter n'a pas pu créer le classeur") }
-        var fermé = false
-        defer { if !fermé { workbook_close(wb) } }
+        var ferme = false
+        defer { if !ferme { workbook_close(wb) } }
 
         let titre = strdup(classeur.titre), auteur = strdup("Livret")
         defer { free(titre); free(auteur) }
@@ -116,7 +116,7 @@ public enum ClasseurXLSX {
                 }
             }
         }
-        fermé = true
+        ferme = true
         let statut = workbook_close(wb)
         guard statut == LXW_NO_ERROR else {
             throw Erreur(description: "libxlsxwriter n'a pas pu écrire le classeur : \(String(cString: lxw_strerror(statut)))")
