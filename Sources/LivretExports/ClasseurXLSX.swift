@@ -3,7 +3,8 @@ import Foundation
 import LivretCore
 
 /// Writes a ``Classeur`` as an XLSX workbook with libxlsxwriter (Debian's `libxlsxwriter-dev`, through
-/// the `CXlsxWriter` system library). Bold frozen header row, column widths, « 0 », « 0.0 » and
+/// the `CXlsxWriter` system library). Bold frozen header row (repeated on printed pages; A4, one page
+/// wide, landscape beyond six columns), column widths, « 0 », « 0.0 » and
 /// « 0.0% » number formats (shown with the reader's decimal comma), masked cells as the text « s » in
 /// italics. The creation date is the classeur's day and libxlsxwriter dates every zip entry 1980-01-01:
 /// the same classeur gives the same bytes.
@@ -100,7 +101,14 @@ public enum ClasseurXLSX {
                 }
             }
             let debutDonnees = ligneEntete + (feuille.colonnes.isEmpty ? 0 : 1)
-            if debutDonnees > 0 { worksheet_freeze_panes(ws, lxw_row_t(debutDonnees), 0) }
+            if debutDonnees > 0 {
+                worksheet_freeze_panes(ws, lxw_row_t(debutDonnees), 0)
+                worksheet_repeat_rows(ws, 0, lxw_row_t(debutDonnees - 1))
+            }
+            // Printed: A4, as wide as one page (landscape for wide tables), the header on every page.
+            worksheet_set_paper(ws, 9)
+            if feuille.colonnes.count > 6 { worksheet_set_landscape(ws) }
+            worksheet_fit_to_pages(ws, 1, 0)
             for (r, ligne) in feuille.lignes.enumerated() {
                 let rangee = lxw_row_t(r + debutDonnees)
                 for (c, cellule) in ligne.enumerated() {

@@ -9,8 +9,14 @@ public enum RapportClasseur {
     public static func classeur(_ r: Rapport, date: Jour) -> Classeur {
         typealias C = Classeur.Colonne
         let cles = [C("niveau", largeur: 11), C("sexe", largeur: 15), C("sous-catégorie", largeur: 22)]
+        // The CSV's `niveau` codes in words: « détail », « total par sexe », « ensemble ».
         func debut(_ niveau: String, _ l: LigneRapport) -> [Classeur.Cellule] {
-            [.texte(niveau), .texte(l.sexe?.libelle ?? "ensemble"), l.sousCategorie.map { .texte($0) } ?? .vide]
+            let libelle = switch niveau {
+            case "ligne": "détail"
+            case "total_sexe": "total par sexe"
+            default: niveau
+            }
+            return [.texte(libelle), .texte(l.sexe?.libelle ?? "ensemble"), l.sousCategorie.map { .texte($0) } ?? .vide]
         }
         func heures(_ l: LigneRapport, _ h: Double?) -> Classeur.Cellule {
             h.map { .decimal($0, decimales: 1) } ?? (l.sexe == nil ? .masque : .vide)

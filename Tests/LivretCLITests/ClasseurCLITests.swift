@@ -15,7 +15,7 @@ struct ClasseurCLITests {
             let rapport = try JSONDecoder().decode(Rapport.self, from: try atelier.reussir(["rapport", "--croiser", "age", "--format", "json"]).sortieOctets)
             let feuilles = try LibreOffice.feuilles(atelier.dossier.appendingPathComponent("rapport.xlsx"))
             #expect(Set(feuilles.keys).isSuperset(of: ["Effectifs", "Taux et heures", "Sorties positives", "Notes"]), "\(feuilles.keys)")
-            let attendues = rapport.lignes.map { ("ligne", $0) } + rapport.totauxParSexe.map { ("total_sexe", $0) } + [("ensemble", rapport.total)]
+            let attendues = rapport.lignes.map { ("détail", $0) } + rapport.totauxParSexe.map { ("total par sexe", $0) } + [("ensemble", rapport.total)]
             let effectifs = try #require(feuilles["Effectifs"])
             let taux = try #require(feuilles["Taux et heures"])
             #expect(effectifs.first == ["niveau", "sexe", "sous-catégorie", "inscrits", "commencés", "terminés", "abandons", "certifiés", "compétences certifiées"])
