@@ -5,6 +5,12 @@ import LivretStore
 
 /// What Livret hands over to La Coop de la médiation numérique: the beneficiary import file.
 public enum ServiceCoop {
+    /// The beneficiary file's default name: « coop-beneficiaires-AAAA-MM-JJ.xlsx ».
+    public static func nomBeneficiaires(jour: Jour) -> String { "coop-beneficiaires-\(jour.description).xlsx" }
+
+    /// The activity file's default name: « coop-activites-DEBUT-FIN.xlsx ».
+    public static func nomActivites(du: Jour, au: Jour) -> String { "coop-activites-\(du.description)-\(au.description).xlsx" }
+
     /// The beneficiaries the file may hold (``ExportBeneficiairesCoop``), in identifier order, and how many
     /// learners stayed out, by reason.
     public static func beneficiaires(db: Base, anneeCourante: Int) throws -> (beneficiaires: [BeneficiaireCoop],
@@ -30,11 +36,7 @@ public enum ServiceCoop {
             throw ErreurUtilisateur("aucun apprenant ne peut être transmis à La Coop : il faut son accord « coop » (livret apprenant modifier A-0001 --consentement …,coop) et son nom et son prénom.",
                                     interface: "personne à transmettre à La Coop : il faut l'accord « La Coop » de la fiche, et le nom et le prénom.")
         }
-        do {
-            return (try ClasseurXLSX.donnees(CoopClasseur.beneficiaires(lignes, date: jour)), lignes.count, exclus)
-        } catch {
-            throw ErreurUtilisateur("le fichier pour La Coop n'a pas pu être écrit : \(error)")
-        }
+        return (try EcritureClasseur.donnees(CoopClasseur.beneficiaires(lignes, date: jour), quoi: "le fichier pour La Coop"), lignes.count, exclus)
     }
 
     /// The period's activity as the Coop's CRA (``CRACoop``) and its workbook; refused when nothing happened.
@@ -47,11 +49,7 @@ public enum ServiceCoop {
         guard !collectifs.isEmpty || !individuels.isEmpty else {
             throw ErreurUtilisateur("aucune activité du \(du.francais) au \(au.francais) : ni séance avec des présents, ni accompagnement.")
         }
-        do {
-            return (try ClasseurXLSX.donnees(CoopClasseur.activites(collectifs: collectifs, individuels: individuels, du: du, au: au)),
-                    collectifs, individuels)
-        } catch {
-            throw ErreurUtilisateur("le fichier pour La Coop n'a pas pu être écrit : \(error)")
-        }
+        return (try EcritureClasseur.donnees(CoopClasseur.activites(collectifs: collectifs, individuels: individuels, du: du, au: au),
+                                             quoi: "le fichier pour La Coop"), collectifs, individuels)
     }
 }

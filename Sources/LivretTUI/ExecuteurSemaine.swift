@@ -93,9 +93,7 @@ extension Executeur {
             case .csv: donnees = RenduRapport.csv(rapport)
             case .html: donnees = Data(RenduRapport.html(rapport).utf8)
             case .xlsx:
-                do { donnees = try ClasseurXLSX.donnees(RapportClasseur.classeur(rapport, date: poste.jour)) } catch {
-                    throw ErreurUtilisateur("le classeur n'a pas pu être écrit : \(error)")
-                }
+                donnees = try EcritureClasseur.donnees(RapportClasseur.classeur(rapport, date: poste.jour))
             }
             let nom = "rapport-\(RegleTexte.nomDeFichier(cohorte ?? "structure"))-\(poste.jour.description).\(format.rawValue)"
             let chemin = poste.dossierExports + "/" + nom
@@ -110,13 +108,13 @@ extension Executeur {
             var ecrits: [String] = [], refus: [String] = []
             do {
                 let (donnees, nombre, _) = try ServiceCoop.fichierBeneficiaires(db: try poste.base(), jour: poste.jour)
-                let nom = "coop-beneficiaires-\(poste.jour.description).xlsx"
+                let nom = ServiceCoop.nomBeneficiaires(jour: poste.jour)
                 try EcritureFichier.ecrireAtomiquement(donnees, vers: poste.dossierExports + "/" + nom)
                 ecrits.append("\(dossier.lastPathComponent)/\(nom) (\(Accord.nombre(nombre, "bénéficiaire")))")
             } catch let erreur as ErreurUtilisateur { refus.append(erreur.messageInterface) }
             do {
                 let (donnees, _, _) = try ServiceCoop.activites(db: try poste.base(), catalogue: catalogue, du: debut, au: poste.jour)
-                let nom = "coop-activites-\(debut.description)-\(poste.jour.description).xlsx"
+                let nom = ServiceCoop.nomActivites(du: debut, au: poste.jour)
                 try EcritureFichier.ecrireAtomiquement(donnees, vers: poste.dossierExports + "/" + nom)
                 ecrits.append("\(dossier.lastPathComponent)/\(nom)")
             } catch let erreur as ErreurUtilisateur { refus.append(erreur.messageInterface) }

@@ -87,7 +87,7 @@ struct ApprenantCommande: ParsableCommand {
             let apprenants = try base { () throws(ErreurBase) in try db.apprenants(recherche: recherche) }
             if json { try Sortie.json(apprenants); return }
             if let xlsx {
-                let donnees = try Classeurs.donnees(ListesClasseur.apprenants(apprenants, jour: try Auteurs.jourCourant(option: nil)))
+                let donnees = try EcritureClasseur.donnees(ListesClasseur.apprenants(apprenants, jour: try Auteurs.jourCourant(option: nil)))
                 return try Sortie.ecrire(donnees, vers: xlsx) { "Liste des apprenants écrite : \($0)" }
             }
             if apprenants.isEmpty { Sortie.ligne("Aucun apprenant."); return }

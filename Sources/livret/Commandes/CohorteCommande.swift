@@ -107,7 +107,7 @@ struct CohorteCommande: ParsableCommand {
             let lignes = try base { () throws(ErreurBase) in try db.tableauDeBord(cohorte: cohorte, catalogue: catalogue, au: jour) }
             if json { try Sortie.json(lignes); return }
             if let xlsx {
-                let donnees = try Classeurs.donnees(ListesClasseur.tableauDeBord(lignes, cohorte: c.code, titre: c.titre, jour: jour))
+                let donnees = try EcritureClasseur.donnees(ListesClasseur.tableauDeBord(lignes, cohorte: c.code, titre: c.titre, jour: jour))
                 return try Sortie.ecrire(donnees, vers: xlsx) { "Tableau de bord écrit : \($0)" }
             }
             let heures = try base { () throws(ErreurBase) in try db.heuresCohorte(cohorte, au: jour) }

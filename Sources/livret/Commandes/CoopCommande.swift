@@ -29,7 +29,7 @@ struct CoopCommande: ParsableCommand {
             let db = try options.ouvrir()
             let jour = try Auteurs.jourCourant(option: date)
             let (donnees, nombre, exclus) = try ServiceCoop.fichierBeneficiaires(db: db, jour: jour)
-            let cible = sortie ?? Emplacements.dossierExports + "/coop-beneficiaires-\(jour.description).xlsx"
+            let cible = sortie ?? Emplacements.dossierExports + "/" + ServiceCoop.nomBeneficiaires(jour: jour)
             try EcritureFichier.creerDossier(URL(fileURLWithPath: cible).deletingLastPathComponent())
             try EcritureFichier.ecrireAtomiquement(donnees, vers: cible)
             Sortie.ligne("\(Accord.nombre(nombre, "bénéficiaire écrit", "bénéficiaires écrits")) pour La Coop : \(cible)")
@@ -57,7 +57,7 @@ struct CoopCommande: ParsableCommand {
             let debut = try OptionsEcriture.jour(du, champ: "--du")
             let fin = try OptionsEcriture.jour(au, champ: "--au")
             let (donnees, collectifs, individuels) = try ServiceCoop.activites(db: try options.ouvrir(), catalogue: try ChargementCatalogue.catalogue(), du: debut, au: fin)
-            let cible = sortie ?? Emplacements.dossierExports + "/coop-activites-\(debut.description)-\(fin.description).xlsx"
+            let cible = sortie ?? Emplacements.dossierExports + "/" + ServiceCoop.nomActivites(du: debut, au: fin)
             try EcritureFichier.creerDossier(URL(fileURLWithPath: cible).deletingLastPathComponent())
             try EcritureFichier.ecrireAtomiquement(donnees, vers: cible)
             Sortie.ligne("Activité pour La Coop écrite : \(cible)")

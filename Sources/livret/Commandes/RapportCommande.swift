@@ -113,7 +113,7 @@ struct RapportCommande: ParsableCommand {
             case .csv: RenduRapport.csv(resultat)
             case .json: try RenduRapport.json(resultat)
             case .html: Data(RenduRapport.html(resultat).utf8)
-            case .xlsx: try Classeurs.donnees(RapportClasseur.classeur(resultat, date: jour))
+            case .xlsx: try EcritureClasseur.donnees(RapportClasseur.classeur(resultat, date: jour))
             }
             try rapport.ecrire(donnees)
         }
@@ -157,16 +157,10 @@ struct RapportCommande: ParsableCommand {
             case .csv: RenduActivite.csv(bilan)
             case .json: try RenduActivite.json(bilan)
             case .html: Data(RenduActivite.html(bilan).utf8)
-            case .xlsx: try Classeurs.donnees(ActiviteClasseur.classeur(bilan, date: fin))
+            case .xlsx: try EcritureClasseur.donnees(ActiviteClasseur.classeur(bilan, date: fin))
             }
             try rapport.ecrire(donnees)
         }
     }
 }
 
-/// Workbooks written for the command line, with their errors in French.
-enum Classeurs {
-    static func donnees(_ classeur: Classeur) throws -> Data {
-        do { return try ClasseurXLSX.donnees(classeur) } catch { throw ErreurUtilisateur("le classeur n'a pas pu être écrit : \(error)") }
-    }
-}
