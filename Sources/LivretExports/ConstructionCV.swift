@@ -61,9 +61,10 @@ public enum ConstructionCV {
         }
         var groupes: [CVNumerique.GroupeSavoirFaire] = []
         var vus: Set<String> = []
-        // The base nomenclature first, then the items added by local variants, in their own order.
-        var sousThemes = catalogue.apticBase.sousThemes
-        for variante in catalogue.variantes {
+        // The nomenclature in use first (the adopted variant's tree: a moved item shows in its new
+        // sous-thème), then the items only other loaded variants know, in their own order.
+        var sousThemes = catalogue.aptic.sousThemes
+        for variante in catalogue.variantes where variante.entete.code != catalogue.varianteAdoptee {
             if let (amende, _) = try? catalogue.aptic(variante: variante.entete.code) {
                 for sousTheme in amende.sousThemes {
                     if let i = sousThemes.firstIndex(where: { $0.code == sousTheme.code }) {

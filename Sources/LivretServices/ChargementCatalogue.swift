@@ -1,6 +1,7 @@
 import Foundation
 import LivretCore
 import LivretReferentiels
+import LivretStore
 
 /// Where the CLI and the terminal UI get its référentiels: the embedded ones, or the JSON files of the folder
 /// named by `LIVRET_REFERENTIELS` (a structure's own copy, with its local variants).
@@ -18,6 +19,24 @@ public enum ChargementCatalogue {
             return try Catalogue.charger(fichiers)
         } catch {
             throw ErreurUtilisateur("les référentiels ne sont pas valides.\n\(error.description)")
+        }
+    }
+
+    /// The référentiels as structure `db` works with them: ``catalogue()`` with the APTIC variant the
+    /// structure adopted (`livret structure nomenclature`). Every command that reads a base uses this one.
+    public static func catalogue(pour db: Base) throws -> Catalogue {
+        try adopte(try catalogue(), pour: db)
+    }
+
+    /// `catalogue` with the APTIC variant structure `db` adopted laid on it (unchanged when none).
+    public static func adopte(_ catalogue: Catalogue, pour db: Base) throws -> Catalogue {
+        guard let code = try base({ () throws(ErreurBase) in try db.varianteAptic() }) else { return catalogue }
+        do {
+            return try catalogue.adoptant(variante: code)
+        } catch {
+            throw ErreurUtilisateur("la structure travaille avec la variante « \(code) » de la nomenclature #APTIC, mais elle ne s'applique pas : "
+                                    + "\(error.description)\nRemettez le fichier de la variante dans les référentiels, "
+                                    + "ou revenez à la nomenclature nationale : livret structure nomenclature --nationale.")
         }
     }
 

@@ -38,3 +38,22 @@ extension ServiceStructure {
         return try base { () throws(ErreurBase) in try db.modifierContactStructure(contact, auteurId: auteur.id, date: jour) }
     }
 }
+
+extension ServiceStructure {
+    /// Makes the structure work with APTIC variant `code` of `catalogue` (nil: the national
+    /// nomenclature), in one transaction. The variant is applied first: an unknown or invalid one is
+    /// refused with nothing written. Returns the catalogue as it now works and what the variant changes.
+    public static func adopterVariante(db: Base, catalogue: Catalogue, code: String?, auteur: Formateur,
+                                       jour: Jour) throws -> (catalogue: Catalogue, changements: [ChangementReferentiel]) {
+        let adopte: Catalogue
+        let changements: [ChangementReferentiel]
+        do {
+            adopte = try catalogue.adoptant(variante: code)
+            changements = try catalogue.aptic(variante: code).changements
+        } catch {
+            throw ErreurUtilisateur("\(error.description)\nRien n'a été modifié.")
+        }
+        try base { () throws(ErreurBase) in try db.adopterVarianteAptic(code, auteurId: auteur.id, date: jour) }
+        return (adopte, changements)
+    }
+}

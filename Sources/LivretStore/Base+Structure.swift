@@ -34,6 +34,24 @@ extension Base {
         }
     }
 
+    /// The code of the APTIC variant the structure adopted; nil for the national nomenclature
+    /// (and before `livret init`).
+    public func varianteAptic() throws(ErreurBase) -> String? {
+        try lire { db in try String.fetchOne(db, sql: "SELECT variante_aptic FROM structure ORDER BY id LIMIT 1") }
+    }
+
+    /// Records that the structure works with APTIC variant `code` (nil: the national nomenclature),
+    /// and logs it. The code is checked against the référentiels by the caller.
+    public func adopterVarianteAptic(_ code: String?, auteurId: Int64?, date: Jour) throws(ErreurBase) {
+        try ecrire { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM structure ORDER BY id LIMIT 1") else {
+                throw ErreurBase.invalide("la base n'est pas initialisée : lancez d'abord « livret init ».")
+            }
+            try db.execute(sql: "UPDATE structure SET variante_aptic = ? WHERE id = ?", arguments: [code, id])
+            try Self.journaliser(db, date: date, auteurId: auteurId, action: "variante-aptic", cible: code ?? "nationale")
+        }
+    }
+
     /// Records the structure and its first formateur (`livret init`). Refused when already done.
     /// The same write as ``initialiser(structure:formateurs:date:)`` with one formateur.
     public func initialiser(structure nom: String, formateur: String, date: Jour) throws(ErreurBase) {

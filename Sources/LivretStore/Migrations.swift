@@ -404,6 +404,11 @@ extension Base {
         migrateur.registerMigration("v9-consentement-coop") { db in
             try db.execute(sql: "ALTER TABLE consentement ADD COLUMN coop INTEGER NOT NULL DEFAULT 0 CHECK (coop IN (0, 1))")
         }
+        // The APTIC variant the structure works with (issue 20): nil for the national nomenclature.
+        // Only the code: the variant itself stays a versioned file of the référentiels.
+        migrateur.registerMigration("v10-variante-aptic") { db in
+            try db.execute(sql: "ALTER TABLE structure ADD COLUMN variante_aptic TEXT CHECK (variante_aptic IS NULL OR length(variante_aptic) BETWEEN 1 AND 100)")
+        }
         return migrateur
     }
 }

@@ -30,7 +30,10 @@ public final class Poste: @unchecked Sendable {
     public private(set) var cheminBase: String
     /// The structure's base, as given at start.
     public let cheminStructure: String
-    public let catalogue: Catalogue
+    /// The référentiels as the open base works with them (its adopted APTIC variant laid on).
+    public private(set) var catalogue: Catalogue
+    /// The référentiels as loaded, before any base's choice of variant.
+    let catalogueCharge: Catalogue
     /// The folder of the structure's private signing keys.
     public private(set) var dossierCles: URL
     /// Where bundles and CVs are written.
@@ -52,6 +55,7 @@ public final class Poste: @unchecked Sendable {
         self.cheminBase = cheminBase
         self.cheminStructure = cheminBase
         self.catalogue = catalogue
+        self.catalogueCharge = catalogue
         self.dossierCles = dossierCles
         self.dossierExports = dossierExports
         self.jour = jour
@@ -59,7 +63,9 @@ public final class Poste: @unchecked Sendable {
         self.nomFormateur = nomFormateur.flatMap { $0.isEmpty ? nil : $0 }
         self.formateurDemande = self.nomFormateur
         if FileManager.default.fileExists(atPath: cheminBase) {
-            db = try Emplacements.ouvrir(cheminBase)
+            let ouverte = try Emplacements.ouvrir(cheminBase)
+            db = ouverte
+            self.catalogue = try ChargementCatalogue.adopte(catalogue, pour: ouverte)
             if self.nomFormateur == nil { self.nomFormateur = souvenir() }
         }
     }
@@ -135,9 +141,10 @@ public final class Poste: @unchecked Sendable {
         let existait = FileManager.default.fileExists(atPath: chemin)
         let ouverte = try Emplacements.ouvrir(chemin, creer: true)
         if try LivretServices.base({ () throws(ErreurBase) in try ouverte.structure() }) == nil {
-            _ = try Demo.installer(dans: ouverte, catalogue: catalogue)
+            _ = try Demo.installer(dans: ouverte, catalogue: catalogueCharge)
         }
         db = ouverte
+        catalogue = try ChargementCatalogue.adopte(catalogueCharge, pour: ouverte)
         cheminBase = chemin
         dossierCles = URL(fileURLWithPath: chemin).deletingLastPathComponent().appendingPathComponent("cles-demonstration")
         nomFormateur = formateurDemande.flatMap { nom in (try? ouverte.formateur(nom)).map(\.nom) } ?? souvenir()

@@ -58,7 +58,7 @@ public enum EvaluationReussites {
         for etat in etats where etat.referentiel == .aptic && aptic[etat.code] == nil { aptic[etat.code] = etat }
         // The items of each sous-thème by code (the first sous-thème of a code, as ``ReferentielAptic/sousTheme(_:)`` finds it).
         var itemsParSousTheme: [String: [ItemAptic]] = [:]
-        for sousTheme in catalogue.apticBase.sousThemes where itemsParSousTheme[sousTheme.code] == nil {
+        for sousTheme in catalogue.aptic.sousThemes where itemsParSousTheme[sousTheme.code] == nil {
             itemsParSousTheme[sousTheme.code] = sousTheme.items
         }
         return reussites.map { reussite in

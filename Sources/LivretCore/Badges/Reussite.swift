@@ -66,11 +66,15 @@ public enum CatalogueReussites {
     }
 
     static func sousThemes(_ catalogue: Catalogue) -> [Reussite] {
-        catalogue.apticBase.niveaux.flatMap { niveau in
-            niveau.sousThemes.map { sousTheme in
+        catalogue.aptic.niveaux.flatMap { niveau in
+            niveau.sousThemes.filter { !$0.items.isEmpty }.map { sousTheme in
                 let requis = min(itemsPourSousTheme, sousTheme.items.count)
+                // A sous-thème a local variant created says so, in its framework and its description.
+                let variante = sousTheme.provenance == .locale
+                    ? catalogue.variantes.first { $0.entete.code == sousTheme.origine }?.entete.titre : nil
+                let cadre = variante.map { "\(cadreAptic), variante locale « \($0) »" } ?? cadreAptic
                 var alignements = [Reussite.Alignement(targetName: sousTheme.titre, targetCode: sousTheme.code,
-                                                       targetFramework: cadreAptic, targetUrl: urlAptic)]
+                                                       targetFramework: cadre, targetUrl: urlAptic)]
                 let competences = Dictionary(grouping: sousTheme.items.flatMap { catalogue.correspondances.liens(pourItem: $0.code) }, by: \.pix)
                     .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(3).map(\.key).sorted()
                 for code in competences {
@@ -81,7 +85,8 @@ public enum CatalogueReussites {
                 return Reussite(
                     code: "aptic-\(sousTheme.code)", famille: .aptic,
                     nom: sousTheme.libelleCourant,
-                    description: "Référentiel #APTIC \(sousTheme.code) « \(sousTheme.titre) », niveau « \(niveau.titre) ».",
+                    description: variante.map { "Sous-thème \(sousTheme.code) « \(sousTheme.titre) », ajouté à la nomenclature #APTIC par « \($0) », niveau « \(niveau.titre) »." }
+                        ?? "Référentiel #APTIC \(sousTheme.code) « \(sousTheme.titre) », niveau « \(niveau.titre) ».",
                     critere: "La personne a montré au moins \(requis) savoir-faire de ce thème, faits en autonomie devant l'équipe de formation ou certifiés.",
                     alignements: alignements, couleur: couleursNiveaux[niveau.code] ?? "#24508F")
             }

@@ -35,6 +35,8 @@ public enum ExportReferentiel {
         public var motifRetrait: String?
         public var origine: String
         public var historique: [AncienTitre]?
+        /// Where a variant moved the item from (nil when it never moved).
+        public var anciennesPlaces: [AnciennePlace]?
         public var libelleFacile: String?
         public var motsCles: [String]?
         public var competencesPix: [String]
@@ -80,6 +82,7 @@ public enum ExportReferentiel {
                         if case .retire(let m, _) = item.statut { motif = m }
                         return Item(code: item.code, titre: item.titre, statut: item.estRetire ? "retiré" : "actif",
                                     motifRetrait: motif, origine: item.origine, historique: historique(item.historique),
+                                    anciennesPlaces: item.anciennesPlaces.isEmpty ? nil : item.anciennesPlaces,
                                     libelleFacile: item.libelleFacile, motsCles: item.motsCles.isEmpty ? nil : item.motsCles,
                                     competencesPix: correspondances.liens(pourItem: item.code).map(\.pix))
                     })

@@ -13,6 +13,22 @@ public struct AncienTitre: Sendable, Equatable, Codable {
     public var version: String
 }
 
+/// A place an item held before a variant moved it.
+public struct AnciennePlace: Sendable, Equatable, Codable {
+    /// The sous-thème it was in.
+    public var sousTheme: String
+    /// That sous-thème's niveau.
+    public var niveau: String
+    /// The référentiel and version where it sat there.
+    public var version: String
+
+    public init(sousTheme: String, niveau: String, version: String) {
+        self.sousTheme = sousTheme
+        self.niveau = niveau
+        self.version = version
+    }
+}
+
 /// The APTIC nomenclature: niveaux → sous-thèmes → items.
 public struct ReferentielAptic: Sendable, Equatable {
     public var entete: EnteteReferentiel
@@ -61,6 +77,9 @@ public struct SousThemeAptic: Sendable, Equatable {
     /// e-mails, fichiers, traitement de texte, tableur »); nil when the file gives none.
     public var libelleFacile: String? = nil
 
+    /// The file that defined the sous-thème (`aptic`, or the variant that created it).
+    public var origine: String = "aptic"
+
     /// ``libelleFacile``, else the title.
     public var libelleCourant: String { libelleFacile ?? titre }
 }
@@ -80,6 +99,8 @@ public struct ItemAptic: Sendable, Equatable {
     public var motsCles: [String] = []
     public var statut: Statut = .actif
     public var historique: [AncienTitre] = []
+    /// Where the item was before a variant moved it (empty when it never moved).
+    public var anciennesPlaces: [AnciennePlace] = []
     /// The file that defined the item (`aptic` or a variant's code).
     public var origine: String
 

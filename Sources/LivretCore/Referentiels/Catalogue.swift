@@ -18,8 +18,13 @@ public struct Catalogue: Sendable, Equatable {
         }
     }
 
-    /// The base APTIC nomenclature.
+    /// The national APTIC nomenclature, as its file says.
     public var apticBase: ReferentielAptic
+    /// The APTIC nomenclature in use: the national one, or the variant the structure adopted laid
+    /// on it (``adoptant(variante:)``). Badges, the CV, reports and the screens read this one.
+    public private(set) var aptic: ReferentielAptic
+    /// The code of the adopted variant, nil when the structure works with the national nomenclature.
+    public private(set) var varianteAdoptee: String? = nil
     /// Local variants of the APTIC nomenclature, by code.
     public var variantes: [VarianteAptic]
     public var pix: ReferentielPix
@@ -79,13 +84,26 @@ public struct Catalogue: Sendable, Equatable {
             for modele in parcours { erreurs += modele.verifier(aptic: aptic, pix: pix) }
         }
         guard erreurs.isEmpty, let aptic, let pix, let table else { throw ErreursReferentiel(erreurs) }
-        return Catalogue(apticBase: aptic, variantes: variantes, pix: pix, correspondances: table, thematiques: thematiques, parcours: parcours)
+        return Catalogue(apticBase: aptic, aptic: aptic, variantes: variantes, pix: pix, correspondances: table,
+                         thematiques: thematiques, parcours: parcours)
+    }
+
+    /// The same catalogue working with variant `code` laid on the national nomenclature (nil: the
+    /// national one). Everything computed from ``aptic`` then follows the amended tree: moved items
+    /// count in their new sous-thème, created sous-thèmes become achievements.
+    ///
+    /// - Throws: ``ErreurCatalogue`` when the variant is unknown or does not apply.
+    public func adoptant(variante code: String?) throws(ErreurCatalogue) -> Catalogue {
+        var copie = self
+        copie.aptic = try aptic(variante: code).referentiel
+        copie.varianteAdoptee = code
+        return copie
     }
 
     /// The APTIC nomenclature, with a variant laid on it when one is named.
     ///
     /// - Returns: the referential and what the variant changed (empty for the base).
-    public func aptic(variante code: String? = nil) throws(ErreurCatalogue) -> (referentiel: ReferentielAptic, changements: [ChangementReferentiel]) {
+    public func aptic(variante code: String?) throws(ErreurCatalogue) -> (referentiel: ReferentielAptic, changements: [ChangementReferentiel]) {
         guard let code else { return (apticBase, []) }
         guard let variante = variantes.first(where: { $0.entete.code == code }) else {
             throw .varianteInconnue(code, connues: variantes.map(\.entete.code))

@@ -127,12 +127,12 @@ extension LecteurJSON {
 
 extension Catalogue {
     /// The Coop thématiques of the APTIC items worked on (``TableThematiques/thematiquesCoop(item:sousTheme:)``),
-    /// each once, in the Coop's order; none without the crosswalk. Items are looked up in the base nomenclature.
+    /// each once, in the Coop's order; none without the crosswalk. Items are looked up in the nomenclature in use (``aptic``).
     public func thematiquesCoop(itemsAptic: [String]) -> [ThematiqueCoop] {
         guard let thematiques else { return [] }
         var trouvees = Set<ThematiqueCoop>()
         for code in itemsAptic {
-            guard let sousTheme = apticBase.sousThemes.first(where: { $0.items.contains { $0.code == code } }) else { continue }
+            guard let sousTheme = aptic.sousThemes.first(where: { $0.items.contains { $0.code == code } }) else { continue }
             trouvees.formUnion(thematiques.thematiquesCoop(item: code, sousTheme: sousTheme.code))
         }
         return ThematiqueCoop.allCases.filter(trouvees.contains)

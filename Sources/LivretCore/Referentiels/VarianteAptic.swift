@@ -1,7 +1,29 @@
-/// A local variant of the APTIC nomenclature: what a territory adds, retires or renames.
+/// A local variant of the APTIC nomenclature: what a territory adds, retires, renames, moves,
+/// and the sous-thèmes it creates.
 ///
 /// A variant never copies the base. ``appliquer(a:)`` lays it on the base and says what changed.
 public struct VarianteAptic: Sendable, Equatable {
+    /// A sous-thème the variant creates in an existing niveau (Roubaix's « 1.3 Hygiène de vie »).
+    public struct NouveauSousTheme: Sendable, Equatable {
+        public var code: String
+        /// The niveau it belongs to: the part of ``code`` before the dot.
+        public var niveau: String
+        public var titre: String
+        public var libelleFacile: String?
+        public var motif: String
+        var chemin: String
+    }
+
+    /// An item moved to another sous-thème, possibly of another niveau. It keeps its code, so the
+    /// evidence already recorded on it stays attached.
+    public struct Deplacement: Sendable, Equatable {
+        public var code: String
+        /// The sous-thème it goes to (of the base or created by the variant).
+        public var versSousTheme: String
+        public var motif: String
+        var chemin: String
+    }
+
     public struct Ajout: Sendable, Equatable {
         public var code: String
         public var sousTheme: String
@@ -33,6 +55,8 @@ public struct VarianteAptic: Sendable, Equatable {
     public var ajouts: [Ajout]
     public var retraits: [Retrait]
     public var renommages: [Renommage]
+    public var nouveauxSousThemes: [NouveauSousTheme] = []
+    public var deplacements: [Deplacement] = []
     /// The file the variant was read from, for error messages.
     public var fichier: String
 }
@@ -41,6 +65,10 @@ public struct VarianteAptic: Sendable, Equatable {
 public struct ChangementReferentiel: Sendable, Equatable, Codable {
     public enum Genre: String, Sendable, Codable {
         case ajout, retrait, renommage
+        /// An item moved to another sous-thème (``parentAvant`` → ``parent``).
+        case deplacement
+        /// A sous-thème created in niveau ``parent``.
+        case creation
     }
 
     public var genre: Genre
@@ -49,8 +77,10 @@ public struct ChangementReferentiel: Sendable, Equatable, Codable {
     public var titreAvant: String?
     /// The title after (additions, renames).
     public var titreApres: String?
-    /// Where the element sits (sous-thème of an added item).
+    /// Where the element sits (sous-thème of an added or moved item, niveau of a created sous-thème).
     public var parent: String?
+    /// Where a moved item was before.
+    public var parentAvant: String? = nil
     public var motif: String
     /// The variant that made the change.
     public var variante: String
@@ -61,6 +91,8 @@ public struct ChangementReferentiel: Sendable, Equatable, Codable {
         case .ajout: "ajouté   \(code) (sous \(parent ?? "?")) : \(titreApres ?? "")"
         case .retrait: "retiré   \(code) : \(titreAvant ?? "")"
         case .renommage: "renommé  \(code) : « \(titreAvant ?? "") » → « \(titreApres ?? "") »"
+        case .deplacement: "déplacé  \(code) : \(parentAvant ?? "?") → \(parent ?? "?") : \(titreAvant ?? "")"
+        case .creation: "créé     \(code) (niveau \(parent ?? "?")) : \(titreApres ?? "")"
         }
     }
 }
@@ -83,7 +115,29 @@ extension VarianteAptic {
         var resultat = base
         resultat.variantes.append(entete.code)
         var changements: [ChangementReferentiel] = []
-        let ancien = { (titre: String) in AncienTitre(titre: titre, version: "\(base.entete.code) \(base.entete.version)") }
+        let version = "\(base.entete.code) \(base.entete.version)"
+        let ancien = { (titre: String) in AncienTitre(titre: titre, version: version) }
+
+        // Created sous-thèmes first: additions and moves may target them.
+        var crees: Set<String> = []
+        for nouveau in nouveauxSousThemes {
+            if base.sousTheme(nouveau.code) != nil || base.niveau(nouveau.code) != nil || base.item(nouveau.code) != nil {
+                erreur(.codeEnDouble, "\(nouveau.chemin).code", "le sous-thème « \(nouveau.code) » existe déjà dans « \(base.entete.code) ».",
+                       "Un sous-thème créé prend un numéro nouveau dans son niveau, comme « 1.3 » après « 1.2 ».")
+                continue
+            }
+            guard let n = resultat.niveaux.firstIndex(where: { $0.code == nouveau.niveau }) else {
+                erreur(.referenceInconnue, "\(nouveau.chemin).code", "le niveau « \(nouveau.niveau) » du sous-thème « \(nouveau.code) » n'existe pas.",
+                       "Le code d'un sous-thème commence par celui de son niveau : « 1.3 » est dans le niveau 1.")
+                continue
+            }
+            resultat.niveaux[n].sousThemes.append(
+                SousThemeAptic(code: nouveau.code, titre: nouveau.titre, provenance: .locale, items: [],
+                               libelleFacile: nouveau.libelleFacile, origine: entete.code))
+            crees.insert(nouveau.code)
+            changements.append(ChangementReferentiel(genre: .creation, code: nouveau.code, titreApres: nouveau.titre,
+                                                     parent: nouveau.niveau, motif: nouveau.motif, variante: entete.code))
+        }
 
         for ajout in ajouts {
             if base.item(ajout.code) != nil || base.sousTheme(ajout.code) != nil {
@@ -121,9 +175,48 @@ extension VarianteAptic {
                 erreur(.codeEnDouble, "\(retrait.chemin).code", "l'item « \(retrait.code) » est retiré deux fois.", "Gardez un seul retrait pour cet item.")
                 continue
             }
+            if deplacements.contains(where: { $0.code == retrait.code }) {
+                erreur(.valeurInvalide, "\(retrait.chemin).code", "l'item « \(retrait.code) » est à la fois retiré et déplacé.",
+                       "Choisissez : le retirer, ou le déplacer.")
+                continue
+            }
             resultat.niveaux[n].sousThemes[s].items[i].statut = .retire(motif: retrait.motif, par: entete.code)
             changements.append(ChangementReferentiel(genre: .retrait, code: retrait.code, titreAvant: item.titre,
                                                      motif: retrait.motif, variante: entete.code))
+        }
+
+        for deplacement in deplacements {
+            guard let (n, s, i) = indices(item: deplacement.code, dans: resultat) else {
+                erreur(.referenceInconnue, "\(deplacement.chemin).code", "l'item « \(deplacement.code) » à déplacer n'existe pas.",
+                       "Indiquez le code d'un item du référentiel ou d'un item ajouté par la variante.")
+                continue
+            }
+            guard let (nv, sv) = indices(sousTheme: deplacement.versSousTheme, dans: resultat) else {
+                erreur(.referenceInconnue, "\(deplacement.chemin).versSousTheme", "le sous-thème « \(deplacement.versSousTheme) » n'existe pas.",
+                       "Choisissez un sous-thème du référentiel, ou créez-le dans « nouveauxSousThemes ».")
+                continue
+            }
+            if (n, s) == (nv, sv) {
+                erreur(.valeurInvalide, "\(deplacement.chemin).versSousTheme",
+                       "l'item « \(deplacement.code) » est déjà dans le sous-thème « \(deplacement.versSousTheme) ».",
+                       "Indiquez un autre sous-thème, ou retirez ce déplacement.")
+                continue
+            }
+            var item = resultat.niveaux[n].sousThemes[s].items.remove(at: i)
+            let avant = resultat.niveaux[n].sousThemes[s].code
+            item.anciennesPlaces.append(AnciennePlace(sousTheme: avant, niveau: resultat.niveaux[n].code, version: version))
+            resultat.niveaux[nv].sousThemes[sv].items.append(item)
+            changements.append(ChangementReferentiel(genre: .deplacement, code: item.code, titreAvant: item.titre,
+                                                     parent: deplacement.versSousTheme, parentAvant: avant,
+                                                     motif: deplacement.motif, variante: entete.code))
+        }
+
+        for code in crees.sorted() {
+            if let (n, s) = indices(sousTheme: code, dans: resultat), resultat.niveaux[n].sousThemes[s].items.isEmpty,
+               let nouveau = nouveauxSousThemes.first(where: { $0.code == code }) {
+                erreur(.valeurInvalide, "\(nouveau.chemin)", "le sous-thème créé « \(code) » ne contient aucun item.",
+                       "Ajoutez-y au moins un item (« ajouts », avec « sousTheme »: \"\(code)\") ou déplacez-en un (« deplacements »).")
+            }
         }
 
         for renommage in renommages {
@@ -218,8 +311,37 @@ extension LecteurJSON {
                 renommages.append(.init(code: code, titre: titre, motif: motif, chemin: chemin))
             }
         }
+        var nouveaux: [VarianteAptic.NouveauSousTheme] = []
+        var sousThemesVus: [String: String] = [:]
+        for (objet, chemin) in objets(racine, "nouveauxSousThemes", "$", obligatoire: false) {
+            let code = codeUnique(objet, chemin, vus: &sousThemesVus, forme: .sousTheme)
+            let titre = titre(objet, chemin)
+            let motif = motif(objet, chemin)
+            if let code, let titre, let motif {
+                nouveaux.append(.init(code: code, niveau: String(code.prefix { $0 != "." }), titre: titre,
+                                      libelleFacile: chaineFacultative(objet, "libelleFacile", chemin), motif: motif, chemin: chemin))
+            }
+        }
+        var deplacements: [VarianteAptic.Deplacement] = []
+        var deplaces: [String: String] = [:]
+        for (objet, chemin) in objets(racine, "deplacements", "$", obligatoire: false) {
+            let code = chaine(objet, "code", chemin)
+            let vers = chaine(objet, "versSousTheme", chemin)
+            let motif = motif(objet, chemin)
+            if let code {
+                if let premier = deplaces[code] {
+                    signaler(.codeEnDouble, "\(chemin).code", "l'item « \(code) » est déjà déplacé en \(premier).", "Gardez un seul déplacement par item.")
+                    continue
+                }
+                deplaces[code] = chemin
+            }
+            if let code, let vers, let motif {
+                deplacements.append(.init(code: code, versSousTheme: vers, motif: motif, chemin: chemin))
+            }
+        }
         return VarianteAptic(entete: entete, base: base, baseVersion: baseVersion, ajouts: ajouts,
-                             retraits: retraits, renommages: renommages, fichier: fichier)
+                             retraits: retraits, renommages: renommages, nouveauxSousThemes: nouveaux,
+                             deplacements: deplacements, fichier: fichier)
     }
 
     /// A required, non-empty `motif`.

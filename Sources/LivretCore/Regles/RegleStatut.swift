@@ -36,13 +36,16 @@ public enum RegleStatut {
 
 extension Catalogue {
     /// Checks that evidence may target `code` of `referentiel`: an APTIC item of the nomenclature
-    /// or of a loaded variant, not retired, or a Pix competence. The CLI, the terminal UI and
+    /// in use (``aptic``) or of another loaded variant, not retired, or a Pix competence. The CLI, the terminal UI and
     /// imports accept exactly this set.
     public func verifierCible(_ referentiel: ReferentielCible, _ code: String) throws(ErreurRegle) {
         switch referentiel {
         case .aptic:
-            let referentiels = [apticBase] + variantes.compactMap { try? aptic(variante: $0.entete.code).referentiel }
-            let items = referentiels.compactMap { $0.item(code) }
+            // The nomenclature in use decides (an item its variant retires is refused); an item only
+            // another loaded variant knows is accepted, as evidence recorded elsewhere may name it.
+            let referentiels = [aptic] + variantes.filter { $0.entete.code != varianteAdoptee }
+                .compactMap { try? aptic(variante: $0.entete.code).referentiel }
+            let items = aptic.item(code).map { [$0] } ?? referentiels.compactMap { $0.item(code) }
             guard !items.isEmpty else {
                 throw ErreurRegle("l'item APTIC « \(code) » n'existe pas. Voir « livret referentiel montrer aptic ».")
             }

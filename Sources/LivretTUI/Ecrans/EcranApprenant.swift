@@ -36,7 +36,7 @@ public struct EcranApprenant: EcranTUI {
     public init(identifiant: String, env: Environnement) {
         self.identifiant = identifiant
         self.env = env
-        aptic = env.catalogue.apticBase
+        aptic = env.catalogue.aptic
         pix = env.catalogue.pix
         var rangees: [Rangee] = []
         for niveau in aptic.niveaux {

@@ -59,7 +59,7 @@ enum AffichageParcours {
         }
         l.append("Items APTIC visés\(inferee(cibles.origine)) :")
         for code in cibles.aptic {
-            l.append("  \(code.padding(toLength: 4, withPad: " ", startingAt: 0))\(catalogue.apticBase.item(code)?.titre ?? "?")")
+            l.append("  \(code.padding(toLength: 4, withPad: " ", startingAt: 0))\(catalogue.aptic.item(code)?.titre ?? "?")")
         }
         if let motif = cibles.motif { l.append("  (\(motif))") }
         if let bilan = modele.bilanPublie {

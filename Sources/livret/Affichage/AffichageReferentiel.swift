@@ -17,8 +17,11 @@ enum AffichageReferentiel {
                             contenu: "\(Accord.nombre(aptic.niveaux.count, "niveau")), \(Accord.nombre(aptic.sousThemes.count, "sous-thème")), \(Accord.nombre(aptic.items.count, "item"))"))
         for variante in catalogue.variantes {
             lignes.append(.init(code: variante.entete.code, type: "aptic-variante", version: variante.entete.version, titre: variante.entete.titre,
-                                contenu: "sur \(variante.base) : \(Accord.nombre(variante.ajouts.count, "ajout")), \(Accord.nombre(variante.retraits.count, "retrait")), "
-                                    + Accord.nombre(variante.renommages.count, "renommage")))
+                                contenu: "sur \(variante.base) : " + [
+                                    Accord.nombre(variante.ajouts.count, "ajout"), Accord.nombre(variante.retraits.count, "retrait"),
+                                    Accord.nombre(variante.renommages.count, "renommage"), Accord.nombre(variante.deplacements.count, "déplacement"),
+                                    Accord.nombre(variante.nouveauxSousThemes.count, "sous-thème créé", "sous-thèmes créés"),
+                                ].joined(separator: ", ")))
         }
         let pix = catalogue.pix
         lignes.append(.init(code: pix.entete.code, type: "pix", version: pix.entete.version, titre: pix.entete.titre,
@@ -44,6 +47,29 @@ enum AffichageReferentiel {
 
     // MARK: APTIC
 
+    /// « Nomenclature #APTIC suivie : … » for `livret structure nomenclature`.
+    static func nomenclatureSuivie(_ catalogue: Catalogue) -> String {
+        guard let code = catalogue.varianteAdoptee, let variante = catalogue.variantes.first(where: { $0.entete.code == code }) else {
+            return "Nomenclature #APTIC suivie : la nationale (\(catalogue.apticBase.entete.code) \(catalogue.apticBase.entete.version))."
+        }
+        return "Nomenclature #APTIC suivie : la variante « \(variante.entete.titre) » (\(code) \(variante.entete.version)), "
+            + "posée sur \(variante.base) \(variante.baseVersion) : \(Accord.nombre(catalogue.aptic.sousThemes.count, "sous-thème")), "
+            + "\(Accord.nombre(catalogue.aptic.items.filter { !$0.estRetire }.count, "item")) en usage."
+    }
+
+    /// What a variant changes, counted by kind, then the details of moves and creations.
+    static func bilanChangements(_ changements: [ChangementReferentiel]) -> String {
+        let compte = { (genre: ChangementReferentiel.Genre) in changements.filter { $0.genre == genre }.count }
+        var lignes = ["Ce que la variante change : " + [
+            Accord.nombre(compte(.ajout), "item ajouté", "items ajoutés"), Accord.nombre(compte(.retrait), "item retiré", "items retirés"),
+            Accord.nombre(compte(.renommage), "renommage"), Accord.nombre(compte(.deplacement), "item déplacé", "items déplacés"),
+            Accord.nombre(compte(.creation), "sous-thème créé", "sous-thèmes créés"),
+        ].joined(separator: ", ") + "."]
+        lignes += changements.filter { $0.genre == .creation || $0.genre == .deplacement }.map { "  \($0.resume)" }
+        lignes.append("Détail : livret referentiel montrer aptic --variante \(changements.first?.variante ?? "…")")
+        return lignes.joined(separator: "\n")
+    }
+
     static func arbreAptic(_ aptic: ReferentielAptic, changements: [ChangementReferentiel]) -> String {
         var lignes = ["\(aptic.entete.titre) — version \(aptic.entete.version)"]
         if !aptic.variantes.isEmpty {
@@ -57,7 +83,8 @@ enum AffichageReferentiel {
                 for item in sousTheme.items {
                     let code = item.code.padding(toLength: 4, withPad: " ", startingAt: 0)
                     let retrait = item.estRetire ? "  [retiré]" : ""
-                    lignes.append("      \(code)\(item.titre)\(retrait)")
+                    let place = item.anciennesPlaces.last.map { "  [déplacé depuis \($0.sousTheme)]" } ?? ""
+                    lignes.append("      \(code)\(item.titre)\(retrait)\(place)")
                 }
             }
         }

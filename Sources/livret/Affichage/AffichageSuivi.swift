@@ -42,7 +42,7 @@ enum AffichageSuivi {
             l.append("")
             l.append("Compétences travaillées :")
             for etat in dossier.etats {
-                let titre = etat.referentiel == .aptic ? catalogue.apticBase.item(etat.code)?.titre : catalogue.pix.competence(etat.code)?.titre
+                let titre = etat.referentiel == .aptic ? catalogue.aptic.item(etat.code)?.titre : catalogue.pix.competence(etat.code)?.titre
                 l.append("  \(etat.referentiel.libelle) \(etat.code) \(titre ?? "") — \(etat.statut.libelle)\(etat.niveauPreuve.map { " (\($0.libelle))" } ?? "")")
             }
         }

@@ -95,8 +95,8 @@ struct AccompagnementCommande: ParsableCommand {
                 }
                 return m
             }
-            let catalogue = try ChargementCatalogue.catalogue()
             let db = try options.ouvrir()
+            let catalogue = try ChargementCatalogue.catalogue(pour: db)
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
             let saisie = SaisieAccompagnement(
@@ -134,8 +134,8 @@ struct AccompagnementCommande: ParsableCommand {
 
         func run() throws {
             let source = try LectureEntree.lire(fichier)
-            let catalogue = try ChargementCatalogue.catalogue()
             let db = try options.ouvrir()
+            let catalogue = try ChargementCatalogue.catalogue(pour: db)
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
             let apprenants = Dictionary(try base { () throws(ErreurBase) in try db.apprenants() }.map { ($0.identifiant, $0.efface) },

@@ -113,7 +113,7 @@ struct ApprenantCommande: ParsableCommand {
 
         func run() throws {
             let db = try options.ouvrir()
-            let catalogue = try ChargementCatalogue.catalogue()
+            let catalogue = try ChargementCatalogue.catalogue(pour: db)
             let jour = try jour.jour()
             let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue, au: jour) }
             if json { try Sortie.json(dossier); return }
@@ -152,7 +152,7 @@ struct ApprenantCommande: ParsableCommand {
 
         func run() throws {
             let db = try options.ouvrir()
-            let catalogue = try ChargementCatalogue.catalogue()
+            let catalogue = try ChargementCatalogue.catalogue(pour: db)
             let jour = try jour.jour()
             let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue, au: jour) }
             let donnees = try ExportReferentiel.json(dossier)

@@ -30,7 +30,7 @@ struct OptionsCles: ParsableArguments {
 
     /// The badge service on `db`, with this command's keys folder.
     func service(_ db: Base, base options: OptionsBase) throws -> ServiceBadges {
-        ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(), dossierCles: dossier(base: options))
+        ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(pour: db), dossierCles: dossier(base: options))
     }
 }
 
@@ -109,7 +109,8 @@ extension BadgeCommande {
         @Flag(help: "Écrire en JSON.") var json = false
 
         func run() throws {
-            let service = ServiceBadges(db: try options.ouvrir(), catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
+            let db = try options.ouvrir()
+            let service = ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(pour: db), dossierCles: URL(fileURLWithPath: "."))
             let situations = try service.situations(apprenant: apprenant, au: try jour.jour()).filter { tous || $0.eligibilite.eligible }
             if json { try Sortie.json(situations.map(\.eligibilite)); return }
             if situations.isEmpty { Sortie.ligne("Aucun badge gagné pour l'instant (voir --tous)."); return }
@@ -260,7 +261,7 @@ extension BadgeCommande {
 
         func run() throws {
             let db = try options.ouvrir()
-            let service = ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(), dossierCles: URL(fileURLWithPath: "."))
+            let service = ServiceBadges(db: db, catalogue: try ChargementCatalogue.catalogue(pour: db), dossierCles: URL(fileURLWithPath: "."))
             let fichiers = try service.fichiersAPublier()
             let cible = URL(fileURLWithPath: dossier)
             // The site is public: the folders it creates 0755 and its files 0644, so that any web server can read them.

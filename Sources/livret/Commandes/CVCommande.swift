@@ -67,7 +67,7 @@ struct CVCommande: ParsableCommand {
         func run() throws {
             let choixCV = try choix.choix()
             let db = try options.ouvrir()
-            let catalogue = try ChargementCatalogue.catalogue()
+            let catalogue = try ChargementCatalogue.catalogue(pour: db)
             let jour = try Auteurs.jourCourant(option: date)
             if Emplacements.estSortieStandard(sortie) {
                 let (donnees, _) = try ServiceCV.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
@@ -98,7 +98,7 @@ extension CVCommande {
 
         func run() throws {
             let db = try options.ouvrir()
-            let donnees = try ServiceCV.attestation(db: db, apprenant: apprenant, catalogue: try ChargementCatalogue.catalogue(),
+            let donnees = try ServiceCV.attestation(db: db, apprenant: apprenant, catalogue: try ChargementCatalogue.catalogue(pour: db),
                                                     choix: try choix.choix(), jour: try Auteurs.jourCourant(option: date))
             if Emplacements.estSortieStandard(sortie) { return Sortie.octets(donnees) }
             let cible = sortie ?? Emplacements.exportApprenant(apprenant, suffixe: "attestation.html")

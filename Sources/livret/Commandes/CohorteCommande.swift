@@ -27,7 +27,7 @@ struct CohorteCommande: ParsableCommand {
         func run() throws {
             let db = try options.ouvrir()
             let auteur = try ecriture.auteur(db)
-            let catalogue = try ChargementCatalogue.catalogue()
+            let catalogue = try ChargementCatalogue.catalogue(pour: db)
             let debut = try OptionsEcriture.jour(debut, champ: "--debut")
             let fin = try fin.map { try OptionsEcriture.jour($0, champ: "--fin") }
             let (cohorte, modele) = try ServiceSuivi.creerCohorte(db: db, catalogue: catalogue, code: code, parcours: parcours, titre: titre,
@@ -101,7 +101,7 @@ struct CohorteCommande: ParsableCommand {
 
         func run() throws {
             let db = try options.ouvrir()
-            let catalogue = try ChargementCatalogue.catalogue()
+            let catalogue = try ChargementCatalogue.catalogue(pour: db)
             let c = try base { () throws(ErreurBase) in try db.cohorte(cohorte) }
             let jour = try jour.jour()
             let lignes = try base { () throws(ErreurBase) in try db.tableauDeBord(cohorte: cohorte, catalogue: catalogue, au: jour) }

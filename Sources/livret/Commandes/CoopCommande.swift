@@ -56,7 +56,8 @@ struct CoopCommande: ParsableCommand {
         func run() throws {
             let debut = try OptionsEcriture.jour(du, champ: "--du")
             let fin = try OptionsEcriture.jour(au, champ: "--au")
-            let (donnees, collectifs, individuels) = try ServiceCoop.activites(db: try options.ouvrir(), catalogue: try ChargementCatalogue.catalogue(), du: debut, au: fin)
+            let db = try options.ouvrir()
+            let (donnees, collectifs, individuels) = try ServiceCoop.activites(db: db, catalogue: try ChargementCatalogue.catalogue(pour: db), du: debut, au: fin)
             let cible = sortie ?? Emplacements.dossierExports + "/" + ServiceCoop.nomActivites(du: debut, au: fin)
             try EcritureFichier.creerDossier(URL(fileURLWithPath: cible).deletingLastPathComponent())
             try EcritureFichier.ecrireAtomiquement(donnees, vers: cible)

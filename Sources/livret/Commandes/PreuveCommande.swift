@@ -32,10 +32,10 @@ struct PreuveCommande: ParsableCommand {
         var accompagnement: Int64?
 
         func run() throws {
-            let catalogue = try ChargementCatalogue.catalogue()
             let (referentiel, code) = try Saisie.cible(cible)
             guard let niveauPreuve = try Saisie.valeur(niveau, "--niveau", NiveauPreuve.self) else { throw ErreurUtilisateur("indiquez --niveau.") }
             let db = try options.ouvrir()
+            let catalogue = try ChargementCatalogue.catalogue(pour: db)
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
             let preuve = try ServiceSuivi.ajouterPreuve(db: db, catalogue: catalogue, apprenant: apprenant, referentiel: referentiel, code: code,

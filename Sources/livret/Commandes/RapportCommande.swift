@@ -96,7 +96,7 @@ struct RapportCommande: ParsableCommand {
             let debut = try du.map { try OptionsEcriture.jour($0, champ: "--du") }
             let fin = try au.map { try OptionsEcriture.jour($0, champ: "--au") }
             let db = try options.ouvrir()
-            let catalogue = try ChargementCatalogue.catalogue()
+            let catalogue = try ChargementCatalogue.catalogue(pour: db)
             // The report's day: the end of the period asked, else $LIVRET_DATE, else today.
             let jour = try fin ?? Auteurs.jourCourant(option: nil)
             let annee = rapport.annee ?? jour.annee
@@ -145,7 +145,7 @@ struct RapportCommande: ParsableCommand {
             guard debut <= fin else { throw ErreurUtilisateur("la période commence (\(debut.francais)) après sa fin (\(fin.francais)).") }
             let db = try options.ouvrir()
             let (bilan, protection) = try ServiceRapport.activite(
-                db: db, catalogue: try ChargementCatalogue.catalogue(), perimetre: rapport.perimetre, tranches: try rapport.tranchesAge(),
+                db: db, catalogue: try ChargementCatalogue.catalogue(pour: db), perimetre: rapport.perimetre, tranches: try rapport.tranchesAge(),
                 anneeReference: rapport.annee ?? fin.annee, seuil: rapport.seuilEffectif, du: debut, au: fin, comparer: comparer, audit: audit)
             if audit {
                 guard let protection else { throw ErreurUtilisateur("--audit : rien n'est masqué avec --sans-secret, il n'y a rien à auditer.") }

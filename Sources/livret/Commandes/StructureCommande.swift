@@ -7,8 +7,8 @@ import LivretStore
 struct StructureCommande: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "structure",
-        abstract: "Les coordonnées de la structure : adresse, téléphone, courriel et site, imprimés sur les CV et les attestations.",
-        subcommands: [Montrer.self, Modifier.self]
+        abstract: "La structure : ses coordonnées (imprimées sur les CV et les attestations) et la nomenclature #APTIC qu'elle suit.",
+        subcommands: [Montrer.self, Modifier.self, Nomenclature.self]
     )
 
     struct Montrer: ParsableCommand {
@@ -53,6 +53,41 @@ struct StructureCommande: ParsableCommand {
             Sortie.ligne("Coordonnées de la structure enregistrées :")
             for ligne in contact.lignes { Sortie.ligne("  \(ligne)") }
             if contact.estVide { Sortie.ligne("  (aucune)") }
+        }
+    }
+
+    struct Nomenclature: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Montrer ou choisir la nomenclature #APTIC de la structure : la nationale ou une variante locale.",
+            discussion: """
+            Sans argument : montre la nomenclature suivie. Avec le code d'une variante (livret referentiel lister) : la structure \
+            la suit désormais ; les badges, le CV, les rapports et l'interface prennent ses items ajoutés, déplacés et ses sous-thèmes créés. \
+            Les preuves déjà enregistrées gardent leurs items (un item déplacé garde son code).
+            Exemples : livret structure nomenclature aptic-roubaix-ateliers
+                       livret structure nomenclature --nationale
+            """)
+        @OptionGroup var options: OptionsBase
+        @OptionGroup var ecriture: OptionsEcriture
+        @Argument(help: ArgumentHelp("Le code de la variante à suivre.", valueName: "VARIANTE")) var variante: String?
+        @Flag(help: "Revenir à la nomenclature nationale.") var nationale = false
+
+        func run() throws {
+            let db = try options.ouvrir()
+            if variante != nil && nationale {
+                throw ErreurUtilisateur("choisissez : une variante, ou --nationale, pas les deux.")
+            }
+            guard variante != nil || nationale else {
+                let catalogue = try ChargementCatalogue.catalogue(pour: db)
+                Sortie.ligne(AffichageReferentiel.nomenclatureSuivie(catalogue))
+                return
+            }
+            let (catalogue, changements) = try ServiceStructure.adopterVariante(
+                db: db, catalogue: try ChargementCatalogue.catalogue(), code: nationale ? nil : variante,
+                auteur: try ecriture.auteur(db), jour: try ecriture.jour())
+            Sortie.ligne(AffichageReferentiel.nomenclatureSuivie(catalogue))
+            if !changements.isEmpty {
+                Sortie.ligne(AffichageReferentiel.bilanChangements(changements))
+            }
         }
     }
 }
