@@ -31,9 +31,10 @@ public enum ActiviteClasseur {
         }
         if !b.parActivite.isEmpty { feuilles.append(.init(nom: "Par type d'activité", colonnes: colonnesActivite, lignes: b.parActivite.map(activite))) }
         if !b.parLieu.isEmpty { feuilles.append(.init(nom: "Par lieu", colonnes: colonnesActivite, lignes: b.parLieu.map(activite))) }
-        func repartition(_ nom: String, _ premiere: String, _ lignes: [LigneRepartition], part: String = "part des personnes") {
+        func repartition(_ nom: String, _ premiere: String, _ lignes: [LigneRepartition], compte: String = "personnes",
+                         part: String = "part des personnes") {
             guard !lignes.isEmpty else { return }
-            feuilles.append(.init(nom: nom, colonnes: [C(premiere, largeur: 26), C(nom == "Thématiques" ? "accompagnements" : "personnes"), C(part)],
+            feuilles.append(.init(nom: nom, colonnes: [C(premiere, largeur: 26), C(compte), C(part)],
                                   lignes: lignes.map { [.texte($0.libelle), .publiee($0.nombre), .taux($0.part)] }))
         }
         repartition("Heures par personne", "heures passées", b.histogramme)
@@ -41,7 +42,8 @@ public enum ActiviteClasseur {
         repartition("Par sexe", "sexe", b.parSexe)
         repartition("Par âge", "tranche d'âge (âge en \(b.anneeReference))", b.parAge)
         repartition("Mineurs et adultes", "catégorie", b.parMajorite)
-        repartition("Thématiques", "thématique (La Coop)", b.thematiques, part: "part des accompagnements")
+        repartition("Thématiques", "thématique (La Coop)", b.thematiques, compte: "accompagnements", part: "part des accompagnements")
+        repartition("Thématiques des séances", "thématique (La Coop)", b.thematiquesSeances, compte: "séances", part: "part des séances")
         if let satisfaction = b.satisfaction { feuilles += RapportClasseur.satisfaction(satisfaction) }
         if !b.suivis.isEmpty { feuilles.append(RapportClasseur.suivis(b.suivis)) }
         if !b.temoignages.isEmpty {

@@ -73,6 +73,10 @@ extension RenduActivite {
             section(&h, id: "thematiques", titre: "Thématiques des accompagnements", premiere: "Thématique (La Coop de la médiation numérique)",
                     colonne: "Accompagnements", part: "part des accompagnements", b.thematiques, seuil: s)
         }
+        if !b.thematiquesSeances.isEmpty {
+            section(&h, id: "thematiques-seances", titre: "Thématiques des séances", premiere: "Thématique (La Coop de la médiation numérique)",
+                    colonne: "Séances", part: "part des séances", b.thematiquesSeances, seuil: s)
+        }
         if let satisfaction = b.satisfaction { RenduQualite.html(satisfaction, seuil: s, into: &h) }
         if !b.suivis.isEmpty { RenduQualite.html(b.suivis, seuil: s, into: &h) }
         if !b.temoignages.isEmpty { RenduQualite.html(b.temoignages, into: &h) }

@@ -137,7 +137,8 @@ public enum RenduActivite {
             }
         }
         for (rubrique, repartition) in [("histogramme", b.histogramme), ("assiduite", b.repartitionHeures), ("sexe", b.parSexe), ("age", b.parAge),
-                                        ("majorite", b.parMajorite), ("thematique", b.thematiques)] {
+                                        ("majorite", b.parMajorite), ("thematique", b.thematiques),
+                                        ("thematique_seances", b.thematiquesSeances)] {
             for l in repartition {
                 ligne(rubrique, l.libelle, nombre: l.nombre.texte(seuil: s), part: OutilsRapport.pourcentCSV(l.part, seuil: s))
             }

@@ -38,6 +38,10 @@ extension RenduActivite {
             t += barres("Thématiques (La Coop de la médiation numérique ; nombre d’accompagnements et part des accompagnements)",
                         b.thematiques, seuil: s)
         }
+        if !b.thematiquesSeances.isEmpty {
+            t += barres("Thématiques des séances (ce que les présents y ont montré ; nombre de séances et part des séances)",
+                        b.thematiquesSeances, seuil: s)
+        }
         if let satisfaction = b.satisfaction { t += RenduQualite.texte(satisfaction, seuil: s) }
         t += RenduQualite.texte(b.suivis, seuil: s)
         t += RenduQualite.texte(b.temoignages)

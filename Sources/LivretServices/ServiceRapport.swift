@@ -86,7 +86,7 @@ public enum ServiceRapport {
         let codes = plan.dansLaPeriode.map(\.code).filter { plan.indexCohorte[$0].map(ensemble.contains) ?? false }
         let faits = try faitsCohortes(db: db, catalogue: catalogue, perimetre: perimetre, codes: codes, du: debut, au: fin, jour: jour)
         let seule = PerimetrePublie(perimetre: perimetre, cohortes: Array(faits.indices), croisements: [croisement],
-                                    activite: try activiteDe(db: db, perimetre: perimetre, du: debut, au: fin), seul: true)
+                                    activite: try activiteDe(db: db, catalogue: catalogue, perimetre: perimetre, du: debut, au: fin), seul: true)
         return (PublicationConjointe(cohortes: faits, perimetres: [seule], tranches: tranches, anneeReference: anneeReference, seuil: seuil), 0)
     }
 
@@ -140,9 +140,12 @@ public enum ServiceRapport {
         }
     }
 
-    private static func activiteDe(db: Base, perimetre: PerimetreRapport, du debut: Jour?, au fin: Jour?) throws -> ActivitePeriode? {
+    /// The activity of `perimetre` over the period, its thématiques counted with `catalogue`.
+    private static func activiteDe(db: Base, catalogue: Catalogue, perimetre: PerimetreRapport, du debut: Jour?, au fin: Jour?) throws -> ActivitePeriode? {
         guard let debut, let fin else { return nil }
-        return try base { () throws(ErreurBase) in try db.activite(perimetre, du: debut, au: fin) }
+        var periode = try base { () throws(ErreurBase) in try db.activite(perimetre, du: debut, au: fin) }
+        periode.compterThematiques(catalogue: catalogue)
+        return periode
     }
 
     private static func construire(db: Base, catalogue: Catalogue, plan: Plan? = nil, tranches: TranchesAge, anneeReference: Int, seuil: Int?,
@@ -154,7 +157,7 @@ public enum ServiceRapport {
             let horsCohortes = perimetre == .structure && plan.horsCohortes
                 ? try base { () throws(ErreurBase) in try db.qualiteHorsCohortes(du: debut, au: fin) } : FaitsQualite()
             publies.append(PerimetrePublie(perimetre: perimetre, cohortes: Array(cohortes), croisements: croisements,
-                                           activite: try activiteDe(db: db, perimetre: perimetre, du: debut, au: fin),
+                                           activite: try activiteDe(db: db, catalogue: catalogue, perimetre: perimetre, du: debut, au: fin),
                                            qualiteHorsCohortes: horsCohortes))
         }
         return (PublicationConjointe(cohortes: faits, perimetres: publies, tranches: tranches, anneeReference: anneeReference, seuil: seuil),

@@ -33,12 +33,9 @@ extension Base {
                     FROM presence p JOIN apprenant a ON a.id = p.apprenantId LEFT JOIN \(consentements) co ON co.apprenantId = a.id
                     WHERE p.seanceId = ? AND p.statut = 'present' ORDER BY a.identifiant
                     """, arguments: [s["id"] as Int64]).map { participant($0) }
-                // What the séance worked on: the APTIC evidence dated that day for the people present (withdrawn ones left out).
-                let items = try String.fetchAll(db, sql: """
-                    SELECT DISTINCT pr.code FROM preuve pr JOIN presence p ON p.apprenantId = pr.apprenantId AND p.seanceId = ? AND p.statut = 'present'
-                    WHERE pr.referentiel = 'aptic' AND pr.date = ? AND pr.retrait = 0
-                      AND NOT EXISTS (SELECT 1 FROM preuve r WHERE r.remplace = pr.id AND r.retrait = 1) ORDER BY pr.code
-                    """, arguments: [s["id"] as Int64, s["date"] as DatabaseValue])
+                let items = try String.fetchOne(db, sql: "SELECT \(Self.itemsDeLaSeance(seance: "?", date: "?"))",
+                                                arguments: [s["id"] as Int64, s["date"] as DatabaseValue])
+                    .map { $0.split(separator: ",").map(String.init).sorted() } ?? []
                 guard let date = Jour.fromDatabaseValue(s["date"] as DatabaseValue) else { continue }
                 seances.append(SeanceCoop(date: date, minutes: s["minutesPrevues"], titre: s["titre"], theme: s["theme"], presents: presents,
                                           itemsAptic: items))
@@ -60,5 +57,17 @@ extension Base {
             }
             return (seances, accompagnements)
         }
+    }
+
+    /// SQL for what a séance worked on, as one comma-separated text (NULL when nothing): the APTIC
+    /// items evidenced on its day by the people present, withdrawn evidence left out. The one rule of
+    /// the Coop's collective CRA and of the activity review's séances by thématique.
+    static func itemsDeLaSeance(seance: String, date: String) -> String {
+        """
+        (SELECT group_concat(DISTINCT pr.code) FROM preuve pr
+         JOIN presence p ON p.apprenantId = pr.apprenantId AND p.seanceId = \(seance) AND p.statut = 'present'
+         WHERE pr.referentiel = 'aptic' AND pr.date = \(date) AND pr.retrait = 0
+           AND NOT EXISTS (SELECT 1 FROM preuve r WHERE r.remplace = pr.id AND r.retrait = 1))
+        """
     }
 }

@@ -279,7 +279,8 @@ extension Base {
                 cumuls[id] = c
             }
             var anonymes: [ActiviteBeneficiaire] = []
-            var thematiques: [ThematiqueCoop: Int] = [:]
+            let thematiques: [ThematiqueCoop: Int] = [:]
+            var sujetsAccompagnements: [SujetsActivite] = []
             var joursOuverture = 0
             if avecAccompagnements {
                 for l in try Row.fetchAll(db, sql: """
@@ -306,13 +307,18 @@ extension Base {
                                                              parType: [type: part], parLieu: [lieu: part]))
                     }
                 }
+                // What each accompaniment counted worked on; the thématiques are counted from it with the
+                // catalogue (``ActivitePeriode/compterThematiques(catalogue:)``).
                 for l in try Row.fetchAll(db, sql: """
-                    SELECT t.code AS code, COUNT(*) AS n FROM accompagnementTheme t JOIN accompagnement ac ON ac.id = t.accompagnementId
-                    LEFT JOIN apprenant a ON a.id = ac.apprenantId
-                    WHERE t.referentiel = 'coop' AND ac.date BETWEEN ? AND ? AND (a.id IS NULL OR COALESCE(\(accord), 0) = 1)
-                    GROUP BY t.code
+                    SELECT (SELECT group_concat(t.referentiel || ':' || t.code, ',') FROM accompagnementTheme t WHERE t.accompagnementId = ac.id) AS themes
+                    FROM accompagnement ac LEFT JOIN apprenant a ON a.id = ac.apprenantId
+                    WHERE ac.date BETWEEN ? AND ? AND (a.id IS NULL OR COALESCE(\(accord), 0) = 1)
+                    ORDER BY ac.date, ac.id
                     """, arguments: [du, au]) {
-                    if let t = ThematiqueCoop(rawValue: l["code"]) { thematiques[t] = l["n"] }
+                    let themes = (l["themes"] as String?)?.split(separator: ",").map { $0.split(separator: ":", maxSplits: 1).map(String.init) } ?? []
+                    sujetsAccompagnements.append(SujetsActivite(
+                        thematiques: themes.filter { $0.first == "coop" }.compactMap { ThematiqueCoop(rawValue: $0.last!) },
+                        itemsAptic: themes.filter { $0.first == "aptic" }.map { $0.last! }.sorted()))
                 }
                 joursOuverture = try Int.fetchOne(db, sql: """
                     SELECT COUNT(DISTINCT date) FROM accompagnement WHERE type = 'permanence' AND date BETWEEN ? AND ?
@@ -322,8 +328,18 @@ extension Base {
                 let c = cumuls[id]!
                 return ActiviteBeneficiaire(sexe: c.sexe, naissance: c.naissance, parType: c.parType, parLieu: c.parLieu)
             } + anonymes
-            return ActivitePeriode(du: du, au: au, minutesDelivrees: delivrees, beneficiaires: beneficiaires, joursOuverture: joursOuverture,
-                                   thematiques: thematiques)
+            // The séances held in the scope with somebody present, and what each worked on.
+            let sujetsSeances = try String?.fetchAll(db, sql: """
+                SELECT \(Self.itemsDeLaSeance(seance: "s.id", date: "s.date")) FROM seance s JOIN cohorte c ON c.id = s.cohorteId
+                WHERE \(condition) AND s.date BETWEEN ? AND ?
+                  AND EXISTS (SELECT 1 FROM presence p WHERE p.seanceId = s.id AND p.statut = 'present')
+                ORDER BY s.date, s.id
+                """, arguments: arguments + [du, au]).map { SujetsActivite(itemsAptic: $0?.split(separator: ",").map(String.init).sorted() ?? []) }
+            var periode = ActivitePeriode(du: du, au: au, minutesDelivrees: delivrees, beneficiaires: beneficiaires, joursOuverture: joursOuverture,
+                                          thematiques: thematiques)
+            periode.sujetsAccompagnements = sujetsAccompagnements
+            periode.sujetsSeances = sujetsSeances
+            return periode
         }
     }
 }

@@ -32,8 +32,11 @@ struct CRACoopTests {
         #expect(collectifs.count == 1, "une séance sans présent n'est pas un atelier")
         let c = collectifs[0]
         #expect(c.titre == "FeN — E-mails" && c.participants == 3 && c.typeLieu == "Lieu d’activité")
-        #expect(c.thematiques == ["Gérer ses contenus numériques", "E-mail", "Bureautique"],
-                "traitement de texte et tableur (2.1) : les thématiques de leur sous-thème, dans l'ordre de La Coop : \(c.thematiques)")
+        #expect(c.thematiques == ["Bureautique"],
+                "traitement de texte et tableur : leur propre lien (bureautique), pas tout leur sous-thème 2.1 : \(c.thematiques)")
+        let sansLienPropre = SeanceCoop(date: Self.jour, minutes: 60, titre: "FeN", theme: nil, presents: presents, itemsAptic: ["81"])
+        #expect(CRACoop.collectifs(seances: [sansLienPropre], catalogue: catalogue)[0].thematiques
+                == ["Gérer ses contenus numériques", "E-mail", "Bureautique"], "un item sans lien propre prend ceux de son sous-thème, dans l'ordre de La Coop")
         #expect(c.parGenre == [1, 1, 1] && c.parGenre.reduce(0, +) == 3)
         #expect(c.parTranche.reduce(0, +) == 3 && c.parStatut.reduce(0, +) == 3)
         #expect(c.parTranche[3] == 1 && c.parTranche[7] == 2)

@@ -62,3 +62,18 @@ struct NomenclatureStructureTests {
         #expect(situations.contains { $0.eligibilite.reussite.code == "aptic-1.3" && $0.eligibilite.eligible })
     }
 }
+
+@Suite("ServiceRapport : les séances comptées par thématique de La Coop")
+struct ThematiquesSeancesTests {
+    @Test("Le bilan d'activité de la démonstration compte ses séances par thématique, chacune au plus une fois")
+    func seancesParThematique() throws {
+        let db = try Demonstration.enMemoire().base
+        let du = Jour("2023-01-01")!, au = Jour("2023-12-31")!
+        let bilan = try ServiceRapport.activite(db: db, catalogue: catalogueEmbarque, perimetre: .structure, anneeReference: 2023,
+                                                du: du, au: au).bilan
+        let seances = try db.activite(.structure, du: du, au: au).sujetsSeances.count
+        #expect(!bilan.thematiquesSeances.isEmpty && seances > 0)
+        #expect(bilan.thematiquesSeances.allSatisfy { ($0.nombre.nombre ?? .max) <= seances && !$0.nombre.masque })
+        #expect(bilan.thematiquesSeances.map(\.libelle).contains("Bureautique"))
+    }
+}

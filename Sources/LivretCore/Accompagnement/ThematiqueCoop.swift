@@ -67,6 +67,27 @@ public enum ThematiqueCoop: String, ValeurCodee {
         }
     }
 
+    /// The Coop's own label, exactly as its CRA form and exports write it (`cra/fields/thematique.ts`):
+    /// what a conseiller looks for when re-entering an activity. ``libelle`` is Livret's, which says
+    /// « Démarches : » before the administrative ones so that they read apart on Livret's screens.
+    public var libelleCoop: String {
+        switch self {
+        case .reseauxSociaux: "Réseaux sociaux communication"
+        case .papiersElectionsCitoyennete: "Papiers - Élections - Citoyenneté"
+        case .familleScolarite: "Famille - Scolarité"
+        case .socialSante: "Social - Santé"
+        case .travailFormation: "Travail - Formation - Entreprise"
+        case .logement: "Logement"
+        case .transportsMobilite: "Transports - Mobilité"
+        case .argentImpots: "Argent - Impôts"
+        case .justice: "Justice"
+        case .etrangersEurope: "Étrangers - Europe"
+        case .loisirsSportsCulture: "Loisirs - Sports - Culture"
+        case .associations: "Associations"
+        default: libelle
+        }
+    }
+
     /// The short names a formateur types: « email », « sante », « demarches »…
     public static func depuisSaisie(_ texte: String) -> ThematiqueCoop? {
         let cle = NormalisationTitre.cle(texte)

@@ -169,7 +169,7 @@ public enum CRACoop {
             let v = ventiler(s.presents, annee: s.date.annee)
             return CRACollectif(date: s.date, minutes: s.minutes, typeLieu: LibellesCoop.typeLieu(.structure), nomLieu: nil,
                                 titre: [s.titre, s.theme].compactMap { $0 }.joined(separator: " — "), materiel: [],
-                                thematiques: catalogue.thematiquesCoop(itemsAptic: s.itemsAptic).map(\.libelle),
+                                thematiques: catalogue.thematiquesCoop(itemsAptic: s.itemsAptic).map(\.libelleCoop),
                                 participants: s.presents.count, parGenre: v.genre, parTranche: v.tranche, parStatut: v.statut)
         }
     }
@@ -190,14 +190,14 @@ public enum CRACoop {
             let materiel = Array(Set(membres.flatMap(\.0.materiel))).sorted { $0.rawValue < $1.rawValue }.map(LibellesCoop.materiel)
             return CRACollectif(date: cle.date, minutes: cle.minutes, typeLieu: LibellesCoop.typeLieu(cle.lieu), nomLieu: cle.nom,
                                 titre: "Atelier" + (cle.themes.first.map { " : \($0.libelle)" } ?? ""), materiel: materiel,
-                                thematiques: cle.themes.map(\.libelle), participants: membres.count,
+                                thematiques: cle.themes.map(\.libelleCoop), participants: membres.count,
                                 parGenre: v.genre, parTranche: v.tranche, parStatut: v.statut)
         }
     }
 
     /// The Coop thématiques of an accompaniment: those noted, else those of the APTIC items worked on.
     static func thematiques(_ a: Accompagnement, catalogue: Catalogue) -> [ThematiqueCoop] {
-        a.thematiques.isEmpty ? catalogue.thematiquesCoop(itemsAptic: a.itemsAptic) : a.thematiques
+        catalogue.thematiquesCoop(notees: a.thematiques, itemsAptic: a.itemsAptic)
     }
 
     /// Permanence visits and appointments.
@@ -206,7 +206,7 @@ public enum CRACoop {
             let (genre, tranche, statut) = attributs(p, annee: a.date.annee)
             return CRAIndividuel(date: a.date, minutes: a.minutes, typeLieu: LibellesCoop.typeLieu(a.lieu), nomLieu: a.lieuNom,
                                  beneficiaire: p.beneficiaire, genre: genre, trancheAge: tranche, statut: statut,
-                                 thematiques: thematiques(a, catalogue: catalogue).map(\.libelle), autonomie: a.autonomie.map(LibellesCoop.autonomie),
+                                 thematiques: thematiques(a, catalogue: catalogue).map(\.libelleCoop), autonomie: a.autonomie.map(LibellesCoop.autonomie),
                                  materiel: a.materiel.map(LibellesCoop.materiel))
         }
     }

@@ -96,6 +96,9 @@ public struct BilanActivite: Sendable, Codable, Equatable {
     public var parMajorite: [LigneRepartition] = []
     /// Accompaniments by Coop thématique (counts of accompaniments, shares of all accompaniments).
     public var thematiques: [LigneRepartition] = []
+    /// Séances held by Coop thématique, from what the people present proved that day (counts of
+    /// séances, shares of the séances held with somebody present).
+    public var thematiquesSeances: [LigneRepartition] = []
     /// The scope's satisfaction questionnaires; nil when none.
     public var satisfaction: SatisfactionPubliee? = nil
     /// The scope's follow-ups, by delay.

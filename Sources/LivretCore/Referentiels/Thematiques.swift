@@ -126,6 +126,12 @@ extension LecteurJSON {
 }
 
 extension Catalogue {
+    /// The Coop thématiques of one activity: those `notees` (recorded with it) when there are some, else
+    /// those of the APTIC items worked on. The one rule of the Coop's activity file and of the activity review.
+    public func thematiquesCoop(notees: [ThematiqueCoop], itemsAptic: [String]) -> [ThematiqueCoop] {
+        notees.isEmpty ? thematiquesCoop(itemsAptic: itemsAptic) : ThematiqueCoop.allCases.filter(Set(notees).contains)
+    }
+
     /// The Coop thématiques of the APTIC items worked on (``TableThematiques/thematiquesCoop(item:sousTheme:)``),
     /// each once, in the Coop's order; none without the crosswalk. Items are looked up in the nomenclature in use (``aptic``).
     public func thematiquesCoop(itemsAptic: [String]) -> [ThematiqueCoop] {

@@ -95,6 +95,12 @@ public struct ActivitePeriode: Sendable, Equatable {
     public var joursOuverture: Int
     /// Accompaniments per Coop thématique (an accompaniment may have several).
     public var thematiques: [ThematiqueCoop: Int]
+    /// What each accompaniment counted worked on, as recorded (read from the base; see ``compterThematiques(catalogue:)``).
+    public var sujetsAccompagnements: [SujetsActivite] = []
+    /// What each séance held in the scope worked on: the APTIC evidence of that day of the people present.
+    public var sujetsSeances: [SujetsActivite] = []
+    /// Séances held per Coop thématique (a séance may have several); filled by ``compterThematiques(catalogue:)``.
+    public var thematiquesSeances: [ThematiqueCoop: Int] = [:]
 
     public init(du: Jour, au: Jour, minutesDelivrees: Int, beneficiaires: [ActiviteBeneficiaire], joursOuverture: Int = 0,
                 thematiques: [ThematiqueCoop: Int] = [:]) {
@@ -104,6 +110,32 @@ public struct ActivitePeriode: Sendable, Equatable {
         self.beneficiaires = beneficiaires
         self.joursOuverture = joursOuverture
         self.thematiques = thematiques
+    }
+
+    /// Counts accompaniments and séances by Coop thématique, with the rule the Coop's activity file uses
+    /// (``Catalogue/thematiquesCoop(notees:itemsAptic:)``): the thématiques recorded, else those of the
+    /// APTIC items worked on, through the crosswalk and the nomenclature in use.
+    public mutating func compterThematiques(catalogue: Catalogue) {
+        func compter(_ sujets: [SujetsActivite]) -> [ThematiqueCoop: Int] {
+            var comptes: [ThematiqueCoop: Int] = [:]
+            for sujet in sujets {
+                for t in catalogue.thematiquesCoop(notees: sujet.thematiques, itemsAptic: sujet.itemsAptic) { comptes[t, default: 0] += 1 }
+            }
+            return comptes
+        }
+        thematiques = compter(sujetsAccompagnements)
+        thematiquesSeances = compter(sujetsSeances)
+    }
+}
+
+/// What one accompaniment or one séance worked on: the Coop thématiques recorded and the APTIC items.
+public struct SujetsActivite: Sendable, Equatable {
+    public var thematiques: [ThematiqueCoop]
+    public var itemsAptic: [String]
+
+    public init(thematiques: [ThematiqueCoop] = [], itemsAptic: [String] = []) {
+        self.thematiques = thematiques
+        self.itemsAptic = itemsAptic
     }
 }
 

@@ -148,8 +148,20 @@ extension PublicationConjointe {
                                                   part: TauxPublie(t.nombre, sur: accompagnements.map(\.passages.nombre).reduce(0, +),
                                                                    masque: masque(t.cas) || accompagnements.contains { masque($0.passages.cas) }))
                              },
+                             thematiquesSeances: Self.thematiquesSeances(periode),
                              satisfaction: satisfaction(q), suivis: suivis(q), temoignages: q.temoignages,
                              avertissements: avertissementsSecret(cases: casesActivite(p)))
+    }
+
+    /// Séances held per Coop thématique, in the Coop's order, with their share of the séances held.
+    /// Not masked: a séance is a session the structure held, not a person (like the hours delivered).
+    static func thematiquesSeances(_ periode: ActivitePeriode) -> [LigneRepartition] {
+        let total = periode.sujetsSeances.count
+        return ThematiqueCoop.allCases.compactMap { t in
+            guard let n = periode.thematiquesSeances[t], n > 0 else { return nil }
+            return LigneRepartition(libelle: t.libelle, nombre: ValeurPubliee(nombre: n, masque: false),
+                                    part: TauxPublie(n, sur: total, masque: false))
+        }
     }
 
     /// What a report says about masking: how many of its figures are masked (never which or why),
