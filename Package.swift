@@ -68,7 +68,8 @@ let package = Package(
         // Benchmark: national-scale synthetic data, timings of the tracking queries.
         .executableTarget(
             name: "LivretBench",
-            dependencies: ["LivretCore", "LivretStore", "LivretDemo", "LivretReferentiels", "LivretBadges", "LivretServices", "LivretTUI", "LivretTerminal"],
+            dependencies: ["LivretCore", "LivretStore", "LivretDemo", "LivretReferentiels", "LivretBadges", "LivretServices", "LivretTUI", "LivretTerminal",
+                           "LivretExports", "CXlsxWriter"],
             path: "Sources/livret-bench"
         ),
 

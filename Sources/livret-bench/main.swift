@@ -1,5 +1,6 @@
 import Foundation
 import LivretCore
+import LivretExports
 import LivretReferentiels
 import LivretServices
 import LivretStore
@@ -304,6 +305,31 @@ do {
                  b.verificationPaquet.mediane <= 50 ? "atteint" : "MANQUÉ"], largeursMesures))
 } catch {
     echouer("badges : \(error)")
+}
+
+// MARK: classeurs
+
+print("\nClasseurs XLSX (libxlsxwriter ; « brut » : libxlsxwriter seul écrivant les mêmes cases, sans format) :")
+do {
+    let apprenants = try base.apprenants()
+    let r = try BancClasseurs.listeApprenants(apprenants, jour: jourMesure)
+    let l = [44, 10, 10, 12, 10]
+    print(ligne(["Classeur", "Livret (s)", "brut (s)", "Livret/brut", "Mio"], l))
+    print(ligne(["liste des \(Nombre.entier(apprenants.count)) apprenants (\(Nombre.entier(r.cellules)) cases)", Nombre.decimal(r.livret, 2),
+                 Nombre.decimal(r.brut, 2), "× " + Nombre.decimal(r.livret / max(r.brut, 0.000_001), 2),
+                 Nombre.decimal(Double(r.octets) / 1_048_576, 1)], l))
+    print("  (\(Nombre.entier(Int(Double(r.cellules) / max(r.livret, 0.000_001)))) cases/s par Livret, "
+          + "\(Nombre.entier(Int(Double(r.cellules) / max(r.brut, 0.000_001)))) par libxlsxwriter seul)")
+    var octetsRapport = 0
+    let rapport = try Chrono.repeter(max(1, options.repetitions / 2)) { _ in
+        let r = try ServiceRapport.synthese(db: base, catalogue: catalogue, perimetre: .structure, croisement: .age,
+                                            anneeReference: jourMesure.annee, jour: jourMesure)
+        octetsRapport = try EcritureClasseur.donnees(RapportClasseur.classeur(r, date: jourMesure)).count
+    }
+    print(ligne(["rapport du financeur croisé par âge (ms)", Nombre.decimal(rapport.mediane, 2), "", "p95 " + Nombre.decimal(rapport.p95, 2),
+                 Nombre.decimal(Double(octetsRapport) / 1_048_576, 2)], l))
+} catch {
+    echouer("classeurs : \(error)")
 }
 
 // MARK: interface
