@@ -404,6 +404,19 @@ extension Base {
         migrateur.registerMigration("v9-consentement-coop") { db in
             try db.execute(sql: "ALTER TABLE consentement ADD COLUMN coop INTEGER NOT NULL DEFAULT 0 CHECK (coop IN (0, 1))")
         }
+        // Pix examen, grands débutants and CléA numérique (issue 20, decision 55): the kind of campaign
+        // a snapshot comes from, the CléA badge of its target profile, and the CléA column of the Pix
+        // Certif results with the file it came from. What was imported before stays NULL (unknown).
+        migrateur.registerMigration("v10-pix-clea") { db in
+            try db.execute(sql: """
+            ALTER TABLE profilPix ADD COLUMN genre TEXT
+                CHECK (genre IS NULL OR genre IN ('collecte_profils', 'evaluation', 'examen', 'grands_debutants'));
+            ALTER TABLE profilPix ADD COLUMN badgeCleA INTEGER CHECK (badgeCleA IS NULL OR badgeCleA IN (0, 1));
+            ALTER TABLE certificationPix ADD COLUMN clea TEXT
+                CHECK (clea IS NULL OR clea IN ('validee', 'rejetee', 'non_passee', 'annulee'));
+            ALTER TABLE certificationPix ADD COLUMN source TEXT;
+            """)
+        }
         return migrateur
     }
 }
