@@ -13,9 +13,11 @@ public enum ServicePix {
         let apprenants = try base { () throws(ErreurBase) in try db.apprenants(cohorte: code) }
         // Every learner's profiles read at once for the cohort, not one learner after the other.
         let profils = try base { () throws(ErreurBase) in try db.profilsPix(cohorte: code) }
+        let certifications = try base { () throws(ErreurBase) in try db.certificationsPix(cohorte: code) }
         let preparations = apprenants.map { apprenant in
             PreparationCertification.calculer(identifiant: apprenant.identifiant, nom: apprenant.nomAffiche,
-                                              profils: profils[apprenant.id!] ?? [], modele: modele, pix: catalogue.pix)
+                                              profils: profils[apprenant.id!] ?? [], modele: modele, pix: catalogue.pix,
+                                              certifications: certifications[apprenant.id!] ?? [])
         }
         return (PreparationCohorte.regrouper(preparations), cohorte, modele)
     }
@@ -25,7 +27,8 @@ public enum ServicePix {
         let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue, au: jour) }
         let modele = dossier.inscriptions.last.flatMap { catalogue.modeleParcours($0.modele) }
         return PreparationCertification.calculer(identifiant: dossier.apprenant.identifiant, nom: dossier.apprenant.nomAffiche,
-                                                 profils: dossier.profilsPix, modele: modele, pix: catalogue.pix)
+                                                 profils: dossier.profilsPix, modele: modele, pix: catalogue.pix,
+                                                 certifications: dossier.certifications)
     }
 
     /// Imports a Pix file: Pix Certif session results (they have a « Numéro de certification »
@@ -33,8 +36,10 @@ public enum ServicePix {
     /// errors is refused before the base is touched). What was already recorded (same learner,
     /// campaign and day; same certification number) is left as it was, so importing again — the
     /// same file, a copy with other line endings, a later download — adds only what is new.
+    /// `grandsDebutants`: the formateur says the campaign is one « pour grands débutants » (Pix's
+    /// export does not say it, decision 55); only an assessment campaign can be.
     public static func importer(_ donnees: Data, fichier: String, db: Base, catalogue: Catalogue, cohorte: String?,
-                                creerApprenants: Bool, auteur: Formateur, jour: Jour) throws -> BilanImportPix {
+                                creerApprenants: Bool, grandsDebutants: Bool = false, auteur: Formateur, jour: Jour) throws -> BilanImportPix {
         let nom = URL(fileURLWithPath: fichier).lastPathComponent
         let empreinte = SHA256.hash(data: donnees).map { String(format: "%02x", $0) }.joined()
         // Read the whole file first: a file with errors is refused before the base is touched.
@@ -48,8 +53,18 @@ public enum ServicePix {
             throw ErreurUtilisateur("rien n'a été importé : \(Accord.nombre(n, "erreur")) dans « \(fichier) ».\n"
                                     + ListeErreurs.lignes(error.erreurs))
         }
+        var declare = lu
+        if grandsDebutants {
+            guard case .orga(var export) = lu, export.genre == .evaluation else {
+                let genre = if case .orga(let export) = lu { export.genre.libelle } else { "résultats de session Pix Certif" }
+                throw ErreurUtilisateur("rien n'a été importé : « \(fichier) » est un export de \(genre) ; --grands-debutants ne vaut "
+                                        + "que pour une campagne d'évaluation pour grands débutants. Relancez sans cette option.")
+            }
+            export.genre = .grandsDebutants
+            declare = .orga(export)
+        }
         return try base { () throws(ErreurBase) in
-            switch lu {
+            switch declare {
             case .certif(let resultats):
                 try db.importerPixCertif(resultats, pix: catalogue.pix, fichier: nom, empreinte: empreinte, cohorte: cohorte,
                                          creerManquants: creerApprenants, auteurId: auteur.id!, date: jour)

@@ -134,6 +134,16 @@ extension Base {
         }
     }
 
+    /// The Pix certifications of every learner of cohort `code`, by learner id (date, then id).
+    public func certificationsPix(cohorte code: String) throws(ErreurBase) -> [Int64: [CertificationPix]] {
+        try lire { db in
+            guard let cohorte = try Cohorte.filter(Column("code") == code).fetchOne(db) else {
+                throw ErreurBase.introuvable(quoi: "Cohorte", code: code)
+            }
+            return try Self.certifications(db, membres: "SELECT apprenantId FROM inscription WHERE cohorteId = \(cohorte.id!)")
+        }
+    }
+
     /// The Pix profiles of the learners `membres` selects (an SQL query of learner ids), as ``profilsPix(apprenantId:)`` reads them.
     static func profilsPix(_ db: Database, membres: String) throws -> [Int64: [ProfilPix]] {
         var niveaux: [Int64: [String: Int]] = [:]
@@ -152,7 +162,8 @@ extension Base {
             let profil = ProfilPix(id: id, apprenantId: ligne["apprenantId"], date: ligne["date"], source: ligne["source"],
                                    empreinte: ligne["empreinte"], campagne: ligne["campagne"], partage: ligne["partage"],
                                    niveaux: niveaux[id] ?? [:], pix: points[id] ?? [:], progression: ligne["progression"],
-                                   maitrise: ligne["maitrise"])
+                                   maitrise: ligne["maitrise"],
+                                   genre: (ligne["genre"] as String?).flatMap(ExportPixOrga.Genre.init(rawValue:)), badgeCleA: ligne["badgeCleA"])
             resultat[profil.apprenantId, default: []].append(profil)
         }
         return resultat

@@ -111,7 +111,8 @@ extension Base {
                                        source: fichier, empreinte: empreinte, campagne: campagne, partage: participation.partage,
                                        niveaux: participation.partage ? participation.niveaux : [:],
                                        pix: participation.partage ? participation.pix : [:],
-                                       progression: participation.progression, maitrise: participation.maitrise)
+                                       progression: participation.progression, maitrise: participation.maitrise,
+                                       genre: export.genre, badgeCleA: participation.partage ? participation.badgeCleA : nil)
                 _ = try Self.inserer(db, profil)
                 bilan.instantanesAjoutes += 1
             }
@@ -140,7 +141,8 @@ extension Base {
                 let score = ligne.score ?? 0
                 let certification = CertificationPix(apprenantId: apprenant.id!, code: nil, numero: ligne.numero, statut: ligne.statut,
                                                      session: ligne.session, date: ligne.date, centre: ligne.centre, score: score,
-                                                     palier: pix.palier(pourScore: score)?.palier ?? 0, niveaux: ligne.niveaux, auteurId: auteurId)
+                                                     palier: pix.palier(pourScore: score)?.palier ?? 0, niveaux: ligne.niveaux, auteurId: auteurId,
+                                                     clea: ligne.clea, source: fichier)
                 _ = try Self.inserer(db, certification)
                 bilan.certificationsAjoutees += 1
             }

@@ -82,10 +82,10 @@ extension Base {
 
     static func inserer(_ db: Database, _ profil: ProfilPix) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO profilPix (apprenantId, date, source, empreinte, campagne, partage, progression, maitrise)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO profilPix (apprenantId, date, source, empreinte, campagne, partage, progression, maitrise, genre, badgeCleA)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [profil.apprenantId, profil.date, profil.source, profil.empreinte, profil.campagne, profil.partage,
-                             profil.progression, profil.maitrise])
+                             profil.progression, profil.maitrise, profil.genre?.rawValue, profil.badgeCleA])
         let id = db.lastInsertedRowID
         for (competence, niveau) in profil.niveaux.sorted(by: { $0.key < $1.key }) {
             try db.execute(sql: "INSERT INTO profilPixCompetence (profilId, competence, niveau, pix) VALUES (?, ?, ?, ?)",
@@ -106,7 +106,8 @@ extension Base {
                 }
                 return ProfilPix(id: id, apprenantId: ligne["apprenantId"], date: ligne["date"], source: ligne["source"],
                                  empreinte: ligne["empreinte"], campagne: ligne["campagne"], partage: ligne["partage"],
-                                 niveaux: niveaux, pix: pix, progression: ligne["progression"], maitrise: ligne["maitrise"])
+                                 niveaux: niveaux, pix: pix, progression: ligne["progression"], maitrise: ligne["maitrise"],
+                                 genre: (ligne["genre"] as String?).flatMap(ExportPixOrga.Genre.init(rawValue:)), badgeCleA: ligne["badgeCleA"])
             }
         }
     }
@@ -136,11 +137,11 @@ extension Base {
             throw ErreurBase.dejaExistant(quoi: "La certification n°", code: numero)
         }
         try db.execute(sql: """
-            INSERT INTO certificationPix (apprenantId, code, numero, statut, session, date, centre, score, palier, auteurId)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO certificationPix (apprenantId, code, numero, statut, session, date, centre, score, palier, auteurId, clea, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [certification.apprenantId, certification.code, certification.numero, certification.statut.rawValue,
                              certification.session, certification.date, certification.centre, certification.score,
-                             certification.palier, certification.auteurId])
+                             certification.palier, certification.auteurId, certification.clea?.rawValue, certification.source])
         let id = db.lastInsertedRowID
         for (competence, niveau) in certification.niveaux.sorted(by: { $0.key < $1.key }) {
             try db.execute(sql: "INSERT INTO certificationPixCompetence (certificationId, competence, niveau) VALUES (?, ?, ?)",
@@ -153,7 +154,8 @@ extension Base {
         CertificationPix(id: ligne["id"], apprenantId: ligne["apprenantId"], code: ligne["code"], numero: ligne["numero"],
                          statut: CertificationPix.Statut(rawValue: ligne["statut"]) ?? .validee, session: ligne["session"],
                          date: ligne["date"], centre: ligne["centre"], score: ligne["score"], palier: ligne["palier"],
-                         niveaux: niveaux, auteurId: ligne["auteurId"])
+                         niveaux: niveaux, auteurId: ligne["auteurId"],
+                         clea: (ligne["clea"] as String?).flatMap(ResultatCleA.init(rawValue:)), source: ligne["source"])
     }
 
     public func certifications(apprenantId: Int64) throws(ErreurBase) -> [CertificationPix] {

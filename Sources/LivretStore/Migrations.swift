@@ -409,6 +409,19 @@ extension Base {
         migrateur.registerMigration("v10-variante-aptic") { db in
             try db.execute(sql: "ALTER TABLE structure ADD COLUMN variante_aptic TEXT CHECK (variante_aptic IS NULL OR length(variante_aptic) BETWEEN 1 AND 100)")
         }
+        // Pix examen, grands débutants and CléA numérique (issue 20, decision 55): the kind of campaign
+        // a snapshot comes from, the CléA badge of its target profile, and the CléA column of the Pix
+        // Certif results with the file it came from. What was imported before stays NULL (unknown).
+        migrateur.registerMigration("v11-pix-clea") { db in
+            try db.execute(sql: """
+            ALTER TABLE profilPix ADD COLUMN genre TEXT
+                CHECK (genre IS NULL OR genre IN ('collecte_profils', 'evaluation', 'examen', 'grands_debutants'));
+            ALTER TABLE profilPix ADD COLUMN badgeCleA INTEGER CHECK (badgeCleA IS NULL OR badgeCleA IN (0, 1));
+            ALTER TABLE certificationPix ADD COLUMN clea TEXT
+                CHECK (clea IS NULL OR clea IN ('validee', 'rejetee', 'non_passee', 'annulee'));
+            ALTER TABLE certificationPix ADD COLUMN source TEXT;
+            """)
+        }
         return migrateur
     }
 }

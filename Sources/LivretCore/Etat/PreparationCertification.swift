@@ -68,10 +68,13 @@ public struct PreparationCertification: Sendable, Equatable, Codable {
     public var etat: Etat
     /// What is left to do, in plain French, most specific first.
     public var besoins: [String]
+    /// Where the learner stands for CléA numérique (``PreparationCleA``).
+    public var clea: PreparationCleA
 
     public init(identifiant: String, nom: String, dateProfil: Jour?, dateProfilPrecedent: Jour?, competences: [Competence],
                 certifiable: Bool, competencesAuNiveau: Int, objectifCompetences: Int?, ecartObjectif: Int,
-                manquePourCertifiable: Int, ciblesAtteintes: Int, ciblesTotal: Int, etat: Etat, besoins: [String]) {
+                manquePourCertifiable: Int, ciblesAtteintes: Int, ciblesTotal: Int, etat: Etat, besoins: [String],
+                clea: PreparationCleA = PreparationCleA(etat: .pasEncore)) {
         self.identifiant = identifiant
         self.nom = nom
         self.dateProfil = dateProfil
@@ -86,19 +89,21 @@ public struct PreparationCertification: Sendable, Equatable, Codable {
         self.ciblesTotal = ciblesTotal
         self.etat = etat
         self.besoins = besoins
+        self.clea = clea
     }
 
     /// Evaluates one learner.
     ///
-    /// Only shared snapshots count (``ProfilPix/partage``); the latest by (date, id) is the current
-    /// profile and the one before it the previous one.
+    /// Only positioning snapshots count (``ProfilPix/positionne``: shared, not an exam); the latest
+    /// by (date, id) is the current profile and the one before it the previous one.
     ///
     /// - Parameters:
     ///   - profils: the learner's Pix snapshots, in any order.
     ///   - modele: the parcours template, for targets (`cibles.pix`) and the "certification" objective.
+    ///   - certifications: the learner's Pix certifications, for CléA numérique.
     public static func calculer(identifiant: String, nom: String, profils: [ProfilPix], modele: ModeleParcours?,
-                                pix: ReferentielPix) -> PreparationCertification {
-        let partages = profils.filter(\.partage).sorted { a, b in
+                                pix: ReferentielPix, certifications: [CertificationPix] = []) -> PreparationCertification {
+        let partages = profils.filter(\.positionne).sorted { a, b in
             if a.date != b.date { return a.date < b.date }
             return (a.id ?? Int64.min) < (b.id ?? Int64.min)
         }
@@ -163,7 +168,7 @@ public struct PreparationCertification: Sendable, Equatable, Codable {
             competences: competences, certifiable: certifiable, competencesAuNiveau: competencesAuNiveau,
             objectifCompetences: objectifCompetences, ecartObjectif: ecart, manquePourCertifiable: manque,
             ciblesAtteintes: ciblees.filter { $0.cibleAtteinte == true }.count, ciblesTotal: ciblees.count,
-            etat: etat, besoins: besoins)
+            etat: etat, besoins: besoins, clea: PreparationCleA.calculer(profils: profils, certifications: certifications))
     }
 
     /// "1 compétence", "3 compétences".

@@ -2,12 +2,28 @@
 ///
 /// Produced by ``LecturePixOrga/lire(_:fichier:pix:)``; nothing here is stored yet.
 public struct ExportPixOrga: Sendable, Equatable {
-    /// The two kinds of Pix Orga campaign.
-    public enum Genre: String, Sendable, Codable {
+    /// The kinds of Pix Orga campaign Livret tells apart (decision 55).
+    public enum Genre: String, Sendable, Codable, CaseIterable {
         /// "Collecte de profils": level and pix per competence.
         case collecteProfils = "collecte_profils"
         /// "Campagne d'évaluation": progression and mastery on a target profile.
         case evaluation
+        /// Pix's EXAM campaign: the assessment columns without « % de progression »; a supervised
+        /// test, never a positioning profile.
+        case examen
+        /// An assessment campaign "pour grands débutants" (Pix's `isForAbsoluteNovice`): the export
+        /// does not say it, the formateur does (`livret pix importer --grands-debutants`).
+        case grandsDebutants = "grands_debutants"
+
+        /// The French name, for screens and import summaries.
+        public var libelle: String {
+            switch self {
+            case .collecteProfils: "collecte de profils"
+            case .evaluation: "campagne d'évaluation"
+            case .examen: "campagne d'examen"
+            case .grandsDebutants: "campagne pour grands débutants"
+            }
+        }
     }
 
     public struct Campagne: Sendable, Equatable, Codable {
@@ -86,6 +102,12 @@ public struct ParticipationPix: Sendable, Equatable, Codable {
     /// Skill ("@web1") → "OK", "KO" or "Non testé".
     public var acquis: [String: String]
 
+    /// The CléA badge of the target profile («  … CléA … obtenu (O/N) »): nil when the export has
+    /// no such column or the participation was not shared.
+    public var badgeCleA: Bool? {
+        badges.filter { CleA.designe($0.key) }.sorted { $0.key < $1.key }.first?.value
+    }
+
     public init(ligne: Int, nom: String, prenom: String, identifiantExterne: String? = nil, partage: Bool, datePartage: Jour? = nil,
                 dateDebut: Jour? = nil, pixTotal: Int? = nil, certifiable: Bool? = nil, competencesCertifiables: Int? = nil,
                 niveaux: [String: Int] = [:], pix: [String: Int] = [:], progression: Double? = nil, palier: Int? = nil,
@@ -153,9 +175,12 @@ public struct ResultatsPixCertif: Sendable, Equatable {
         public var date: Jour
         /// "Certification {label}" columns: label → value as written (e.g. "Validée").
         public var complementaires: [String: String]
+        /// The "Certification CléA Numérique" column, read; nil when the file has none or it is empty.
+        public var clea: ResultatCleA?
 
         public init(ligne: Int, numero: String, prenom: String, nom: String, identifiantExterne: String?, statut: Statut, score: Int?,
-                    niveaux: [String: Int], session: String?, centre: String?, date: Jour, complementaires: [String: String] = [:]) {
+                    niveaux: [String: Int], session: String?, centre: String?, date: Jour, complementaires: [String: String] = [:],
+                    clea: ResultatCleA? = nil) {
             self.ligne = ligne
             self.numero = numero
             self.prenom = prenom
@@ -168,6 +193,7 @@ public struct ResultatsPixCertif: Sendable, Equatable {
             self.centre = centre
             self.date = date
             self.complementaires = complementaires
+            self.clea = clea
         }
     }
 
@@ -175,5 +201,39 @@ public struct ResultatsPixCertif: Sendable, Equatable {
 
     public init(lignes: [Ligne]) {
         self.lignes = lignes
+    }
+}
+
+/// The outcome of the complementary certification CléA numérique in Pix Certif's results
+/// ("Certification CléA Numérique" column).
+public enum ResultatCleA: String, Sendable, Codable, CaseIterable {
+    case validee
+    case rejetee
+    case nonPassee = "non_passee"
+    case annulee
+
+    /// The spelling of Pix Certif exports.
+    public var libelle: String {
+        switch self {
+        case .validee: "Validée"
+        case .rejetee: "Rejetée"
+        case .nonPassee: "Non passée"
+        case .annulee: "Annulée"
+        }
+    }
+
+    /// Reads a cell (case, accents and spaces do not count); nil when it is none of the four.
+    public static func lire(_ valeur: String) -> ResultatCleA? {
+        let cle = NormalisationTitre.cle(valeur)
+        return allCases.first { NormalisationTitre.cle($0.libelle) == cle }
+    }
+}
+
+/// How Livret recognises CléA numérique in Pix's exports: a name that contains « CléA » (case and
+/// accents ignored), in a Pix Orga badge column or a Pix Certif complementary column.
+public enum CleA {
+    /// Whether a badge or complementary-certification name designates CléA numérique.
+    public static func designe(_ nom: String) -> Bool {
+        NormalisationTitre.cle(nom).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains("clea")
     }
 }

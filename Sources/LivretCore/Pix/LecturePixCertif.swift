@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Columns are recognised by name (case, accents and apostrophes do not count), in any order.
 /// The birth date and birthplace are read past but never kept: Livret does not store them.
-/// Columns Livret does not know are left aside, so that a newer Pix export still reads.
+/// Columns Livret does not know are left aside, so that a newer Pix export still reads. The
+/// "Certification CléA Numérique" column is read and checked (decision 55).
 public enum LecturePixCertif {
     /// The columns the reader knows, besides the 16 competences and the "Certification {label}" ones.
     enum Colonne: CaseIterable {
@@ -124,8 +125,9 @@ public enum LecturePixCertif {
             var valeurs: [Colonne: String] = [:]
             var niveaux: [String: Int] = [:]
             var complementaires: [String: String] = [:]
+            var clea: ResultatCleA?
             var valide = true
-            for (role, brut) in zip(roles, enregistrement.champs) {
+            for (indice, (role, brut)) in zip(roles, enregistrement.champs).enumerated() {
                 switch role {
                 case .colonne(let colonne):
                     // The birth date and place are never kept, not even in memory past this loop.
@@ -144,6 +146,16 @@ public enum LecturePixCertif {
                 case .complementaire(let libelle):
                     let valeur = CellulesPix.texte(brut)
                     if !valeur.isEmpty { complementaires[libelle] = valeur }
+                    guard CleA.designe(libelle), !valeur.isEmpty else { break }
+                    if let resultat = ResultatCleA.lire(valeur) {
+                        clea = resultat
+                    } else {
+                        valide = false
+                        let colonne = entete.champs[indice].trimmingCharacters(in: .whitespacesAndNewlines)
+                        erreur(colonne, "« \(valeur) » n'est pas un résultat de la certification CléA numérique ; attendu "
+                            + ResultatCleA.allCases.map { "« \($0.libelle) »" }.joined(separator: ", ")
+                            + ". Téléchargez de nouveau l'export depuis Pix Certif sans le modifier dans un tableur.")
+                    }
                 case .inconnue:
                     continue
                 }
@@ -199,7 +211,7 @@ public enum LecturePixCertif {
             lignes.append(ResultatsPixCertif.Ligne(
                 ligne: ligne, numero: numero, prenom: valeurs[.prenom] ?? "", nom: valeurs[.nom] ?? "",
                 identifiantExterne: optionnel(.identifiantExterne), statut: statut, score: score, niveaux: niveaux,
-                session: optionnel(.session), centre: optionnel(.centre), date: date, complementaires: complementaires))
+                session: optionnel(.session), centre: optionnel(.centre), date: date, complementaires: complementaires, clea: clea))
         }
         if !erreurs.isEmpty { throw ErreursImport(erreurs: erreurs) }
         return ResultatsPixCertif(lignes: lignes)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads the CSV exports of Pix Orga campaigns (reference/pix.md §4): profiles collection or
-/// assessment, current or older headers. Columns are recognised by name, whatever their position.
+/// Reads the CSV exports of Pix Orga campaigns (reference/pix.md §4): profiles collection,
+/// assessment or exam (decision 55), current or older headers. Columns are recognised by name, whatever their position.
 public enum LecturePixOrga {
     /// What one header column means.
     enum Colonne: Hashable, Sendable {
@@ -112,10 +112,15 @@ public enum LecturePixOrga {
         } else if let indexProgression {
             genre = .evaluation
             ancre = indexProgression
+        } else if let indexPartage = colonnes.firstIndex(of: .partage) {
+            // Pix writes an EXAM campaign with the assessment columns but without « % de progression ».
+            genre = .examen
+            ancre = min(indexPartage, colonnes.firstIndex(of: .dateDebut) ?? indexPartage)
         } else {
             throw ErreursImport(erreurs: [ErreurImport(fichier: fichier, ligne: entete.ligne,
-                message: "ce fichier n'est pas un export de campagne Pix Orga : attendu une colonne « Envoi (O/N) » (collecte de profils) "
-                    + "ou « % de progression » (campagne d'évaluation), avec « Nom du Participant » et « Prénom du Participant » ; "
+                message: "ce fichier n'est pas un export de campagne Pix Orga : attendu une colonne « Envoi (O/N) » (collecte de profils), "
+                    + "« % de progression » (campagne d'évaluation) ou « Partage (O/N) » (campagne d'examen), "
+                    + "avec « Nom du Participant » et « Prénom du Participant » ; "
                     + "colonnes trouvées : " + noms.map { "« \($0) »" }.joined(separator: ", ") + ".")])
         }
 
@@ -142,7 +147,7 @@ public enum LecturePixOrga {
             vues.insert(colonne)
         }
         var requises: [(Colonne, String)] = [(.nom, "Nom du Participant"), (.prenom, "Prénom du Participant")]
-        if genre == .evaluation { requises.append((.partage, "Partage (O/N)")) }
+        if genre != .collecteProfils { requises.append((.partage, "Partage (O/N)")) }
         let manquantes = requises.filter { !vues.contains($0.0) }
         if !manquantes.isEmpty {
             for (_, libelle) in manquantes {

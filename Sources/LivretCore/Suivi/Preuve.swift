@@ -85,9 +85,18 @@ public struct ProfilPix: Sendable, Equatable, Codable, Identifiable {
     /// Assessment campaigns: progression and mastery of the target profile, 0–1.
     public var progression: Double?
     public var maitrise: Double?
+    /// The kind of Pix Orga campaign it was imported from; nil when typed in or imported before decision 55.
+    public var genre: ExportPixOrga.Genre?
+    /// The CléA badge of the campaign's target profile, when its export has the column and the results were shared.
+    public var badgeCleA: Bool?
+
+    /// Whether this snapshot is a positioning profile: shared, and not an exam (decision 55: an
+    /// exam is a supervised test of a target profile, not the learner's Pix profile).
+    public var positionne: Bool { partage && genre != .examen }
 
     public init(id: Int64? = nil, apprenantId: Int64, date: Jour, source: String, empreinte: String? = nil, campagne: String? = nil,
-                partage: Bool = true, niveaux: [String: Int], pix: [String: Int] = [:], progression: Double? = nil, maitrise: Double? = nil) {
+                partage: Bool = true, niveaux: [String: Int], pix: [String: Int] = [:], progression: Double? = nil, maitrise: Double? = nil,
+                genre: ExportPixOrga.Genre? = nil, badgeCleA: Bool? = nil) {
         self.id = id
         self.apprenantId = apprenantId
         self.date = date
@@ -99,6 +108,8 @@ public struct ProfilPix: Sendable, Equatable, Codable, Identifiable {
         self.pix = pix
         self.progression = progression
         self.maitrise = maitrise
+        self.genre = genre
+        self.badgeCleA = badgeCleA
     }
 }
 
@@ -123,9 +134,14 @@ public struct CertificationPix: Sendable, Equatable, Codable, Identifiable {
     /// Competence code → certified level (0 = failed).
     public var niveaux: [String: Int]
     public var auteurId: Int64
+    /// The complementary certification CléA numérique, when the Pix Certif results have its column.
+    public var clea: ResultatCleA?
+    /// The Pix Certif file it was imported from; nil when typed in.
+    public var source: String?
 
     public init(id: Int64? = nil, apprenantId: Int64, code: String?, numero: String? = nil, statut: Statut = .validee, session: String? = nil,
-                date: Jour, centre: String? = nil, score: Int, palier: Int, niveaux: [String: Int], auteurId: Int64) {
+                date: Jour, centre: String? = nil, score: Int, palier: Int, niveaux: [String: Int], auteurId: Int64,
+                clea: ResultatCleA? = nil, source: String? = nil) {
         self.id = id
         self.apprenantId = apprenantId
         self.code = code
@@ -138,6 +154,8 @@ public struct CertificationPix: Sendable, Equatable, Codable, Identifiable {
         self.palier = palier
         self.niveaux = niveaux
         self.auteurId = auteurId
+        self.clea = clea
+        self.source = source
     }
 
     /// Competences certified at level `niveauMin` or more (none unless the certification is validated).

@@ -42,6 +42,14 @@ public struct EcranCertification: EcranTUI {
         }
     }
 
+    static func style(_ etat: PreparationCleA.Etat) -> Style {
+        switch etat {
+        case .obtenu: Styles.succes
+        case .badgeObtenu: Styles.enCours
+        case .pasEncore: Styles.attenue
+        }
+    }
+
     public func dessiner(dans zone: Zone, tampon: inout Tampon) {
         guard let p = preparation else { return }
         let parties = zone.lignes([.fixe(2), .reste, .fixe(1), .fixe(4)])
@@ -67,11 +75,12 @@ public struct EcranCertification: EcranTUI {
             .nombre("Compétences", contenu: largeur(objectif)),
             .nombre("Cibles", contenu: largeur(cibles), priorite: 1),
             .nombre("Certifiable", contenu: largeur(certifiable), alignement: .gauche),
+            .nombre("CléA", contenu: largeur(\.clea.etat.court), alignement: .gauche, priorite: 1),
         ]
         Tableau(colonnes: colonnes, nombre: p.apprenants.count, selection: d.selection, decalage: d.decalage) { i in
             let a = p.apprenants[i]
             return [[Segment(a.nom)], [Segment(a.etat.libelle, style: Self.style(a.etat))], [Segment(objectif(a))],
-                    [Segment(cibles(a))], [Segment(certifiable(a))]]
+                    [Segment(cibles(a))], [Segment(certifiable(a))], [Segment(a.clea.etat.court, style: Self.style(a.clea.etat))]]
         }.rendre(dans: parties[1], tampon: &tampon)
         tampon.separateur(zone, y: parties[2].y, premier: d.decalage, visibles: max(1, parties[1].hauteur - 1), total: p.apprenants.count)
         guard p.apprenants.indices.contains(defilement.selection) else {
@@ -81,7 +90,8 @@ public struct EcranCertification: EcranTUI {
         let a = p.apprenants[defilement.selection]
         var lignes: [[Segment]] = [[Segment(a.nom, style: Styles.entete),
                                     Segment(a.dateProfil.map { " · profil du \($0.francais)" } ?? " · aucun profil Pix partagé")]]
-        lignes += (a.besoins.isEmpty ? ["Rien de plus à travailler pour l'objectif."] : a.besoins).prefix(3).map { [Segment("• " + $0)] }
+        lignes += (a.besoins.isEmpty ? ["Rien de plus à travailler pour l'objectif."] : a.besoins).prefix(2).map { [Segment("• " + $0)] }
+        lignes.append([Segment("CléA numérique : ", style: Styles.attenue), Segment(a.clea.phrase, style: Self.style(a.clea.etat))])
         Paragraphe(lignes: lignes).rendre(dans: parties[3].interieur(horizontal: 1), tampon: &tampon)
     }
 }

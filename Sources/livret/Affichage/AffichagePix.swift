@@ -4,11 +4,7 @@ import LivretStore
 /// Readable French views of Pix imports and certification preparation.
 enum AffichagePix {
     static func bilan(_ bilan: BilanImportPix) -> String {
-        let genre = switch bilan.genre {
-        case "collecte_profils": "collecte de profils Pix Orga"
-        case "evaluation": "campagne d'évaluation Pix Orga"
-        default: "résultats de session Pix Certif"
-        }
+        let genre = ExportPixOrga.Genre(rawValue: bilan.genre).map { "\($0.libelle) Pix Orga" } ?? "résultats de session Pix Certif"
         var l = ["Import de « \(bilan.fichier) » (\(genre)) :",
                  "  \(Accord.nombre(bilan.participants, "participant")), \(Accord.nombre(bilan.rapproches, "rapproché")) d'un apprenant"]
         /// A titled list of participants, shown only when there is someone in it.
@@ -48,6 +44,7 @@ enum AffichagePix {
             l.append("  Objectif du parcours : \(Accord.nombre(objectif, "compétence")) — \(p.competencesAuNiveau) au niveau, \(p.ecartObjectif == 0 ? "atteint" : "il en manque \(p.ecartObjectif)")")
         }
         if p.ciblesTotal > 0 { l.append("  Cibles du parcours atteintes : \(p.ciblesAtteintes) sur \(p.ciblesTotal)") }
+        l.append("  CléA numérique : \(p.clea.phrase)")
         l.append("")
         l.append(Tableau.texte(entetes: ["Compétence", "Niveau", "Visé", "Évolution"], lignes: p.competences.map { c in
             ["\(c.code) \(c.titre)", c.niveau.map(String.init) ?? "—", c.niveauVise.map(String.init) ?? "",
@@ -65,10 +62,13 @@ enum AffichagePix {
         var l = ["Préparation à la certification Pix — cohorte \(cohorte.code) (\(cohorte.titre))"]
         if let objectif = modele?.objectifs.first(where: { $0.type == "certification" }) { l.append("Objectif : \(objectif.libelle)") }
         l.append("À présenter : \(groupe.pretes.count) · proches : \(groupe.proches.count) · à accompagner : \(groupe.aAccompagner.count) · sans profil : \(groupe.sansProfil.count)")
+        let obtenus = groupe.apprenants.filter { $0.clea.etat == .obtenu }.count
+        let badges = groupe.apprenants.filter { $0.clea.etat == .badgeObtenu }.count
+        l.append("CléA numérique : \(Accord.nombre(obtenus, "obtenu")) · \(badges) \(Accord.forme(badges, "prêt", "prêts")) à passer la certification CléA (badge obtenu sur Pix Orga)")
         l.append("")
-        l.append(Tableau.texte(entetes: ["Apprenant", "Nom", "État", "Certifiable", "Au niveau", "Cibles", "À travailler"], lignes: groupe.apprenants.map { p in
+        l.append(Tableau.texte(entetes: ["Apprenant", "Nom", "État", "Certifiable", "Au niveau", "Cibles", "CléA", "À travailler"], lignes: groupe.apprenants.map { p in
             [p.identifiant, p.nom, p.etat.libelle, p.certifiable ? "oui" : "non", String(p.competencesAuNiveau),
-             p.ciblesTotal > 0 ? "\(p.ciblesAtteintes)/\(p.ciblesTotal)" : "—", p.besoins.first ?? ""]
+             p.ciblesTotal > 0 ? "\(p.ciblesAtteintes)/\(p.ciblesTotal)" : "—", p.clea.etat.court, p.besoins.first ?? ""]
         }))
         return l.joined(separator: "\n")
     }

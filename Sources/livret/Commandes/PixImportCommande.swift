@@ -8,12 +8,15 @@ extension PixCommande {
     /// `livret pix importer FICHIER`: a Pix Orga campaign export or Pix Certif session results.
     struct Importer: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Importer un export Pix Orga (collecte de profils ou évaluation) ou des résultats de session Pix Certif.",
+            abstract: "Importer un export Pix Orga (collecte de profils, évaluation, examen) ou des résultats de session Pix Certif.",
             discussion: """
             Les participants sont rapprochés des apprenants par l'identifiant externe de la campagne \
             (comparé à l'identifiant Livret et à l'e-mail), sinon par le prénom et le nom. Ceux qui ne \
             correspondent à personne, ou à plusieurs apprenants, sont listés et ne sont pas créés \
             (sauf avec --creer-apprenants). Importer deux fois le même fichier n'ajoute rien.
+            Une campagne d'examen est reconnue à ses colonnes ; une campagne pour grands débutants ne se \
+            distingue pas dans l'export : dites-le avec --grands-debutants. La colonne « Certification CléA \
+            Numérique » de Pix Certif et le badge CléA de Pix Orga sont lus pour la préparation à CléA numérique.
             Exemple : livret pix importer Resultats-Campagne-1234-2024-03-18-1012.csv --cohorte fen-2024
             """)
         @OptionGroup var options: OptionsBase
@@ -21,6 +24,7 @@ extension PixCommande {
         @Argument(help: "Le fichier CSV téléchargé de Pix Orga ou de Pix Certif.") var fichier: String
         @Option(help: "Ne rapprocher qu'avec les apprenants de cette cohorte.") var cohorte: String?
         @Flag(help: "Créer les apprenants introuvables (avec leur seul nom) au lieu de les lister.") var creerApprenants = false
+        @Flag(help: "La campagne d'évaluation est une campagne pour grands débutants (l'export Pix Orga ne le dit pas).") var grandsDebutants = false
         @Flag(help: "Écrire le bilan en JSON.") var json = false
 
         func run() throws {
@@ -28,7 +32,8 @@ extension PixCommande {
             let catalogue = try ChargementCatalogue.catalogue()
             let db = try options.ouvrir()
             let bilan = try ServicePix.importer(source.donnees, fichier: fichier, db: db, catalogue: catalogue, cohorte: cohorte,
-                                                creerApprenants: creerApprenants, auteur: try ecriture.auteur(db), jour: try ecriture.jour())
+                                                creerApprenants: creerApprenants, grandsDebutants: grandsDebutants,
+                                                auteur: try ecriture.auteur(db), jour: try ecriture.jour())
             if json { try Sortie.json(bilan); return }
             Sortie.ligne(AffichagePix.bilan(bilan))
         }

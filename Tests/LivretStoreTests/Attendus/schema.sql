@@ -10,6 +10,7 @@
 --   v7-accompagnements
 --   v8-contact-structure
 --   v9-consentement-coop
+--   v10-pix-clea
 
 -- index accompagnement_apprenant (sur accompagnement)
 CREATE INDEX accompagnement_apprenant ON accompagnement(apprenantId, date) WHERE apprenantId IS NOT NULL;
@@ -195,7 +196,8 @@ CREATE TABLE certificationPix (
   score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 1024),
   palier INTEGER NOT NULL,
   auteurId INTEGER NOT NULL REFERENCES formateur(id)
-  );
+  , clea TEXT
+  CHECK (clea IS NULL OR clea IN ('validee', 'rejetee', 'non_passee', 'annulee')), source TEXT);
 
 -- table certificationPixCompetence
 CREATE TABLE certificationPixCompetence (
@@ -383,7 +385,8 @@ CREATE TABLE profilPix (
   partage INTEGER NOT NULL DEFAULT 1,
   progression REAL CHECK (progression IS NULL OR progression BETWEEN 0 AND 1),
   maitrise REAL CHECK (maitrise IS NULL OR maitrise BETWEEN 0 AND 1)
-  );
+  , genre TEXT
+  CHECK (genre IS NULL OR genre IN ('collecte_profils', 'evaluation', 'examen', 'grands_debutants')), badgeCleA INTEGER CHECK (badgeCleA IS NULL OR badgeCleA IN (0, 1)));
 
 -- table profilPixCompetence
 CREATE TABLE profilPixCompetence (
