@@ -10,7 +10,8 @@
 --   v7-accompagnements
 --   v8-contact-structure
 --   v9-consentement-coop
---   v10-pix-clea
+--   v10-variante-aptic
+--   v11-pix-clea
 
 -- index accompagnement_apprenant (sur accompagnement)
 CREATE INDEX accompagnement_apprenant ON accompagnement(apprenantId, date) WHERE apprenantId IS NOT NULL;
@@ -453,7 +454,7 @@ CREATE TABLE structure (
   id INTEGER PRIMARY KEY,
   nom TEXT NOT NULL,
   creeLe TEXT NOT NULL
-  , adresse TEXT, telephone TEXT, courriel TEXT, site TEXT CHECK (site IS NULL OR site LIKE 'https://%'));
+  , adresse TEXT, telephone TEXT, courriel TEXT, site TEXT CHECK (site IS NULL OR site LIKE 'https://%'), variante_aptic TEXT CHECK (variante_aptic IS NULL OR length(variante_aptic) BETWEEN 1 AND 100));
 
 -- table suiviApresAction
 CREATE TABLE suiviApresAction (
