@@ -18,8 +18,11 @@ public struct Catalogue: Sendable, Equatable {
         }
     }
 
-    /// The national APTIC nomenclature, as its file says.
-    public var apticBase: ReferentielAptic
+    /// The national APTIC nomenclature, as its file says. Changing it lays the adopted variant again,
+    /// so that ``aptic`` never lags behind it.
+    public var apticBase: ReferentielAptic {
+        didSet { aptic = (try? aptic(variante: varianteAdoptee).referentiel) ?? apticBase }
+    }
     /// The APTIC nomenclature in use: the national one, or the variant the structure adopted laid
     /// on it (``adoptant(variante:)``). Badges, the CV, reports and the screens read this one.
     public private(set) var aptic: ReferentielAptic
