@@ -15,7 +15,7 @@ public enum StructureRedirection: String, ValeurCodee {
         case .mediationNumerique: "une autre structure de médiation numérique"
         case .operateurOuOrganismeEnCharge: "l’organisme en charge de la démarche"
         case .aideSociale: "une structure d’aide sociale (centre social, CCAS…)"
-        case .insertionProfessionnelle: "une structure d’insertion (France Travail, mission locale…)"
+        case .insertionProfessionnelle: "une structure d’insertion (France Travail…)"
         case .aideAuxDemarchesAdministratives: "une aide aux démarches (France Services…)"
         case .autre: "une autre structure"
         }
