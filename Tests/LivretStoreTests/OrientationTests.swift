@@ -6,7 +6,7 @@ import LivretTestSupport
 import Testing
 
 /// The orientation of an accompaniment in the base: written and read back, refused by the
-/// column's CHECK when unknown, and nil for the rows of a base written before migration v11.
+/// column's CHECK when unknown, and nil for the rows of a base written before migration v12.
 @Suite("Orientation des accompagnements dans la base")
 struct OrientationStoreTests {
     @Test("Chaque orientation s'écrit et se relit ; nil reste nil")
@@ -45,12 +45,13 @@ struct OrientationStoreTests {
         #expect(try Base(chemin: chemin).accompagnements().first?.accompagnement.orientation == .vers(.aideSociale))
     }
 
-    @Test("Une base d'avant (v10) : ses accompagnements passent la migration v11 sans orientation, la copie d'avant est gardée")
-    func migrationDepuisV10() throws {
-        let dossier = try DossierTemporaire(prefixe: "livret-orientation-v10")
+    @Test("Une base d'avant (v10, v11) : ses accompagnements passent la migration v12 sans orientation, la copie d'avant est gardée",
+          arguments: [("v10-variante-aptic", "v11-pix-clea"), ("v11-pix-clea", "v12-orientation")])
+    func migrationDepuisUneBaseDAvant(derniere: String, prochaine: String) throws {
+        let dossier = try DossierTemporaire(prefixe: "livret-orientation-avant")
         defer { dossier.supprimer() }
         let chemin = dossier.fichier("livret.sqlite").path
-        try Base.creerJusquaPourTest(chemin: chemin, migration: "v10-variante-aptic")
+        try Base.creerJusquaPourTest(chemin: chemin, migration: derniere)
         let v10 = try DatabaseQueue(path: chemin)
         try v10.write { db in
             #expect(try !db.columns(in: "accompagnement").map(\.name).contains("orientation"))
@@ -69,6 +70,6 @@ struct OrientationStoreTests {
         #expect(lus.allSatisfy { $0.orientation == nil }, "personne n'a été interrogé : rien n'est dit")
         #expect(lus[0].minutes == 45 && lus[0].autonomie == .autonome && lus[0].materiel == [.telephone] && lus[0].note == "Ameli")
         #expect(lus[1].type == .rendezVous && lus[1].anonyme?.sexe == .masculin)
-        #expect(FileManager.default.fileExists(atPath: chemin + ".avant-v11-orientation.sqlite"), "la base d'avant est copiée avant d'être changée")
+        #expect(FileManager.default.fileExists(atPath: chemin + ".avant-\(prochaine).sqlite"), "la base d'avant est copiée avant d'être changée")
     }
 }
