@@ -56,11 +56,13 @@ public enum CoopClasseur {
         let colonnesIndividuels = [C("Date"), C("Durée (min)"), C("Type de lieu", largeur: 16), C("Nom du lieu", largeur: 20),
                                    C("Bénéficiaire", largeur: 24), C("Genre", largeur: 14), C("Tranche d’âge", largeur: 16),
                                    C("Statut", largeur: 16), C("Thématique(s) d’accompagnement", largeur: 30),
-                                   C("Niveau d’autonomie", largeur: 24), C("Matériel numérique utilisé", largeur: 20)]
+                                   C("Niveau d’autonomie", largeur: 24), C("Matériel numérique utilisé", largeur: 20),
+                                   C("Orienté vers une structure", largeur: 12), C("Structure de redirection", largeur: 36)]
         let lignesIndividuels: [[Classeur.Cellule]] = individuels.map { i in
             [.texte(i.date.francais), .entier(i.minutes), .texte(i.typeLieu), i.nomLieu.map { .texte($0) } ?? .vide,
              .texte(i.beneficiaire ?? "Bénéficiaire anonyme"), .texte(i.genre), .texte(i.trancheAge), .texte(i.statut),
-             liste(i.thematiques), i.autonomie.map { .texte($0) } ?? .vide, liste(i.materiel)]
+             liste(i.thematiques), i.autonomie.map { .texte($0) } ?? .vide, liste(i.materiel),
+             i.orienteVersStructure.map { .texte($0) } ?? .vide, i.structureDeRedirection.map { .texte($0) } ?? .vide]
         }
         let notes = [
             "Activité du \(du.francais) au \(au.francais), à saisir dans La Coop de la médiation numérique (Mes activités, Compléter un compte-rendu d’activité) : La Coop n’importe pas les activités.",
@@ -71,7 +73,8 @@ public enum CoopClasseur {
             "Thématiques : pour une séance, celles des savoir-faire APTIC prouvés ce jour-là par les personnes présentes (table APTIC → La Coop des référentiels) ; pour un accompagnement, celles notées, sinon celles de ses savoir-faire APTIC. Vide : rien n’a été noté, à choisir dans La Coop.",
             "Lieu : « dans la structure » → Lieu d’activité ; « chez un partenaire » → Autre lieu ; « à domicile » → À domicile ; « à distance » → À distance.",
             "Autonomie : « accompagnement complet » → Avec guidage ; « en partie autonome » → Autonome avec guidage en cas de besoin ; « autonome » → Autonome.",
-            "Livret ne note ni le niveau des ateliers, ni le matériel des séances de cohorte, ni la réorientation : à compléter dans La Coop si besoin.",
+            "Orientation : « Oui » avec la structure de redirection de La Coop quand la personne a été orientée vers une autre structure, « Non » quand elle ne l’a pas été, vide quand rien n’a été noté (à compléter dans La Coop si besoin). Les ateliers n’en ont pas : le CRA collectif de La Coop ne la demande pas.",
+            "Livret ne note ni le niveau des ateliers, ni le matériel des séances de cohorte : à compléter dans La Coop si besoin.",
         ]
         return Classeur(titre: "Activité pour La Coop", date: au, feuilles: [
             .init(nom: "CRA collectifs", colonnes: colonnesCollectifs, lignes: lignesCollectifs),

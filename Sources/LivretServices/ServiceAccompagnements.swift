@@ -32,7 +32,7 @@ public enum ServiceAccompagnements {
             }
             var a = Accompagnement(date: s.date, minutes: s.minutes, type: s.type, lieu: s.lieu, lieuNom: s.lieuNom?.isEmpty == true ? nil : s.lieuNom,
                                    intervenantId: intervenantId, thematiques: s.thematiques, itemsAptic: s.itemsAptic, autonomie: s.autonomie,
-                                   materiel: s.materiel, note: s.note?.isEmpty == true ? nil : s.note)
+                                   materiel: s.materiel, note: s.note?.isEmpty == true ? nil : s.note, orientation: s.orientation)
             switch s.personne {
             case .apprenant(let identifiant):
                 if apprenants[identifiant] == nil {

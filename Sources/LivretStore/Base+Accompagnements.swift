@@ -53,11 +53,12 @@ extension Base {
         }
         try db.execute(sql: """
             INSERT INTO accompagnement (date, minutes, type, lieu, lieuNom, intervenantId, apprenantId, sexe, naissanceMin, naissanceMax,
-                                        autonomie, materiel, note, auteurId)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        autonomie, materiel, note, auteurId, orientation)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [a.date, a.minutes, a.type.rawValue, a.lieu.rawValue, a.lieuNom, a.intervenantId, a.apprenantId,
                              a.anonyme?.sexe.rawValue, a.anonyme?.naissance?.lowerBound, a.anonyme?.naissance?.upperBound,
-                             a.autonomie?.rawValue, a.materiel.map(\.rawValue).joined(separator: ","), a.note, auteurId])
+                             a.autonomie?.rawValue, a.materiel.map(\.rawValue).joined(separator: ","), a.note, auteurId,
+                             a.orientation?.rawValue])
         var copie = a
         copie.id = db.lastInsertedRowID
         for t in Set(a.thematiques) {
@@ -111,7 +112,8 @@ extension Base {
             itemsAptic: themes.filter { $0.first == "aptic" }.map { $0.last! }.sorted(),
             autonomie: (ligne["autonomie"] as String?).flatMap(Autonomie.init(rawValue:)),
             materiel: (ligne["materiel"] as String? ?? "").split(separator: ",").compactMap { Materiel(rawValue: String($0)) },
-            note: ligne["note"])
+            note: ligne["note"],
+            orientation: (ligne["orientation"] as String?).flatMap(Orientation.init(rawValue:)))
     }
 
     /// Deletes an accompaniment recorded by mistake, with its themes; refused when evidence or a

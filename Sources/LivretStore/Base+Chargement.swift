@@ -39,7 +39,7 @@ public final class ChargeurLots {
             case .certificationPixCompetence: "INSERT INTO certificationPixCompetence (certificationId, competence, niveau) VALUES (?, ?, ?)"
             case .accompagnement: """
                 INSERT INTO accompagnement (date, minutes, type, lieu, lieuNom, intervenantId, apprenantId, sexe, naissanceMin, naissanceMax,
-                                            autonomie, materiel, note, auteurId) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            autonomie, materiel, note, auteurId, orientation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
             case .accompagnementTheme: "INSERT INTO accompagnementTheme (accompagnementId, referentiel, code) VALUES (?, ?, ?)"
             case .satisfaction: """
@@ -204,7 +204,7 @@ public final class ChargeurLots {
             $0.texte(date); $0.entier(a.minutes); $0.texte(a.type.rawValue); $0.texte(a.lieu.rawValue); $0.texte(a.lieuNom); $0.entier(a.intervenantId)
             $0.entier(a.apprenantId); $0.texte(a.anonyme?.sexe.rawValue); $0.entier(a.anonyme?.naissance?.lowerBound)
             $0.entier(a.anonyme?.naissance?.upperBound); $0.texte(a.autonomie?.rawValue); $0.texte(a.materiel.map(\.rawValue).joined(separator: ","))
-            $0.texte(a.note); $0.entier(auteurId)
+            $0.texte(a.note); $0.entier(auteurId); $0.texte(a.orientation?.rawValue)
         }
         for t in Set(a.thematiques).sorted(by: { $0.rawValue < $1.rawValue }) {
             try inserer(.accompagnementTheme) { $0.entier(id); $0.texte("coop"); $0.texte(t.rawValue) }

@@ -179,3 +179,14 @@ extension Base {
         }
     }
 }
+
+extension Base {
+    /// Creates a file migrated up to `migration` included, as that version of Livret left it
+    /// (tests of a later migration only).
+    package static func creerJusquaPourTest(chemin: String, migration: String) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        let file = try DatabaseQueue(path: chemin, configuration: configuration)
+        try migrateur.migrate(file, upTo: migration)
+    }
+}

@@ -422,6 +422,16 @@ extension Base {
             ALTER TABLE certificationPix ADD COLUMN source TEXT;
             """)
         }
+        // Whether the person was sent on to another structure (issue 20, La Coop's individual CRA):
+        // nil when not said, « pas_orientee », or the kind of structure (La Coop's API values).
+        // Rows already there keep nil: nobody was asked.
+        migrateur.registerMigration("v12-orientation") { db in
+            try db.execute(sql: """
+            ALTER TABLE accompagnement ADD COLUMN orientation TEXT CHECK (orientation IS NULL OR orientation IN (
+                'pas_orientee', 'administration', 'mediation_numerique', 'operateur_ou_organisme_en_charge', 'aide_sociale',
+                'insertion_professionnelle', 'aide_aux_demarches_administratives', 'autre'))
+            """)
+        }
         return migrateur
     }
 }

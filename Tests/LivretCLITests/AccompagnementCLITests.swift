@@ -234,3 +234,34 @@ struct AccompagnementCLITests {
         }
     }
 }
+
+extension AccompagnementCLITests {
+    @Test("--orientation et la colonne « orientation » : écrites, relues en JSON ; une valeur fausse refusée avec les choix, rien d'écrit")
+    func orientation() throws {
+        try Atelier.avec { vide in
+            let atelier = try Self.preparer(vide)
+            let aide = try atelier.reussir(["accompagnement", "ajouter", "--help"])
+            #expect(aide.sortie.contains("--orientation <VALEUR>"), "\(aide)")
+            #expect(aide.sortie.contains("aide-aux-demarches-administratives"), "\(aide)")
+
+            try atelier.reussir(["accompagnement", "ajouter", "A-0001", "--duree", "1h", "--orientation", "aide-aux-demarches-administratives"])
+            try atelier.reussir(["accompagnement", "ajouter", "A-0002", "--duree", "30min", "--orientation", "non"])
+            try atelier.reussir(["accompagnement", "ajouter", "A-0002", "--duree", "30min"])
+            let fausse = try atelier.echouer(["accompagnement", "ajouter", "A-0001", "--duree", "1h", "--orientation", "voisin"])
+            #expect(fausse.erreur.contains("--orientation : « voisin » n’est pas une orientation : écrivez non (pas orientée), ou le type de structure : "
+                                           + "administration, mediation-numerique,"), "\(fausse)")
+            #expect(try Self.accompagnements(atelier).map { $0["orientation"] as? String } == ["aide_aux_demarches_administratives", "pas_orientee", nil])
+
+            let feuille = try ecrire("identifiant;sexe;durée;orientation\nA-0001;;1h;France Travail\n;F;2h;mairie\n;M;1h;la boulangerie\n",
+                                     "feuille.csv", dans: atelier)
+            let refus = try atelier.echouer(["accompagnement", "importer", feuille])
+            #expect(refus.erreur.contains("feuille.csv:4: orientation : « la boulangerie » n’est pas une orientation"), "\(refus)")
+            #expect(try Self.accompagnements(atelier).count == 3, "rien n'est importé")
+            let corrigee = try ecrire("identifiant;sexe;durée;orientation\nA-0001;;1h;France Travail\n;F;2h;mairie\n;M;1h;autre\n",
+                                      "corrigee.csv", dans: atelier)
+            try atelier.reussir(["accompagnement", "importer", corrigee])
+            #expect(try Self.accompagnements(atelier).dropFirst(3).map { $0["orientation"] as? String }
+                    == ["insertion_professionnelle", "administration", "autre"])
+        }
+    }
+}

@@ -145,8 +145,9 @@ extension ClasseurCLITests {
         try Atelier.avecDemo { atelier in
             try atelier.reussir(["apprenant", "modifier", "A-0001", "--consentement", "suivi,badges,statistiques,coop"])
             try atelier.reussir(["accompagnement", "ajouter", "A-0001", "--duree", "45min", "--thematique", "email", "--autonomie", "autonome",
-                                 "--materiel", "téléphone", "--date", "2023-05-02"])
-            try atelier.reussir(["accompagnement", "ajouter", "A-0002", "--duree", "30min", "--thematique", "demarches", "--date", "2023-05-03"])
+                                 "--materiel", "téléphone", "--date", "2023-05-02", "--orientation", "aide-sociale"])
+            try atelier.reussir(["accompagnement", "ajouter", "A-0002", "--duree", "30min", "--thematique", "demarches", "--date", "2023-05-03",
+                                 "--orientation", "non"])
             try atelier.reussir(["accompagnement", "ajouter", "--anonyme", "--sexe", "masculin", "--age", "25-39 ans", "--duree", "1h",
                                  "--type", "rendez_vous", "--lieu", "partenaire", "--lieu-nom", "CCAS", "--date", "2023-05-04"])
             let sortie = try atelier.reussir(["coop", "activites", "--du", "2023-01-01", "--au", "2023-12-31", "--sortie", "activite.xlsx"]).sortie
@@ -155,8 +156,12 @@ extension ClasseurCLITests {
             let individuels = try #require(feuilles["CRA individuels"]).dropFirst().map { $0 }
             #expect(individuels.count == 3)
             #expect(individuels[0] == ["02/05/2023", "45", "Lieu d’activité", "", "Haddad Samira", "Féminin", "40 - 59 ans", "Sans emploi",
-                                       "E-mail", "Autonome", "Téléphone"], "\(individuels[0])")
+                                       "E-mail", "Autonome", "Téléphone", "Oui",
+                                       "Structure d’aide sociale (maison des solidarités, centre social…)"], "\(individuels[0])")
+            #expect(feuilles["CRA individuels"]?.first?.suffix(2) == ["Orienté vers une structure", "Structure de redirection"])
             #expect(individuels[1][4] == "Bénéficiaire anonyme", "sans accord « coop », pas de nom")
+            #expect(individuels[1].suffix(2) == ["Non", ""], "pas orientée : « Non », sans structure")
+            #expect(individuels[2].suffix(2) == ["", ""], "rien de noté : les deux cases vides")
             #expect(individuels[2][2...7] == ["Autre lieu", "CCAS", "Bénéficiaire anonyme", "Masculin", "25 - 39 ans", "Non communiqué ou hétérogène"])
             let collectifs = try #require(feuilles["CRA collectifs"])
             #expect(collectifs[0][8...10] == ["Féminin", "Masculin", "Genre non communiqué"])

@@ -161,3 +161,33 @@ struct ImportAccompagnementsCSVTests {
         #expect(try libelle(.feminin, "70 et plus") == "personne anonyme (féminin, 70 ans et plus)")
     }
 }
+
+extension ImportAccompagnementsCSVTests {
+    @Test("Une colonne « orientation » facultative : non, un type de structure, un mot de la feuille ; vide : rien de dit")
+    func orientation() throws {
+        let texte = "date;identifiant;sexe;durée;Orientation\n"
+            + ";A-0003;;1h;France Services\n"
+            + ";;F;45 min;non\n"
+            + ";;M;30 min;\n"
+            + ";;NC;30 min;aide-sociale\n"
+        let feuille = try lire(texte)
+        #expect(feuille.saisies.map(\.orientation) == [.vers(.aideAuxDemarchesAdministratives), .pasOrientee, nil, .vers(.aideSociale)])
+        // Another spelling of the header; a sheet without the column is read as before.
+        #expect(try lire("identifiant;durée;structure de redirection\nA-0003;1h;mission locale\n").saisies[0].orientation == .vers(.insertionProfessionnelle))
+        #expect(try lire("identifiant;durée\nA-0003;1h\n").saisies[0].orientation == nil)
+    }
+
+    @Test("Une orientation inconnue : le fichier, la ligne, la colonne et les valeurs possibles ; rien n'est importé")
+    func orientationInconnue() {
+        let texte = "identifiant;durée;orientation\n"
+            + "A-0003;1h;non\n"
+            + "A-0004;1h;chez le voisin\n"
+            + "A-0003;2h;oui\n"
+        let e = erreurs(texte)
+        #expect(e.count == 2)
+        #expect(e.first?.fichier == "feuille.csv" && e.first?.ligne == 3 && e.first?.champ == "orientation")
+        #expect(e.first?.message.hasPrefix("« chez le voisin » n’est pas une orientation : écrivez non (pas orientée), ou le type de structure : administration, ") == true,
+                "\(e.first?.message ?? "")")
+        #expect(e.last?.ligne == 4 && e.last?.champ == "orientation" && e.last?.message.contains("ne dit pas vers quelle structure") == true)
+    }
+}

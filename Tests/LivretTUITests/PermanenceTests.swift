@@ -187,3 +187,42 @@ struct PermanenceTests {
         #expect(r.reponse.accompagnementId == (try banc.db.accompagnements().first?.accompagnement.id))
     }
 }
+
+extension PermanenceTests {
+    /// Tab after the thématiques: the orientation, one digit with the choices listed above;
+    /// left alone it is not said, Retour arrière takes a choice back.
+    @Test func orientation() throws {
+        try Self.verifier("permanence-orientation") { banc in
+            banc.ecrire("P")
+            banc.ecrire("af3")
+            banc.taper(.tabulation, .tabulation)
+            banc.ecrire("4")
+            #expect(banc.ecran.contains("4 une structure d’aide sociale (centre social, CCAS…) ✓"), "\(banc.ecran)")
+        }
+        let banc = try Banc()
+        banc.ecrire("P")
+        banc.ecrire("af3")
+        banc.taper(.tabulation)
+        banc.ecrire("demarches")
+        banc.taper(.tabulation)
+        #expect(banc.ecran.contains("La personne a-t-elle été orientée ailleurs ?"), "\(banc.ecran)")
+        banc.ecrire("9")
+        #expect(banc.message.contains("de 1 à 7"), "\(banc.message)")
+        banc.ecrire("6\n")
+        #expect(!banc.erreur, "\(banc.message)")
+        banc.ecrire("am2")
+        banc.taper(.tabulation, .tabulation)
+        banc.ecrire("0\n")
+        banc.ecrire("an1")
+        banc.taper(.tabulation, .tabulation)
+        banc.ecrire("3")
+        banc.taper(.retourArriere)
+        banc.ecrire("\n")
+        #expect(!banc.erreur, "\(banc.message)")
+        let notes = try banc.db.accompagnements().map(\.accompagnement)
+        #expect(notes.map(\.orientation) == [.vers(.aideAuxDemarchesAdministratives), .pasOrientee, nil])
+        #expect(notes.first?.thematiques == [.aideAuxDemarchesAdministratives])
+        #expect(SaisiePassage.orientation(chiffre: 0) == .pasOrientee && SaisiePassage.orientation(chiffre: 7) == .vers(.autre))
+        #expect(SaisiePassage.orientation(chiffre: 8) == nil)
+    }
+}

@@ -96,10 +96,13 @@ public struct Accompagnement: Sendable, Equatable, Codable, Identifiable {
     public var autonomie: Autonomie?
     public var materiel: [Materiel]
     public var note: String?
+    /// Whether the person was sent on to another structure, and which kind; nil: not said.
+    public var orientation: Orientation?
 
     public init(id: Int64? = nil, date: Jour, minutes: Int, type: TypeAccompagnement, lieu: LieuAccompagnement, lieuNom: String? = nil,
                 intervenantId: Int64, apprenantId: Int64? = nil, anonyme: PersonneAnonyme? = nil, thematiques: [ThematiqueCoop] = [],
-                itemsAptic: [String] = [], autonomie: Autonomie? = nil, materiel: [Materiel] = [], note: String? = nil) {
+                itemsAptic: [String] = [], autonomie: Autonomie? = nil, materiel: [Materiel] = [], note: String? = nil,
+                orientation: Orientation? = nil) {
         self.id = id
         self.date = date
         self.minutes = minutes
@@ -114,6 +117,7 @@ public struct Accompagnement: Sendable, Equatable, Codable, Identifiable {
         self.autonomie = autonomie
         self.materiel = materiel
         self.note = note
+        self.orientation = orientation
     }
 
     /// How reports name its place: the name when given, else the kind of place.

@@ -22,10 +22,13 @@ public struct SaisieAccompagnement: Sendable, Equatable {
     public var autonomie: Autonomie?
     public var materiel: [Materiel]
     public var note: String?
+    /// Whether the person was sent on to another structure, and which kind; nil: not said.
+    public var orientation: Orientation?
 
     public init(date: Jour, minutes: Int, type: TypeAccompagnement = .permanence, lieu: LieuAccompagnement = .structure, lieuNom: String? = nil,
                 intervenant: String? = nil, personne: Personne, thematiques: [ThematiqueCoop] = [], itemsAptic: [String] = [],
-                autonomie: Autonomie? = nil, materiel: [Materiel] = [], note: String? = nil) {
+                autonomie: Autonomie? = nil, materiel: [Materiel] = [], note: String? = nil,
+                orientation: Orientation? = nil) {
         self.date = date
         self.minutes = minutes
         self.type = type
@@ -38,5 +41,6 @@ public struct SaisieAccompagnement: Sendable, Equatable {
         self.autonomie = autonomie
         self.materiel = materiel
         self.note = note
+        self.orientation = orientation
     }
 }

@@ -80,6 +80,24 @@ public enum LibellesCoop {
         }
     }
 
+    /// The Coop's kinds of structure a person is sent on to (`structuresRedirectionLabels`), word for word.
+    public static func structureRedirection(_ s: StructureRedirection) -> String {
+        switch s {
+        case .administration: "Administration (mairie, préfecture…)"
+        case .mediationNumerique: "Autre structure de médiation numérique"
+        case .operateurOuOrganismeEnCharge: "Opérateur ou organisme en charge de la démarche administrative"
+        case .aideSociale: "Structure d’aide sociale (maison des solidarités, centre social…)"
+        case .insertionProfessionnelle: "Structure d’insertion professionnelle (France Travail, mission locale, chambre de commerce…)"
+        case .aideAuxDemarchesAdministratives: "Structure d’aide aux démarches administratives (France Services…)"
+        case .autre: "Autre"
+        }
+    }
+
+    /// The Coop's « orienteVersStructure » as its export writes it: « Oui », « Non », or nil when not said.
+    public static func orienteVersStructure(_ o: Orientation?) -> String? {
+        o.map { $0 == .pasOrientee ? "Non" : "Oui" }
+    }
+
     /// The Coop's status label.
     public static func statut(_ s: StatutSocial) -> String {
         switch s {
@@ -134,6 +152,10 @@ public struct CRAIndividuel: Sendable, Equatable {
     public var thematiques: [String]
     public var autonomie: String?
     public var materiel: [String]
+    /// « Oui », « Non », nil when not said (``LibellesCoop/orienteVersStructure(_:)``).
+    public var orienteVersStructure: String?
+    /// The Coop's label of the kind of structure (``LibellesCoop/structureRedirection(_:)``), nil when not oriented.
+    public var structureDeRedirection: String?
 }
 
 /// The period's activity as the Coop's CRA: cohort séances and one-off workshops as collective ones,
@@ -207,7 +229,9 @@ public enum CRACoop {
             return CRAIndividuel(date: a.date, minutes: a.minutes, typeLieu: LibellesCoop.typeLieu(a.lieu), nomLieu: a.lieuNom,
                                  beneficiaire: p.beneficiaire, genre: genre, trancheAge: tranche, statut: statut,
                                  thematiques: thematiques(a, catalogue: catalogue).map(\.libelleCoop), autonomie: a.autonomie.map(LibellesCoop.autonomie),
-                                 materiel: a.materiel.map(LibellesCoop.materiel))
+                                 materiel: a.materiel.map(LibellesCoop.materiel),
+                                 orienteVersStructure: LibellesCoop.orienteVersStructure(a.orientation),
+                                 structureDeRedirection: a.orientation?.structure.map(LibellesCoop.structureRedirection))
         }
     }
 }

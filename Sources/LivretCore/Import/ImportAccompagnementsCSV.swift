@@ -12,10 +12,13 @@ import Foundation
 /// 13/01/2020;A-0003;;;2h30;email / démarches;
 /// 13/01/2020;;F;18-24 ans;45 min;"santé, banque";Ameli
 /// ```
+///
+/// An optional column « orientation » says whether the person was sent on to another structure
+/// (``Orientation/saisie(_:)``: « non », « France Services », « aide-sociale »…; empty: not said).
 public enum ImportAccompagnementsCSV {
     /// The columns the reader knows.
     public enum Colonne: String, CaseIterable, Sendable {
-        case date, identifiant, sexe, age, duree, type, lieu, lieuNom, intervenant, thematiques, aptic, autonomie, materiel, note
+        case date, identifiant, sexe, age, duree, type, lieu, lieuNom, intervenant, thematiques, aptic, autonomie, materiel, orientation, note
 
         /// The name shown in messages.
         public var libelle: String { orthographes[0] }
@@ -36,6 +39,7 @@ public enum ImportAccompagnementsCSV {
             case .aptic: ["aptic", "items aptic", "item aptic", "compétences aptic"]
             case .autonomie: ["autonomie", "niveau d'autonomie"]
             case .materiel: ["matériel", "matériels", "équipement"]
+            case .orientation: ["orientation", "réorientation", "orientée vers", "orienté vers", "orientation vers", "structure de redirection"]
             case .note: ["note", "remarque", "remarques", "commentaire", "observations"]
             }
         }
@@ -342,6 +346,14 @@ private struct LectureLigne {
             }
         }
 
+        var orientation: Orientation?
+        if let brute = valeurs[.orientation] {
+            switch Orientation.saisie(brute) {
+            case .success(let lue): orientation = lue
+            case .failure(let e): erreur(.orientation, e.message)
+            }
+        }
+
         var note: String?
         if let brute = valeurs[.note] {
             do { try RegleTexte.verifier(brute, champ: "la note", maximum: RegleTexte.longueurNote, plusieursLignes: true); note = brute } catch {
@@ -352,6 +364,6 @@ private struct LectureLigne {
         guard erreurs.count == avant, let date, let minutes, let type, let lieu, let autonomie, let personne else { return nil }
         return SaisieAccompagnement(date: date, minutes: minutes, type: type, lieu: lieu, lieuNom: lieuNom, intervenant: valeurs[.intervenant],
                                     personne: personne, thematiques: thematiques, itemsAptic: items, autonomie: autonomie, materiel: materiel,
-                                    note: note)
+                                    note: note, orientation: orientation)
     }
 }

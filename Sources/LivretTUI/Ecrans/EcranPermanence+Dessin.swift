@@ -21,6 +21,8 @@ extension EcranPermanence {
         let liste = parties[2]
         if let s = saisie, s.champ == .personne {
             dessinerRecherche(dans: liste, separateur: parties[3].y, zone: zone, tampon: &tampon)
+        } else if let s = saisie, s.champ == .orientation {
+            dessinerOrientations(s.orientation, dans: liste, separateur: parties[3].y, zone: zone, tampon: &tampon)
         } else if journee.lignes.isEmpty {
             tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: parties[3].y, style: .attenue)
             Paragraphe(lignes: [[], [Segment("Aucun passage noté aujourd'hui.")], [],
@@ -96,6 +98,22 @@ extension EcranPermanence {
         tampon.separateur(zone, y: y, premier: d.decalage, visibles: max(1, liste.hauteur - 1), total: recherche.visibles.count)
     }
 
+    /// The choices of the orientation field, one a line, the one chosen highlighted and marked.
+    func dessinerOrientations(_ choisie: Orientation?, dans liste: Zone, separateur y: Int, zone: Zone, tampon: inout Tampon) {
+        tampon.ecrire(String(repeating: "─", count: zone.largeur), x: zone.x, y: y, style: .attenue)
+        let interieur = liste.interieur(horizontal: 1)
+        var lignes: [[Segment]] = [[Segment("La personne a-t-elle été orientée ailleurs ?", style: Styles.enCours)]]
+        for (chiffre, o) in Orientation.allCases.enumerated() {
+            let texte = o.structure?.libelle ?? "non, pas orientée"
+            // The choice is marked as well as highlighted: on a narrow terminal the foot line may cut it.
+            lignes.append([Segment("\(chiffre) ", style: Styles.touche), Segment(texte, style: o == choisie ? Styles.selection : .normal)]
+                          + (o == choisie ? [Segment(" ✓", style: Styles.touche)] : []))
+        }
+        for (i, ligne) in lignes.enumerated() where i < interieur.hauteur {
+            tampon.ecrireLigne(ligne, x: interieur.x, y: interieur.y + i, largeur: interieur.largeur)
+        }
+    }
+
     /// The foot: the partner's name or the visit being typed, with the legend of the field;
     /// else where the chosen visit took place and its thématiques in full.
     func dessinerBas(dans bas: Zone, tampon: inout Tampon) {
@@ -139,6 +157,11 @@ extension EcranPermanence {
             ligne += [sep] + champ(.duree, s.duree.texte, curseur: true)
             ligne += [sep, Segment("thèmes ", style: Styles.attenue)]
                 + champ(.themes, s.themes.texte.isEmpty && s.champ != .themes ? "—" : s.themes.texte, vide: s.themes.texte.isEmpty, curseur: true)
+            // Shown once reached or chosen: most visits leave it unsaid, and the line stays short.
+            if s.champ == .orientation || s.orientation != nil {
+                ligne += [sep, Segment("orientation ", style: Styles.attenue)]
+                    + champ(.orientation, s.orientation.map(PresentationPassage.orientation) ?? "?", vide: s.orientation == nil)
+            }
         }
         tampon.ecrireLigne(ligne, x: bas.x, y: premiere, largeur: bas.largeur)
         let legende: String = switch s.champ {
@@ -147,6 +170,7 @@ extension EcranPermanence {
         case .personne: "2 ou 3 lettres du nom · ↑ ↓ choisir · Entrée prendre"
         case .duree: "Entrée noter · Tab thèmes · 2h, 1h30, 45 min ; 3 = 3 h"
         case .themes: "Entrée noter · " + SaisiePassage.themesCourts.joined(separator: " ")
+        case .orientation: "Entrée noter · 0 pas orientée · 1-7 structure ci-dessus"
         }
         tampon.ecrireLigne([Segment(legende, style: Styles.attenue)], x: bas.x, y: seconde, largeur: bas.largeur)
     }

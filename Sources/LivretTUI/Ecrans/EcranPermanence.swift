@@ -19,7 +19,10 @@ import LivretTerminal
 /// - `n`, a person followed: the people are searched as one types (2 or 3 letters are enough,
 ///   case and accents ignored), ↑ ↓ choose, Entrée takes the person and goes to the duration,
 ///   Entrée records.
-/// - Tab goes on to the thématiques, in short words (« email sante demarches »); Échap abandons.
+/// - Tab goes on to the thématiques, in short words (« email sante demarches »), then to the
+///   orientation (La Coop asks whether the person was sent on to another structure): one digit,
+///   0 « pas orientée », 1…7 the kind of structure, listed above while the field is active;
+///   left alone it is « not said ». Échap abandons.
 ///
 /// Why the fields come in this order and move on by themselves: the sex and the band are what
 /// the formatrice sees or asks at the door, one key each; the duration is the same for most
@@ -76,7 +79,9 @@ public struct EcranPermanence: EcranTUI {
                 return [AideTouche("lettres", "chercher"), AideTouche("Entrée", "prendre"), AideTouche("Ctrl-N", "nouvelle personne"),
                         AideTouche("Échap", "annuler")]
             case .duree: return [noter, AideTouche("Tab", "thématiques"), AideTouche("Échap", "annuler")]
-            case .themes: return [noter, AideTouche("Maj-Tab", "durée"), AideTouche("Échap", "annuler")]
+            case .themes: return [noter, AideTouche("Tab", "orientation"), AideTouche("Maj-Tab", "durée"), AideTouche("Échap", "annuler")]
+            case .orientation:
+                return [AideTouche("0", "pas orientée"), AideTouche("1-7", "orientée vers…"), noter, AideTouche("Échap", "annuler")]
             }
         }
         return [AideTouche("a", "anonyme"), AideTouche("n", "personne suivie"), AideTouche("Suppr x", "supprimer"),
@@ -256,6 +261,15 @@ public struct EcranPermanence: EcranTUI {
             _ = s.duree.appliquer(touche)
         case .themes:
             _ = s.themes.appliquer(touche)
+        case .orientation:
+            if case .caractere(let c) = touche, let chiffre = c.wholeNumberValue {
+                guard let o = SaisiePassage.orientation(chiffre: chiffre) else {
+                    return [.info("Orientation : 0 pas orientée, de 1 à \(StructureRedirection.allCases.count) le type de structure.")]
+                }
+                s.orientation = o
+            } else if touche == .retourArriere || touche == .suppression {
+                s.orientation = nil
+            }
         }
         return []
     }

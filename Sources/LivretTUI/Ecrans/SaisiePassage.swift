@@ -9,7 +9,7 @@ import LivretTerminal
 struct SaisiePassage: Equatable {
     /// The fields, in the order Tab goes through them.
     enum Champ: Equatable {
-        case sexe, age, personne, duree, themes
+        case sexe, age, personne, duree, themes, orientation
     }
 
     /// A person followed (found by name) rather than an anonymous one.
@@ -22,6 +22,8 @@ struct SaisiePassage: Equatable {
     var champ: Champ
     var duree: ChampTexte
     var themes = ChampTexte(longueurMax: 120)
+    /// Sent on to another structure: nil not said (the usual), chosen by one digit (``orientation(chiffre:)``).
+    var orientation: Orientation?
 
     /// The bands a digit chooses: 1 for the first, 0 for « non communiqué ».
     static let tranches = TranchesAge.parDefaut
@@ -39,7 +41,7 @@ struct SaisiePassage: Equatable {
         duree = ChampTexte(SaisieDuree.texte(minutes: minutes), longueurMax: 12, preRempli: true)
     }
 
-    var ordre: [Champ] { suivie ? [.personne, .duree, .themes] : [.sexe, .age, .duree, .themes] }
+    var ordre: [Champ] { suivie ? [.personne, .duree, .themes, .orientation] : [.sexe, .age, .duree, .themes, .orientation] }
 
     /// To the next (or previous) field; a person followed must be chosen before the duration.
     mutating func aller(_ sens: Int) {
@@ -56,6 +58,12 @@ struct SaisiePassage: Equatable {
         let bandes = tranches.bornes.count + 1
         if chiffre == 0 { return bandes }
         return (1...bandes).contains(chiffre) ? chiffre - 1 : nil
+    }
+
+    /// The orientation of a digit: 0 « pas orientée », 1…7 La Coop's kinds of structure in its order.
+    static func orientation(chiffre: Int) -> Orientation? {
+        let choix = Orientation.allCases
+        return choix.indices.contains(chiffre) ? choix[chiffre] : nil
     }
 
     /// Minutes from what was typed, as everywhere in Livret (``SaisieDuree``): « 2h », « 1h30 »,
@@ -97,7 +105,8 @@ struct SaisiePassage: Equatable {
         case .failure(let refus): return .failure(RefusChamp(refus.message, .themes))
         }
         return .success(SaisieAccompagnement(date: jour, minutes: minutes, type: reglages.type, lieu: reglages.lieu, lieuNom: reglages.lieuNom,
-                                             intervenant: reglages.intervenant, personne: personne, thematiques: thematiques))
+                                             intervenant: reglages.intervenant, personne: personne, thematiques: thematiques,
+                                             orientation: orientation))
     }
 
     /// Why an entry cannot be recorded yet, and where to correct it.
@@ -150,6 +159,11 @@ enum PresentationPassage {
         default:
             t.libelle.hasPrefix("Démarches : ") ? "démarches " + t.libelle.dropFirst("Démarches : ".count) : t.libelle
         }
+    }
+
+    /// An orientation in a word or two for the foot line: « non », « aide sociale ».
+    static func orientation(_ o: Orientation) -> String {
+        o.structure?.court ?? "non"
     }
 
     /// The legend of the age digits, as short as `largeur` needs: « 1 moins de 12 ans · … · 0 non communiqué ».

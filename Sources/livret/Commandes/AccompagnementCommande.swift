@@ -33,6 +33,10 @@ struct AccompagnementCommande: ParsableCommand {
               livret accompagnement ajouter --anonyme --sexe F --age 18-24 --duree 45min
               livret accompagnement ajouter A-0005 --duree 1h --type rendez-vous \\
                   --lieu partenaire --lieu-nom "CCAS de Metz" --thematique demarches
+              livret accompagnement ajouter A-0005 --duree 1h --orientation aide-aux-demarches-administratives
+            Orientation (La Coop la demande dans un compte-rendu individuel) : non si la personne n'a pas été \
+            orientée vers une autre structure, sinon le type de structure : \(StructureRedirection.choixSaisie). \
+            Sans --orientation, rien n'est dit (la case reste vide pour La Coop).
             """)
         @OptionGroup var options: OptionsBase
         @OptionGroup var ecriture: OptionsEcriture
@@ -55,6 +59,8 @@ struct AccompagnementCommande: ParsableCommand {
         @Option(help: ArgumentHelp("Le matériel utilisé (à répéter) : ordinateur, telephone, tablette, autre ou aucun.", valueName: "MATERIEL"))
         var materiel: [String] = []
         @Option(help: ArgumentHelp("Ce qui a été fait, en quelques mots.", valueName: "TEXTE")) var note: String?
+        @Option(help: ArgumentHelp("La personne a-t-elle été orientée vers une autre structure ? \(Orientation.choixSaisie).", valueName: "VALEUR"))
+        var orientation: String?
 
         func personne() throws -> SaisieAccompagnement.Personne {
             if let identifiant {
@@ -95,6 +101,13 @@ struct AccompagnementCommande: ParsableCommand {
                 }
                 return m
             }
+            var orientee: Orientation?
+            if let orientation {
+                switch Orientation.saisie(orientation) {
+                case .success(let lue): orientee = lue
+                case .failure(let e): throw ErreurUtilisateur("--orientation : " + e.message)
+                }
+            }
             let db = try options.ouvrir()
             let catalogue = try ChargementCatalogue.catalogue(pour: db)
             let auteur = try ecriture.auteur(db)
@@ -103,7 +116,7 @@ struct AccompagnementCommande: ParsableCommand {
                 date: jour, minutes: minutes, type: try Saisie.option(type, "--type", TypeAccompagnement.self) ?? .permanence,
                 lieu: try Saisie.option(lieu, "--lieu", LieuAccompagnement.self) ?? .structure, lieuNom: lieuNom, intervenant: intervenant,
                 personne: personne, thematiques: thematiques, itemsAptic: aptic, autonomie: try Saisie.option(autonomie, "--autonomie", Autonomie.self),
-                materiel: materiels, note: note)
+                materiel: materiels, note: note, orientation: orientee)
             let notes = try ServiceAccompagnements.ajouter(db: db, catalogue: catalogue, saisies: [saisie], auteur: auteur, jour: jour)
             guard let a = notes.first else { return }
             let qui = a.anonyme.map { $0.libelle(annee: a.date.annee) } ?? identifiant ?? ""
@@ -117,11 +130,12 @@ struct AccompagnementCommande: ParsableCommand {
             discussion: """
             Une ligne par personne venue, en UTF-8, séparée par « ; » ou « , ». Colonnes reconnues (majuscules, \
             accents et espaces indifférents) : date, identifiant, sexe, âge (ou tranche d'âge), durée, type, lieu, \
-            lieu_nom (ou nom du lieu), intervenant, thématiques, aptic, autonomie, matériel, note. La durée est \
+            lieu_nom (ou nom du lieu), intervenant, thématiques, aptic, autonomie, matériel, orientation, note. La durée est \
             obligatoire ; le type est permanence et le lieu la structure quand la case est vide. Une ligne donne \
             l'identifiant d'une personne suivie, ou le sexe (F, M, A ou NC) et l'âge d'une personne anonyme. \
             Une date vide prend le jour de la feuille (--date). Plusieurs thématiques ou matériels se séparent \
-            par « / » ou « + ». Si une ligne est fausse, rien n'est importé et chaque erreur est signalée \
+            par « / » ou « + ». Orientation : non, ou le type de structure (\(StructureRedirection.choixSaisie)), \
+            vide si on ne sait pas. Si une ligne est fausse, rien n'est importé et chaque erreur est signalée \
             « fichier:ligne: colonne : message ».
             Exemple de fichier :
               date;identifiant;sexe;âge;durée;thématiques
@@ -313,6 +327,7 @@ struct AccompagnementJSON: Encodable {
     var autonomie: Autonomie?
     var materiel: [Materiel]
     var note: String?
+    var orientation: Orientation?
 
     init(_ lu: AccompagnementLu) {
         let a = lu.accompagnement
@@ -334,5 +349,6 @@ struct AccompagnementJSON: Encodable {
         autonomie = a.autonomie
         materiel = a.materiel
         note = a.note
+        orientation = a.orientation
     }
 }

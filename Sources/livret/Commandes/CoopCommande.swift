@@ -45,7 +45,7 @@ struct CoopCommande: ParsableCommand {
             abstract: "Écrire l'activité d'une période prête à saisir dans La Coop : séances et ateliers (CRA collectifs), permanences et rendez-vous (CRA individuels).",
             discussion: """
             La Coop n'importe pas les activités : le classeur donne chaque compte-rendu avec les mots de La Coop \
-            (lieu, durée, thématiques, autonomie, matériel, participants par genre, tranche d'âge et statut). \
+            (lieu, durée, thématiques, autonomie, matériel, orientation vers une autre structure, participants par genre, tranche d'âge et statut). \
             Exemple : livret coop activites --du 2026-01-01 --au 2026-03-31
             """)
         @OptionGroup var options: OptionsBase

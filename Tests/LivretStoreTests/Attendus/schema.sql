@@ -12,6 +12,7 @@
 --   v9-consentement-coop
 --   v10-variante-aptic
 --   v11-pix-clea
+--   v12-orientation
 
 -- index accompagnement_apprenant (sur accompagnement)
 CREATE INDEX accompagnement_apprenant ON accompagnement(apprenantId, date) WHERE apprenantId IS NOT NULL;
@@ -142,7 +143,9 @@ CREATE TABLE accompagnement (
   autonomie TEXT CHECK (autonomie IS NULL OR autonomie IN ('accompagnement_complet', 'en_partie_autonome', 'autonome')),
   materiel TEXT NOT NULL DEFAULT '',
   note TEXT,
-  auteurId INTEGER NOT NULL REFERENCES formateur(id),
+  auteurId INTEGER NOT NULL REFERENCES formateur(id), orientation TEXT CHECK (orientation IS NULL OR orientation IN (
+  'pas_orientee', 'administration', 'mediation_numerique', 'operateur_ou_organisme_en_charge', 'aide_sociale',
+  'insertion_professionnelle', 'aide_aux_demarches_administratives', 'autre')),
   CHECK ((apprenantId IS NULL) <> (sexe IS NULL)),
   CHECK ((naissanceMin IS NULL) = (naissanceMax IS NULL)),
   CHECK (naissanceMin IS NULL OR (apprenantId IS NULL AND naissanceMin <= naissanceMax))
