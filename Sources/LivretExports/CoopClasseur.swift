@@ -57,7 +57,7 @@ public enum CoopClasseur {
                                    C("Bénéficiaire", largeur: 24), C("Genre", largeur: 14), C("Tranche d’âge", largeur: 16),
                                    C("Statut", largeur: 16), C("Thématique(s) d’accompagnement", largeur: 30),
                                    C("Niveau d’autonomie", largeur: 24), C("Matériel numérique utilisé", largeur: 20),
-                                   C("Orienté vers une structure", largeur: 12), C("Structure de redirection", largeur: 36)]
+                                   C("Bénéficiaire réorienté", largeur: 12), C("Structure de redirection", largeur: 36)]
         let lignesIndividuels: [[Classeur.Cellule]] = individuels.map { i in
             [.texte(i.date.francais), .entier(i.minutes), .texte(i.typeLieu), i.nomLieu.map { .texte($0) } ?? .vide,
              .texte(i.beneficiaire ?? "Bénéficiaire anonyme"), .texte(i.genre), .texte(i.trancheAge), .texte(i.statut),

@@ -158,7 +158,7 @@ extension ClasseurCLITests {
             #expect(individuels[0] == ["02/05/2023", "45", "Lieu d’activité", "", "Haddad Samira", "Féminin", "40 - 59 ans", "Sans emploi",
                                        "E-mail", "Autonome", "Téléphone", "Oui",
                                        "Structure d’aide sociale (maison des solidarités, centre social…)"], "\(individuels[0])")
-            #expect(feuilles["CRA individuels"]?.first?.suffix(2) == ["Orienté vers une structure", "Structure de redirection"])
+            #expect(feuilles["CRA individuels"]?.first?.suffix(2) == ["Bénéficiaire réorienté", "Structure de redirection"])
             #expect(individuels[1][4] == "Bénéficiaire anonyme", "sans accord « coop », pas de nom")
             #expect(individuels[1].suffix(2) == ["Non", ""], "pas orientée : « Non », sans structure")
             #expect(individuels[2].suffix(2) == ["", ""], "rien de noté : les deux cases vides")
