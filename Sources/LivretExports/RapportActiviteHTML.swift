@@ -85,6 +85,11 @@ extension RenduActivite {
         h.ligne("<p>Heures de formation et d’accompagnement : le temps passé par chaque personne (permanences, rendez-vous, ateliers, "
             + "séances des parcours), additionné. Heures de séances collectives délivrées : la durée des séances des cohortes, comptée une fois "
             + "par séance. Une personne venue à plusieurs activités compte une fois parmi les personnes accompagnées.</p>")
+        if !b.thematiques.isEmpty || !b.thematiquesSeances.isEmpty {
+            h.ligne("<p>Thématiques : celles de La Coop de la médiation numérique, notées avec l’accompagnement, sinon déduites des "
+                + "savoir-faire #APTIC travaillés (pour une séance, ceux que les présents y ont montrés). Une activité compte dans chacune "
+                + "de ses thématiques : les parts ne font pas 100 %.</p>")
+        }
         h.ligne("<p>Âges calculés en \(b.anneeReference) à partir de l’année de naissance.</p>")
         h.ligne("</footer>")
         h.fin()

@@ -13,6 +13,7 @@
 --   v10-variante-aptic
 --   v11-pix-clea
 --   v12-orientation
+--   v13-preuve-jour
 
 -- index accompagnement_apprenant (sur accompagnement)
 CREATE INDEX accompagnement_apprenant ON accompagnement(apprenantId, date) WHERE apprenantId IS NOT NULL;
@@ -52,6 +53,9 @@ CREATE INDEX presence_apprenant ON presence(apprenantId, cohorteId, statut, minu
 
 -- index preuve_apprenant (sur preuve)
 CREATE INDEX preuve_apprenant ON preuve(apprenantId, referentiel, code);
+
+-- index preuve_jour (sur preuve)
+CREATE INDEX preuve_jour ON preuve(apprenantId, date) WHERE referentiel = 'aptic';
 
 -- index preuve_remplace (sur preuve)
 CREATE INDEX preuve_remplace ON preuve(remplace) WHERE remplace IS NOT NULL;
