@@ -15,18 +15,23 @@ enum BancClasseurs {
         var octets: Int
     }
 
-    /// The learner list of the whole base, as `livret apprenant lister --xlsx` writes it.
-    static func listeApprenants(_ apprenants: [Apprenant], jour: Jour) throws -> Resultat {
+    /// The learner list of the whole base, as `livret apprenant lister --xlsx` writes it. Each side is
+    /// timed `fois` times, alternately, and its best time kept (the least disturbed by the machine).
+    static func listeApprenants(_ apprenants: [Apprenant], jour: Jour, fois: Int = 3) throws -> Resultat {
         var classeur: Classeur?
         var octets = 0
-        let livret = try Chrono.mesurer {
-            let c = ListesClasseur.apprenants(apprenants, jour: jour)
-            octets = try EcritureClasseur.donnees(c).count
-            classeur = c
+        var livret = Double.infinity, brut = Double.infinity
+        for _ in 0..<max(1, fois) {
+            livret = min(livret, try Chrono.mesurer {
+                let c = ListesClasseur.apprenants(apprenants, jour: jour)
+                octets = try EcritureClasseur.donnees(c).count
+                classeur = c
+            })
+            guard let classeur else { throw ErreurUtilisateur("classeur vide") }
+            brut = min(brut, try Chrono.mesurer { try ecrireBrut(classeur) })
         }
         guard let classeur else { throw ErreurUtilisateur("classeur vide") }
         let cellules = classeur.feuilles.reduce(0) { $0 + $1.lignes.reduce(0) { $0 + $1.count } }
-        let brut = try Chrono.mesurer { try ecrireBrut(classeur) }
         return Resultat(livret: livret, brut: brut, cellules: cellules, octets: octets)
     }
 
