@@ -279,7 +279,6 @@ extension Base {
                 cumuls[id] = c
             }
             var anonymes: [ActiviteBeneficiaire] = []
-            let thematiques: [ThematiqueCoop: Int] = [:]
             var sujetsAccompagnements: [SujetsActivite] = []
             var joursOuverture = 0
             if avecAccompagnements {
@@ -335,8 +334,8 @@ extension Base {
                   AND EXISTS (SELECT 1 FROM presence p WHERE p.seanceId = s.id AND p.statut = 'present')
                 ORDER BY s.date, s.id
                 """, arguments: arguments + [du, au]).map { SujetsActivite(itemsAptic: $0?.split(separator: ",").map(String.init).sorted() ?? []) }
-            var periode = ActivitePeriode(du: du, au: au, minutesDelivrees: delivrees, beneficiaires: beneficiaires, joursOuverture: joursOuverture,
-                                          thematiques: thematiques)
+            // The counts by thématique need the catalogue: the service fills them (``ActivitePeriode/compterThematiques(catalogue:)``).
+            var periode = ActivitePeriode(du: du, au: au, minutesDelivrees: delivrees, beneficiaires: beneficiaires, joursOuverture: joursOuverture)
             periode.sujetsAccompagnements = sujetsAccompagnements
             periode.sujetsSeances = sujetsSeances
             return periode
