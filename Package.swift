@@ -18,11 +18,17 @@ let package = Package(
         .library(name: "LivretBadges", targets: ["LivretBadges"]),
         .library(name: "LivretExports", targets: ["LivretExports"]),
         .library(name: "LivretTerminal", targets: ["LivretTerminal"]),
+        .library(name: "LivretEspace", targets: ["LivretEspace"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The learner's space (issue 21): a small local web server. No traits: neither
+        // swift-configuration nor the full-Foundation extras are used.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Domain types and rules. No I/O: everything arrives as values or bytes.
@@ -111,6 +117,16 @@ let package = Package(
             dependencies: ["LivretCore", "LivretStore", "LivretServices", "LivretExports", "LivretDemo", "LivretTerminal"]
         ),
 
+        // The learner's own space (`livret espace`): a local web application on Hummingbird. Pages,
+        // sessions opened by a one-time code, CSRF, secure headers; every read and write through LivretServices.
+        .target(
+            name: "LivretEspace",
+            dependencies: ["LivretCore", "LivretStore", "LivretServices", "LivretExports", "LivretBadges",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
+
         // GLPK, through the system library (apt: libglpk-dev; Debian ships no pkg-config file for it).
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
 
@@ -166,6 +182,7 @@ let package = Package(
                 "LivretServices",
                 "LivretTUI",
                 "LivretTerminal",
+                "LivretEspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -196,6 +213,11 @@ let package = Package(
             name: "LivretCLITests",
             dependencies: ["livret", "LivretStore", "LivretBadges", "LivretZip", "LivretTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Attendus"]
+        ),
+        .testTarget(
+            name: "LivretEspaceTests",
+            dependencies: ["LivretEspace", "LivretServices", "LivretStore", "LivretDemo", "LivretReferentiels", "LivretTestSupport",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal", "LivretTestSupport"]),
         .testTarget(

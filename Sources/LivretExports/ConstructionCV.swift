@@ -21,7 +21,7 @@ public enum ConstructionCV {
     public static func construire(dossier: DossierApprenant, badges: [BadgeEmis], structure: String, catalogue: Catalogue,
                                   choix: ChoixCV, aujourdhui: Jour, contact: ContactStructure? = nil, site: String? = nil) -> CVNumerique {
         let sections = choix.sections
-        let badgesCV = sections.contains(.badges) ? badgesCV(badges, choix: choix.badges, catalogue: catalogue, site: site) : nil
+        let badgesCV = sections.contains(.badges) ? badgesCV(badges, choix: choix, catalogue: catalogue, site: site) : nil
         return CVNumerique(
             titre: "Compétences numériques", structure: structure,
             contact: contact.flatMap { $0.estVide ? nil : $0 },
@@ -141,9 +141,9 @@ public enum ConstructionCV {
         }
     }
 
-    static func badgesCV(_ badges: [BadgeEmis], choix: Set<String>?, catalogue: Catalogue, site: String?) -> [CVNumerique.Badge] {
+    static func badgesCV(_ badges: [BadgeEmis], choix: ChoixCV, catalogue: Catalogue, site: String?) -> [CVNumerique.Badge] {
         badges.filter { $0.revoqueLe == nil }
-            .filter { badge in choix.map { $0.contains(badge.reussite) || $0.contains(badge.id) } ?? true }
+            .filter { choix.montre(badgeDe: $0.reussite, id: $0.id) }
             .sorted { ($0.emisLe, $0.reussite, $0.id) < ($1.emisLe, $1.reussite, $1.id) }
             .map { badge in
                 let reussite = CatalogueReussites.reussite(badge.reussite, catalogue: catalogue)

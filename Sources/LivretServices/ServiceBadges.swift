@@ -233,7 +233,14 @@ public struct ServiceBadges {
         if a.efface {
             throw ErreurUtilisateur("l'identité de \(apprenant) a été effacée : ses badges signés ne sont plus dans la base (elle garde ceux qui lui ont été remis).")
         }
-        let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: a.id!) }.filter { $0.revoqueLe == nil }
+        // The badges she chose herself in her space, when she chose (the bundle never holds more).
+        let siens = try ServiceCV.choixDeLaPersonne(db: db, apprenantId: a.id!)
+        let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: a.id!) }
+            .filter { $0.revoqueLe == nil && (siens?.montre(badgeDe: $0.reussite, id: $0.id) ?? true) }
+        if badges.isEmpty, siens?.badges != nil {
+            throw ErreurUtilisateur("\(apprenant) : la personne a choisi de ne montrer aucun de ses badges ; le paquet serait vide. Elle peut changer ce choix dans son espace (livret espace).",
+                                    interface: "\(apprenant) : la personne a choisi de ne montrer aucun badge ; rien à mettre dans le paquet.")
+        }
         if badges.isEmpty {
             throw ErreurUtilisateur("\(apprenant) n'a aucun badge valide. Délivrez-en d'abord : livret badge emettre \(apprenant) --tous --confirmer", interface: "\(apprenant) n'a aucun badge valide : délivrez-les d'abord (touche e).")
         }

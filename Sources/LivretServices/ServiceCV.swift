@@ -16,22 +16,31 @@ public enum ServiceCV {
         public var extensionFichier: String { self == .html ? "html" : "json" }
     }
 
-    /// The CV bytes in `format`, built from the base.
-    public static func cv(db: Base, apprenant: String, catalogue: Catalogue, choix: ChoixCV, jour: Jour, format: Format,
+    /// The CV bytes in `format`, built from the base. The choices the learner made herself in her
+    /// space bound `choix` (``ChoixCV/borne(par:)``): no CV made for her shows more than she chose.
+    public static func cv(db: Base, apprenant: String, catalogue: Catalogue, choix demande: ChoixCV, jour: Jour, format: Format,
                           liensPaquet: Bool) throws -> (Data, CVNumerique) {
-        let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue, au: jour) }
-        let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: dossier.apprenant.id!) }
-        let emetteur = try base { () throws(ErreurBase) in try db.emetteur() }
-        let nomStructure = try base { () throws(ErreurBase) in try db.structure() }?.nom
-        let structure = emetteur?.nom ?? nomStructure ?? "la structure"
-        let contact = try base { () throws(ErreurBase) in try db.contactStructure() }
-        let cv = ConstructionCV.construire(dossier: dossier, badges: badges, structure: structure, catalogue: catalogue,
-                                           choix: choix, aujourdhui: jour, contact: contact, site: try siteVerification(db: db))
+        let cv = try numerique(db: db, apprenant: apprenant, catalogue: catalogue, choix: demande, jour: jour, bornerParLaPersonne: true)
         switch format {
         case .html: return (Data(CVHTML.rendre(cv, liensPaquet: liensPaquet).utf8), cv)
         case .jsonResume:
             do { return (try CVJSONResume.rendre(cv), cv) } catch { throw ErreurUtilisateur("le CV n'a pas pu être écrit : \(error)") }
         }
+    }
+
+    /// The CV as data. `bornerParLaPersonne`: bounded by the choices the learner made herself (every
+    /// CV that leaves the base); false only for the learner's own view of everything in her space.
+    public static func numerique(db: Base, apprenant: String, catalogue: Catalogue, choix demande: ChoixCV, jour: Jour,
+                                 bornerParLaPersonne: Bool) throws -> CVNumerique {
+        let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue, au: jour) }
+        let choix = bornerParLaPersonne ? demande.borne(par: try choixDeLaPersonne(db: db, apprenantId: dossier.apprenant.id!)) : demande
+        let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: dossier.apprenant.id!) }
+        let emetteur = try base { () throws(ErreurBase) in try db.emetteur() }
+        let nomStructure = try base { () throws(ErreurBase) in try db.structure() }?.nom
+        let structure = emetteur?.nom ?? nomStructure ?? "la structure"
+        let contact = try base { () throws(ErreurBase) in try db.contactStructure() }
+        return ConstructionCV.construire(dossier: dossier, badges: badges, structure: structure, catalogue: catalogue,
+                                         choix: choix, aujourdhui: jour, contact: contact, site: try siteVerification(db: db))
     }
 
     /// The one-page « attestation de compétences numériques » (HTML) of the badges the learner chose
@@ -47,6 +56,11 @@ public enum ServiceCV {
             throw ErreurUtilisateur("\(apprenant) n'a aucun badge valide : rien à attester. Délivrez-les d'abord : livret badge emettre \(apprenant) --tous --confirmer")
         }
         return Data(AttestationHTML.rendre(cv).utf8)
+    }
+
+    /// The CV choices the learner made herself in her space, nil when she made none.
+    public static func choixDeLaPersonne(db: Base, apprenantId: Int64) throws -> ChoixCV? {
+        try base { () throws(ErreurBase) in try db.choixCV(apprenantId: apprenantId) }?.choix
     }
 
     /// The site where the structure's badges are checked (``SiteVerification/adresseSite(emetteur:)``:

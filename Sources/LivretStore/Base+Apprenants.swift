@@ -154,6 +154,7 @@ extension Base {
         try db.execute(sql: "UPDATE badge SET jwt = '' WHERE apprenantId = ?", arguments: [apprenant.id])
         try db.execute(sql: "DELETE FROM titulaireBadges WHERE apprenantId = ?", arguments: [apprenant.id])
         try db.execute(sql: "DELETE FROM signatureManifeste WHERE apprenantId = ?", arguments: [apprenant.id])
+        try effacerEspace(db, apprenantId: apprenant.id!, date: date)
         try journaliser(db, date: date, auteurId: auteurId, action: "effacement", cible: identifiant,
                         detail: motif.map { "identité et coordonnées effacées (\($0))" } ?? "identité et coordonnées effacées")
     }

@@ -438,6 +438,39 @@ extension Base {
         migrateur.registerMigration("v13-preuve-jour") { db in
             try db.execute(sql: "CREATE INDEX preuve_jour ON preuve(apprenantId, date) WHERE referentiel = 'aptic'")
         }
+        // The learner's own space (issue 21, decision 59): one-time sign-in codes (only a salted hash
+        // kept), the CV choices a learner made herself (the most any CV made for her may show), her
+        // requests for erasure (confirmed by the formatrice), and whether a consent was given by the
+        // person herself in her space.
+        migrateur.registerMigration("v14-espace") { db in
+            try db.execute(sql: """
+            CREATE TABLE codeEspace (
+                id INTEGER PRIMARY KEY,
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                sel BLOB NOT NULL CHECK (length(sel) = 16),
+                empreinte BLOB NOT NULL CHECK (length(empreinte) = 32),
+                donneLe INTEGER NOT NULL,
+                utiliseLe INTEGER,
+                auteurId INTEGER NOT NULL REFERENCES formateur(id)
+            );
+            CREATE INDEX codeEspace_donne ON codeEspace(donneLe);
+            CREATE TABLE choixCV (
+                id INTEGER PRIMARY KEY,
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                date TEXT NOT NULL,
+                choix TEXT NOT NULL CHECK (json_valid(choix))
+            );
+            CREATE INDEX choixCV_apprenant ON choixCV(apprenantId);
+            CREATE TABLE demandeEffacement (
+                id INTEGER PRIMARY KEY,
+                apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+                date TEXT NOT NULL,
+                faiteLe TEXT
+            );
+            CREATE INDEX demandeEffacement_apprenant ON demandeEffacement(apprenantId);
+            ALTER TABLE consentement ADD COLUMN parLaPersonne INTEGER NOT NULL DEFAULT 0 CHECK (parLaPersonne IN (0, 1));
+            """)
+        }
         return migrateur
     }
 }

@@ -111,8 +111,12 @@ public struct Consentement: Sendable, Equatable, Codable {
     /// Passing their name, year of birth, contact and sex on to La Coop de la médiation numérique
     /// (its beneficiary import file).
     public var coop: Bool
+    /// Given by the person herself, in her own space (issue 21); otherwise noted by the formatrice
+    /// ``auteurId`` from what the person said.
+    public var parLaPersonne: Bool
 
-    public init(id: Int64? = nil, apprenantId: Int64, date: Jour, suivi: Bool, badges: Bool, statistiques: Bool, coop: Bool = false, auteurId: Int64) {
+    public init(id: Int64? = nil, apprenantId: Int64, date: Jour, suivi: Bool, badges: Bool, statistiques: Bool, coop: Bool = false,
+                parLaPersonne: Bool = false, auteurId: Int64) {
         self.id = id
         self.apprenantId = apprenantId
         self.date = date
@@ -120,6 +124,7 @@ public struct Consentement: Sendable, Equatable, Codable {
         self.badges = badges
         self.statistiques = statistiques
         self.coop = coop
+        self.parLaPersonne = parLaPersonne
         self.auteurId = auteurId
     }
 }

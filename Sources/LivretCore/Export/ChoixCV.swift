@@ -54,6 +54,53 @@ public struct ChoixCV: Sendable, Equatable, Codable {
         self.badges = badges
     }
 
+    /// Whether the badge of `reussite` (achievement code) and `id` (urn:uuid:…) is among those chosen.
+    public func montre(badgeDe reussite: String, id: String) -> Bool {
+        badges.map { $0.contains(reussite) || $0.contains(id) } ?? true
+    }
+
     /// Every section, the first name only (the pseudonym when there is one), no contact, every valid badge.
     public static let parDefaut = ChoixCV()
+}
+
+extension IdentiteCV {
+    /// How much of the person's name this choice may show, from nothing (0) to the full name (2).
+    var revele: Int {
+        switch self {
+        case .aucune: 0
+        case .pseudonyme, .prenom: 1
+        case .complete: 2
+        }
+    }
+}
+
+extension ChoixCV {
+    /// The choices as the learner's own choices bound them (issue 21): what the person chose
+    /// herself in her space is the most any CV or bundle made for her may show. Sections and badges
+    /// are those both allow; the contact only if she allowed it; the name never more revealing than
+    /// hers (first name and pseudonym are equally revealing: hers is kept when they differ).
+    /// `nil` (she chose nothing) leaves the choices as they are.
+    public func borne(par personne: ChoixCV?) -> ChoixCV {
+        guard let personne else { return self }
+        var resultat = self
+        resultat.sections = sections.intersection(personne.sections)
+        resultat.contact = contact && personne.contact
+        if identite.revele > personne.identite.revele || (identite.revele == personne.identite.revele && identite != personne.identite) {
+            resultat.identite = personne.identite
+        }
+        switch (badges, personne.badges) {
+        case (nil, let siens): resultat.badges = siens
+        case (let demandes?, nil): resultat.badges = demandes
+        case (let demandes?, let siens?): resultat.badges = demandes.intersection(siens)
+        }
+        // The CV says « La personne a choisi » when it shows exactly what she chose (or the caller says so).
+        resultat.choisiParLaPersonne = choisiParLaPersonne || resultat.avecChoisi(false) == personne.avecChoisi(false)
+        return resultat
+    }
+
+    private func avecChoisi(_ valeur: Bool) -> ChoixCV {
+        var copie = self
+        copie.choisiParLaPersonne = valeur
+        return copie
+    }
 }
