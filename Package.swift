@@ -217,7 +217,8 @@ let package = Package(
         .testTarget(
             name: "LivretEspaceTests",
             dependencies: ["LivretEspace", "LivretServices", "LivretStore", "LivretDemo", "LivretReferentiels", "LivretTestSupport",
-                           .product(name: "HummingbirdTesting", package: "hummingbird")]
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")]
         ),
         .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal", "LivretTestSupport"]),
         .testTarget(

@@ -42,27 +42,27 @@ enum Gabarit {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="referrer" content="no-referrer">
-        <title>\(titre.echappeXML) — Mon espace</title>
+        <meta name="referrer" content="same-origin">
+        <title>\(titre.html) — Mon espace</title>
         <link rel="stylesheet" href="/style.css">
         </head>
         <body>
         <a class="evitement" href="#contenu">Aller au contenu</a>
-        <header class="bandeau"><p><strong>Mon espace</strong> · \(structure.echappeXML)</p></header>
+        <header class="bandeau"><p><strong>Mon espace</strong> · \(structure.html)</p></header>
         <main id="contenu">
 
         """
         if csrf != nil && !accueil {
             h += "<nav class=\"retour\" aria-label=\"Retour\"><a href=\"/\">\(Pictogramme.accueil.svg) Revenir à l'accueil</a></nav>\n"
         }
-        h += "<h1>\(picto?.svg ?? "")<span>\(titre.echappeXML)</span></h1>\n"
+        h += "<h1>\(picto?.svg ?? "")<span>\(titre.html)</span></h1>\n"
         h += corps
         h += "\n</main>\n"
         if let csrf {
             h += """
             <footer>
             <form method="post" action="/fin">
-            <input type="hidden" name="csrf" value="\(csrf.echappeXML)">
+            <input type="hidden" name="csrf" value="\(csrf.html)">
             <button type="submit" class="second">\(Pictogramme.sortie.svg) Terminer et fermer mon espace</button>
             </form>
             <p class="aide">Sur un ordinateur partagé, cliquez sur « Terminer » avant de partir. Sans rien faire pendant \(RegleEspace.inactiviteSession / 60) minutes, l'espace se ferme tout seul.</p>
@@ -77,12 +77,12 @@ enum Gabarit {
     /// A message at the top of a page (after an action): `erreur` in red.
     static func message(_ texte: String?, erreur: Bool = false) -> String {
         guard let texte, !texte.isEmpty else { return "" }
-        return erreur ? "<div class=\"erreur\" role=\"alert\"><p>\(texte.echappeXML)</p></div>\n"
-                      : "<div class=\"message\" role=\"status\"><p>\(texte.echappeXML)</p></div>\n"
+        return erreur ? "<div class=\"erreur\" role=\"alert\"><p>\(texte.html)</p></div>\n"
+                      : "<div class=\"message\" role=\"status\"><p>\(texte.html)</p></div>\n"
     }
 
     /// The hidden anti-forgery field of a form.
     static func champCSRF(_ csrf: String) -> String {
-        "<input type=\"hidden\" name=\"csrf\" value=\"\(csrf.echappeXML)\">"
+        "<input type=\"hidden\" name=\"csrf\" value=\"\(csrf.html)\">"
     }
 }

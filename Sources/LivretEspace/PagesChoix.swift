@@ -16,27 +16,27 @@ enum PagesChoix {
         if let ps = a.pseudonyme { noms.append((.pseudonyme, "Mon pseudonyme : \(ps)")) }
         noms.append((.aucune, "Pas de nom"))
         let identite = noms.map { i, texte in
-            "<label><input type=\"radio\" name=\"identite\" value=\"\(i.rawValue)\"\(coche(i == identiteChoisie || (i == .aucune && !noms.contains { $0.0 == identiteChoisie })))> \(texte.echappeXML)</label>"
+            "<label><input type=\"radio\" name=\"identite\" value=\"\(i.rawValue)\"\(coche(i == identiteChoisie || (i == .aucune && !noms.contains { $0.0 == identiteChoisie })))> \(texte.html)</label>"
         }.joined(separator: "\n")
         let aContact = a.email != nil || a.telephone != nil
         let sections: [(SectionCV, String)] = [(.competences, "Ce que je sais faire"), (.pix, "Mes résultats Pix"),
                                                (.parcours, "Mes formations terminées"), (.badges, "Mes badges")]
         let cases = sections.map { s, texte in
-            "<label><input type=\"checkbox\" name=\"section\" value=\"\(s.rawValue)\"\(coche(choix.sections.contains(s)))> \(texte.echappeXML)</label>"
+            "<label><input type=\"checkbox\" name=\"section\" value=\"\(s.rawValue)\"\(coche(choix.sections.contains(s)))> \(texte.html)</label>"
         }.joined(separator: "\n")
         let badges = vue.cv.badges ?? []
         var corps = Gabarit.message(message) + Gabarit.message(erreur, erreur: true)
         corps += "<p>Vous choisissez ce que montre votre CV.</p>\n<p>Personne d'autre ne peut montrer plus que votre choix.</p>\n"
-        if let choisi = vue.choix {
-            corps += "<p class=\"aide\">Votre choix est enregistré\(choisi.choisiParLaPersonne ? "" : "").</p>\n"
+        if vue.choix == nil {
+            corps += "<p class=\"aide\">Vous n'avez pas encore choisi : le CV montre tout, avec votre prénom.</p>\n"
         }
         corps += """
         <form method="post" action="/cv">
         \(Gabarit.champCSRF(csrf))
         <fieldset><legend>Mon nom sur le CV</legend>
         \(identite)
-        \(aContact ? "<label><input type=\"checkbox\" name=\"contact\" value=\"oui\"\(coche(choix.contact))> Mon e-mail et mon téléphone</label>" : "")
         </fieldset>
+        \(aContact ? "<fieldset><legend>Pour me contacter</legend>\n<label><input type=\"checkbox\" name=\"contact\" value=\"oui\"\(coche(choix.contact))> Mettre mon e-mail et mon téléphone</label>\n</fieldset>" : "")
         <fieldset><legend>Ce que montre mon CV</legend>
         \(cases)
         </fieldset>
@@ -44,13 +44,13 @@ enum PagesChoix {
         """
         if !badges.isEmpty {
             let liste = badges.map { b in
-                "<label><input type=\"checkbox\" name=\"badge\" value=\"\(b.reussite.echappeXML)\"\(coche(choix.badges.map { $0.contains(b.reussite) } ?? true))> \(b.titre.echappeXML)</label>"
+                "<label><input type=\"checkbox\" name=\"badge\" value=\"\(b.reussite.html)\"\(coche(choix.badges.map { $0.contains(b.reussite) } ?? true))> \(b.titre.html)</label>"
             }.joined(separator: "\n")
             corps += "<fieldset><legend>Mes badges dans le CV</legend>\n\(liste)\n</fieldset>\n"
         }
         corps += "<p><button type=\"submit\">\(Pictogramme.acquis.svg) Enregistrer mon choix</button></p>\n</form>\n"
         corps += """
-        <h2>\(Pictogramme.cv.svg)<span>Mon CV</span></h2>
+        <h2>\(Pictogramme.cv.svg)<span>Voir et télécharger mon CV</span></h2>
         <p>Le CV montre le choix enregistré.</p>
         <p><a class="bouton" href="/cv/document">\(Pictogramme.cv.svg) Voir mon CV</a></p>
         <p class="aide">Pour avoir un PDF : ouvrez votre CV, puis imprimez-le et choisissez « Enregistrer au format PDF ».</p>
@@ -77,7 +77,7 @@ enum PagesChoix {
             <p>Votre téléphone doit être sur le Wi-Fi de la structure.</p>
             <div class="qr">\(qr)</div>
             <p class="aide">Ce code marche \(RegleEspace.validiteLienTelephone / 60) minutes.</p>
-            <p class="aide">Adresse à taper si le code ne marche pas : \(lien.echappeXML)</p>
+            <p class="aide">Adresse à taper si le code ne marche pas : \(lien.html)</p>
             """
         } else {
             corps += """
@@ -115,21 +115,21 @@ enum PagesChoix {
         corps += "<p>Votre avis aide la structure à faire mieux.</p>\n<p>Répondez seulement si vous voulez.</p>\n"
         corps += "<form method=\"post\" action=\"/avis\">\n\(Gabarit.champCSRF(csrf))\n"
         corps += "<fieldset><legend>Mon avis sur</legend>\n" + sujets.enumerated().map { i, s in
-            "<label><input type=\"radio\" name=\"sujet\" value=\"\(s.valeur.echappeXML)\"\(i == 0 ? " checked" : "")> \(s.libelle.echappeXML)</label>"
+            "<label><input type=\"radio\" name=\"sujet\" value=\"\(s.valeur.html)\"\(i == 0 ? " checked" : "")> \(s.libelle.html)</label>"
         }.joined(separator: "\n") + "\n</fieldset>\n"
         for (i, question) in QuestionnaireSatisfaction.questions.enumerated() {
-            corps += "<fieldset><legend>\(question.echappeXML)</legend>\n"
+            corps += "<fieldset><legend>\(question.html)</legend>\n"
             for (n, mot) in QuestionnaireSatisfaction.echelle.enumerated().reversed() {
                 corps += "<label><input type=\"radio\" name=\"q\(i + 1)\" value=\"\(n + 1)\"> \(mot.prefix(1).uppercased() + mot.dropFirst())</label>\n"
             }
             corps += "</fieldset>\n"
         }
         corps += """
-        <label class="bloc" for="aide">\(QuestionnaireSatisfaction.questionAide.echappeXML) (si vous voulez)</label>
+        <label class="bloc" for="aide">\(QuestionnaireSatisfaction.questionAide.html) (si vous voulez)</label>
         <textarea id="aide" name="aide" maxlength="1000"></textarea>
         <label class="bloc" for="temoignage">Autre chose à dire ? (si vous voulez)</label>
         <textarea id="temoignage" name="temoignage" maxlength="2000"></textarea>
-        <fieldset><legend>\(QuestionnaireSatisfaction.questionCitation.echappeXML)</legend>
+        <fieldset><legend>\(QuestionnaireSatisfaction.questionCitation.html)</legend>
         <label><input type="radio" name="citation" value="anonyme" checked> Oui, sans mon nom</label>
         <label><input type="radio" name="citation" value="prenom"> Oui, avec mon prénom</label>
         <label><input type="radio" name="citation" value="non"> Non. Ce que j'ai écrit n'est pas gardé.</label>
@@ -161,7 +161,7 @@ enum PagesChoix {
         for (usage, nom, texte) in portees {
             let oui = usage.autorise(vue.consentement)
             corps += """
-            <fieldset><legend>\(texte.echappeXML)</legend>
+            <fieldset><legend>\(texte.html)</legend>
             <label><input type="radio" name="\(nom)" value="oui"\(oui ? " checked" : "")> Oui</label>
             <label><input type="radio" name="\(nom)" value="non"\(oui ? "" : " checked")> Non</label>
             </fieldset>
@@ -183,7 +183,7 @@ enum PagesChoix {
         } else {
             corps += """
             <p>Votre nom et vos coordonnées seront effacés.</p>
-            <p>Vos badges ne pourront plus être vérifiés à votre nom.</p>
+            <p>Les badges déjà reçus restent à vous. La structure ne pourra plus vous en donner.</p>
             <p>Les chiffres de la structure gardent votre venue, sans votre nom.</p>
             <form method="post" action="/donnees/effacement">
             \(Gabarit.champCSRF(csrf))

@@ -9,7 +9,7 @@ enum PagesConnexion {
         <p>Le code a 6 chiffres.</p>
         <p>Il marche une seule fois, pendant \(RegleEspace.validiteCode / 60) minutes.</p>
         <form method="post" action="/connexion">
-        <input type="hidden" name="formulaire" value="\(jetonFormulaire.echappeXML)">
+        <input type="hidden" name="formulaire" value="\(jetonFormulaire.html)">
         <label class="bloc" for="code">Mon code</label>
         <input class="code" type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="11" required\(erreur == nil ? "" : " aria-invalid=\"true\"")>
         <p><button type="submit">\(Pictogramme.cle.svg) Entrer</button></p>
@@ -20,9 +20,9 @@ enum PagesConnexion {
 
     /// The home page: hello, and the big buttons of the space.
     static func accueil(_ vue: VueApprenant, structure: String, csrf: String, message: String?) -> String {
-        let menu = Gabarit.Rubrique.allCases.map { "<li><a href=\"\($0.rawValue)\">\($0.picto.svg)<span>\($0.titre.echappeXML)</span></a></li>" }
+        let menu = Gabarit.Rubrique.allCases.map { "<li><a href=\"\($0.rawValue)\">\($0.picto.svg)<span>\($0.titre.html)</span></a></li>" }
             .joined(separator: "\n")
-        var corps = Gabarit.message(message) + "<p>\(vue.salutation.echappeXML)</p>\n<p>Choisissez ce que vous voulez voir.</p>\n"
+        var corps = Gabarit.message(message) + "<p class=\"salut\">\(vue.salutation.html)</p>\n<p>Choisissez ce que vous voulez voir.</p>\n"
         if let demande = vue.demandeEffacement {
             corps += "<p class=\"aide\">Vous avez demandé l'effacement de vos données le \(demande.francais). La formatrice va le faire.</p>\n"
         }

@@ -16,12 +16,12 @@ enum PagesLivret {
 
             """
             for g in groupes {
-                corps += "<h2>\(g.titre.echappeXML)</h2>\n<ul class=\"liste\">\n"
+                corps += "<h2>\(g.titre.html)</h2>\n<ul class=\"liste\">\n"
                 for sf in g.savoirFaire {
                     let acquis = sf.statut == "acquis"
                     corps += "<li>\(acquis ? Pictogramme.acquis.svg : Pictogramme.enCours.svg)<span><span class=\"\(acquis ? "acquis" : "encours")\">"
-                        + "\(acquis ? "Je sais faire" : "J'apprends")</span> : \(sf.libelle.echappeXML)"
-                        + "<span class=\"comment\">\(sf.niveauPreuve.phrasePourLaPersonne.echappeXML)</span></span></li>\n"
+                        + "\(acquis ? "Je sais faire" : "J'apprends")</span> : \(sf.libelle.html)"
+                        + "<span class=\"comment\">\(sf.niveauPreuve.phrasePourLaPersonne.html)</span></span></li>\n"
                 }
                 corps += "</ul>\n"
             }
@@ -39,9 +39,9 @@ enum PagesLivret {
             let presentes = i.presences.filter { $0.minutes > 0 }.count
             corps += """
             <div class="carte">
-            <h2>\(Pictogramme.parcours.svg)<span>\(i.parcours.echappeXML)</span></h2>
+            <h2>\(Pictogramme.parcours.svg)<span>\(i.parcours.html)</span></h2>
             <p>Début : \(i.debut.francais).</p>
-            <p>\(Self.statut(i.statut).echappeXML)</p>
+            <p>\(Self.statut(i.statut).html)</p>
             <p>Vous avez suivi \(Accord.nombre(suivies, "heure")) sur \(total).</p>
             <div class="barre" aria-hidden="true"><span class="\(Style.classeBarre(total > 0 ? Double(suivies) / Double(total) : 0))"></span></div>
             <p>Vous êtes venue ou venu à \(Accord.nombre(presentes, "séance")).</p>
@@ -51,7 +51,7 @@ enum PagesLivret {
         }
         if let parcours = vue.cv.parcours, !parcours.isEmpty {
             corps += "<h2>Formations terminées</h2>\n<ul class=\"liste\">\n"
-                + parcours.map { "<li>\(Pictogramme.acquis.svg)<span>\($0.phrase.echappeXML)</span></li>" }.joined(separator: "\n") + "\n</ul>\n"
+                + parcours.map { "<li>\(Pictogramme.acquis.svg)<span>\($0.phrase.html)</span></li>" }.joined(separator: "\n") + "\n</ul>\n"
         }
         return Gabarit.page(titre: "Ma formation", picto: .parcours, structure: structure, csrf: csrf, corps: corps)
     }
@@ -78,15 +78,15 @@ enum PagesLivret {
             if let d = pix.dateProfil { corps += "<p>Résultats du \(d.francais).</p>\n" }
             corps += "<ul class=\"liste\">\n"
             for n in pix.niveaux {
-                corps += "<li>\(Pictogramme.pix.svg)<span>\(n.titre.echappeXML)<span class=\"comment\">\(n.libelle.echappeXML)</span></span></li>\n"
+                corps += "<li>\(Pictogramme.pix.svg)<span>\(n.titre.html)<span class=\"comment\">\(n.libelle.html)</span></span></li>\n"
             }
             corps += "</ul>\n"
         }
         if !pix.certifications.isEmpty {
             corps += "<h2>\(Pictogramme.acquis.svg)<span>Ma certification Pix</span></h2>\n<ul class=\"liste\">\n"
             for c in pix.certifications {
-                corps += "<li>\(Pictogramme.badges.svg)<span>\(c.nom.echappeXML) : \(c.score) points sur \(c.scoreMax)."
-                    + "<span class=\"comment\">\(c.mention.echappeXML)\(c.verification.map { " " + $0.echappeXML } ?? "")</span></span></li>\n"
+                corps += "<li>\(Pictogramme.badges.svg)<span>\(c.nom.html) : \(c.score) points sur \(c.scoreMax)."
+                    + "<span class=\"comment\">\(c.mention.html)\(c.verification.map { " " + $0.html } ?? "")</span></span></li>\n"
             }
             corps += "</ul>\n"
         }
@@ -101,8 +101,8 @@ enum PagesLivret {
         } else {
             corps += "<p>Un badge prouve ce que vous savez faire.</p>\n<p>Un employeur peut le vérifier.</p>\n<ul class=\"liste\">\n"
             for b in badges {
-                corps += "<li>\(Pictogramme.badges.svg)<span><strong>\(b.titre.echappeXML)</strong>"
-                    + "<span class=\"comment\">Reçu le \(b.date.francais). Code : \(b.codeCourt.echappeXML)</span></span></li>\n"
+                corps += "<li>\(Pictogramme.badges.svg)<span><strong>\(b.titre.html)</strong>"
+                    + "<span class=\"comment\">Reçu le \(b.date.francais). Code : \(b.codeCourt.html)</span></span></li>\n"
             }
             corps += "</ul>\n<p><a class=\"bouton\" href=\"/cv\">\(Pictogramme.cv.svg) Mettre mes badges dans mon CV</a></p>\n"
         }

@@ -172,7 +172,11 @@ struct RoutesEspace: Sendable {
     }
 
     func fin(_ requete: Request) async throws -> Response {
-        if let (session, _) = try await sessionDuFormulaire(requete) { await sessions.fermer(jeton: session.jeton) }
+        if await session(requete) != nil {
+            // Only her own page may close her space (a forged form would sign her out behind her back).
+            guard let (session, _) = try await sessionDuFormulaire(requete) else { return refus() }
+            await sessions.fermer(jeton: session.jeton)
+        }
         var r = redirection("/?m=fin")
         r.setCookie(Cookie(name: Self.cookieSession, value: "", expires: Date(timeIntervalSince1970: 0), path: "/", httpOnly: true, sameSite: .strict))
         return r
@@ -226,7 +230,7 @@ struct RoutesEspace: Sendable {
         } catch let e as ErreurUtilisateur {
             return html(Gabarit.page(titre: "Mes badges", picto: .badges, structure: try structure(), csrf: nil, corps: """
                 <p>Le fichier de vos badges n'a pas pu être fait.</p>
-                <p>Montrez ce message à la formatrice : \(e.message.echappeXML)</p>
+                <p>Montrez ce message à la formatrice : \(e.message.html)</p>
                 <p><a href="/cv">Revenir à mon CV</a></p>
                 """), status: .conflict)
         }
@@ -338,6 +342,11 @@ struct RoutesEspace: Sendable {
 
     func introuvable(_ csrf: String?) throws -> Response {
         html(PagesConnexion.introuvable(structure: try structure(), csrf: csrf), status: .notFound)
+    }
+
+    /// The page of an address that leads nowhere.
+    func pageIntrouvable() -> Response {
+        html(PagesConnexion.introuvable(structure: (try? structure()) ?? "", csrf: nil), status: .notFound)
     }
 }
 

@@ -40,8 +40,9 @@ public enum ServeurEspace {
     /// The router of every page of the space.
     public static func routeur(_ configuration: ConfigurationEspace) -> Router<ContexteEspace> {
         let routeur = Router(context: ContexteEspace.self)
-        routeur.add(middleware: EnTetesSecurite(hoteAccepte: configuration.hoteAccepte))
-        RoutesEspace(configuration: configuration, sessions: Sessions(horloge: configuration.maintenant)).ajouter(a: routeur)
+        let routes = RoutesEspace(configuration: configuration, sessions: Sessions(horloge: configuration.maintenant))
+        routeur.add(middleware: EnTetesSecurite(hoteAccepte: configuration.hoteAccepte, introuvable: { routes.pageIntrouvable() }))
+        routes.ajouter(a: routeur)
         return routeur
     }
 

@@ -19,6 +19,7 @@ enum Style {
     h1 { font-size: 1.75rem; line-height: 1.25; margin: 0.5rem 0 1rem; display: flex; gap: 0.5rem; align-items: center; }
     h2 { font-size: 1.35rem; margin: 1.75rem 0 0.5rem; display: flex; gap: 0.5rem; align-items: center; }
     p { margin: 0.4rem 0; }
+    p.salut { font-size: 1.4rem; font-weight: bold; }
     .picto { width: 1.6em; height: 1.6em; flex: none; vertical-align: middle; }
     nav.menu ul { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.6rem; }
     nav.menu a { display: flex; gap: 0.6rem; align-items: center; padding: 0.8rem 1rem; min-height: 3.25rem; border: 2px solid var(--accent);
@@ -38,7 +39,8 @@ enum Style {
 
     form { margin: 0.5rem 0 1.5rem; }
     fieldset { border: 2px solid #c9c9c9; border-radius: 0.6rem; margin: 1rem 0; padding: 0.5rem 1rem 1rem; }
-    legend { font-weight: bold; font-size: 1.1rem; padding: 0 0.3rem; }
+    legend { float: left; width: 100%; font-weight: bold; font-size: 1.1rem; padding: 0; margin: 0.25rem 0 0.4rem; }
+    legend + * { clear: both; }
     label { display: flex; gap: 0.6rem; align-items: center; padding: 0.35rem 0; min-height: 2.75rem; cursor: pointer; }
     label.bloc { display: block; font-weight: bold; }
     input[type=radio], input[type=checkbox] { width: 1.5rem; height: 1.5rem; flex: none; }

@@ -107,6 +107,12 @@ public enum Auteurs {
         try jour(option ?? environnement["LIVRET_DATE"], champ: champ)
     }
 
+    /// Now, in seconds since 1970: $LIVRET_MAINTENANT when set (tests: a code given in the past),
+    /// else the system clock. Used where minutes count (the learner space's codes and sessions).
+    public static func maintenant(environnement: [String: String] = ProcessInfo.processInfo.environment) -> Int64 {
+        environnement["LIVRET_MAINTENANT"].flatMap { Int64($0) } ?? Int64(Date().timeIntervalSince1970)
+    }
+
     /// The day named by `texte` (AAAA-MM-JJ or JJ/MM/AAAA), or today.
     public static func jour(_ texte: String?, champ: String) throws -> Jour {
         if let texte, !texte.isEmpty {

@@ -34,7 +34,7 @@ struct EspaceCommande: ParsableCommand {
             let auteur = try ecriture.auteur(db)
             let jour = try ecriture.jour()
             let code = try ServiceEspace.donnerCode(db: db, identifiant: identifiant, auteur: auteur, jour: jour,
-                                                    maintenant: Int64(Date().timeIntervalSince1970))
+                                                    maintenant: Auteurs.maintenant())
             Sortie.ligne("Code de connexion de \(identifiant) : \(RegleEspace.affichage(code))")
             Sortie.ligne("À taper sur la page de l'espace, dans les \(RegleEspace.validiteCode / 60) minutes. Il ne sert qu'une fois.")
         }

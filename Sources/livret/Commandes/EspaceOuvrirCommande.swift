@@ -41,7 +41,7 @@ extension EspaceCommande {
             let pourTelephones: String? = reseauLocal ? adresses.first : nil
             let configuration = ConfigurationEspace(
                 db: db, catalogue: catalogue, dossierCles: optionsCles.dossier(base: options),
-                maintenant: { Int64(Date().timeIntervalSince1970) },
+                maintenant: { Auteurs.maintenant() },
                 jour: { (try? Auteurs.jourCourant(option: nil)) ?? Jour(numero: 0) },
                 adressePourTelephones: pourTelephones.map { a in "http://\(a):\(portReel.valeur)" },
                 hoteAccepte: ServeurEspace.hotesAcceptes(port: { portReel.valeur }, adresses: adresses))
