@@ -103,13 +103,15 @@ class Navigateur:
         return c["value"] if c else None
 
 
-def requete(base, chemin, cookie=None, donnees=None, origine=None):
+def requete(base, chemin, cookie=None, donnees=None, origine=None, hote=None):
     """A request outside the browser (another learner's attempts, forged forms); returns (status, body)."""
     r = urllib.request.Request(base + chemin, data=donnees.encode() if donnees is not None else None)
     if cookie:
         r.add_header("Cookie", "livret_espace=" + cookie)
     if origine:
         r.add_header("Origin", origine)
+    if hote:
+        r.add_header("Host", hote)
 
     class SansRedirection(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, *a, **k):
@@ -234,6 +236,8 @@ def main():
                           "/apprenant/A-0001", "/donnees/export?identifiant=A-0001"]:
             statut, corps = requete(a.url, p, cookie=cookie_autre)
             verifier(a.nom not in corps, "session de l'autre apprenante : %s ne donne rien de celle-ci (%d)" % (p, statut))
+        statut, _ = requete(a.url, "/", hote="attaquant.example")
+        verifier(statut == 421, "une adresse qu'un autre site contrôle est refusée (rebinding DNS) (%d)" % statut)
         statut, _ = requete(a.url, "/savoir-faire")
         verifier(statut == 303, "sans session, une page renvoie vers l'entrée (%d)" % statut)
 
