@@ -21,7 +21,7 @@ enum PagesLivret {
                     let acquis = sf.statut == "acquis"
                     corps += "<li>\(acquis ? Pictogramme.acquis.svg : Pictogramme.enCours.svg)<span><span class=\"\(acquis ? "acquis" : "encours")\">"
                         + "\(acquis ? "Je sais faire" : "J'apprends")</span> : \(sf.libelle.html)"
-                        + "<span class=\"comment\">\(sf.niveauPreuve.phrasePourLaPersonne.html)</span></span></li>\n"
+                        + "<span class=\"comment\">\(sf.niveauPreuve.phrasePourLaPersonne(vue.dossier.apprenant.sexe).html)</span></span></li>\n"
                 }
                 corps += "</ul>\n"
             }
@@ -32,19 +32,19 @@ enum PagesLivret {
     static func parcours(_ vue: VueApprenant, structure: String, csrf: String) -> String {
         let inscriptions = vue.dossier.inscriptions
         var corps = ""
-        if inscriptions.isEmpty { corps += "<p>Vous n'êtes inscrite ou inscrit à aucune formation.</p>\n" }
+        if inscriptions.isEmpty { corps += "<p>Vous n'êtes \(vue.accord("inscrite", "inscrit")) à aucune formation.</p>\n" }
         for i in inscriptions.sorted(by: { $0.debut > $1.debut }) {
             let suivies = Int(i.bilan.heuresSuivies.rounded())
             let total = Int(i.bilan.heuresParcours.rounded())
             let presentes = i.presences.filter { $0.minutes > 0 }.count
             corps += """
             <div class="carte">
-            <h2>\(Pictogramme.parcours.svg)<span>\(i.parcours.html)</span></h2>
+            <h2>\(Pictogramme.parcours.svg)<span>\(i.titre(catalogue: vue.catalogue).html)</span></h2>
             <p>Début : \(i.debut.francais).</p>
-            <p>\(Self.statut(i.statut).html)</p>
+            <p>\(Self.statut(i.statut, vue).html)</p>
             <p>Vous avez suivi \(Accord.nombre(suivies, "heure")) sur \(total).</p>
             <div class="barre" aria-hidden="true"><span class="\(Style.classeBarre(total > 0 ? Double(suivies) / Double(total) : 0))"></span></div>
-            <p>Vous êtes venue ou venu à \(Accord.nombre(presentes, "séance")).</p>
+            <p>Vous êtes \(vue.accord("venue", "venu")) à \(Accord.nombre(presentes, "séance")).</p>
             </div>
 
             """
@@ -56,9 +56,9 @@ enum PagesLivret {
         return Gabarit.page(titre: "Ma formation", picto: .parcours, structure: structure, csrf: csrf, corps: corps)
     }
 
-    static func statut(_ s: StatutInscription) -> String {
+    static func statut(_ s: StatutInscription, _ vue: VueApprenant) -> String {
         switch s {
-        case .inscrit: "Vous êtes inscrite ou inscrit. La formation n'a pas commencé."
+        case .inscrit: "Vous êtes \(vue.accord("inscrite", "inscrit")). La formation n'a pas commencé."
         case .enCours: "La formation est en cours."
         case .termine: "Vous avez terminé la formation. Bravo !"
         case .abandon: "Vous avez arrêté la formation."

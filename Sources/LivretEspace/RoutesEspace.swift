@@ -244,7 +244,7 @@ struct RoutesEspace: Sendable {
         for i in vue.dossier.inscriptions where i.statut != .inscrit {
             let id = try base { () throws(ErreurBase) in try db.cohorte(i.cohorte) }.id
             if !repondus.contains(where: { $0.cohorteId == id }) {
-                sujets.append(.init(valeur: "cohorte:\(i.cohorte)", libelle: "La formation « \(i.parcours) »"))
+                sujets.append(.init(valeur: "cohorte:\(i.cohorte)", libelle: "La formation « \(i.titre(catalogue: configuration.catalogue)) »"))
             }
         }
         for a in vue.dossier.accompagnements.sorted(by: { $0.date > $1.date }).prefix(3) where !repondus.contains(where: { $0.accompagnementId == a.id }) {

@@ -131,7 +131,7 @@ public enum ConstructionCV {
     static func parcours(_ inscriptions: [DossierApprenant.InscriptionDetaillee], catalogue: Catalogue) -> [CVNumerique.Parcours] {
         inscriptions.filter { $0.statut == .termine }.map { inscription in
             let modele = catalogue.modeleParcours(inscription.modele)
-            let titre = modele?.entete.titre ?? inscription.parcours
+            let titre = inscription.titre(catalogue: catalogue)
             let heures = Int(inscription.bilan.heuresSuivies.rounded())
             let fin = inscription.historique.last { $0.statut == .termine }?.date
             var phrase = "\(titre) : \(TexteFacile.heures(heures)) de formation"

@@ -33,6 +33,12 @@ public enum ServiceCV {
     public static func numerique(db: Base, apprenant: String, catalogue: Catalogue, choix demande: ChoixCV, jour: Jour,
                                  bornerParLaPersonne: Bool) throws -> CVNumerique {
         let dossier = try base { () throws(ErreurBase) in try db.dossier(apprenant, catalogue: catalogue, au: jour) }
+        return try numerique(db: db, dossier: dossier, catalogue: catalogue, choix: demande, jour: jour, bornerParLaPersonne: bornerParLaPersonne)
+    }
+
+    /// ``numerique(db:apprenant:catalogue:choix:jour:bornerParLaPersonne:)`` from a record already read.
+    public static func numerique(db: Base, dossier: DossierApprenant, catalogue: Catalogue, choix demande: ChoixCV, jour: Jour,
+                                 bornerParLaPersonne: Bool) throws -> CVNumerique {
         let choix = bornerParLaPersonne ? demande.borne(par: try choixDeLaPersonne(db: db, apprenantId: dossier.apprenant.id!)) : demande
         let badges = try base { () throws(ErreurBase) in try db.badges(apprenantId: dossier.apprenant.id!) }
         let emetteur = try base { () throws(ErreurBase) in try db.emetteur() }

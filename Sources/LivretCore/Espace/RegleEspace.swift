@@ -93,12 +93,13 @@ public enum RegleEspace {
 }
 
 extension NiveauPreuve {
-    /// How it was shown, said to the learner herself in her space (the CV says it to an employer).
-    public var phrasePourLaPersonne: String {
+    /// How it was shown, said to the learner herself in her space (the CV says it to an employer),
+    /// agreeing with her sex when known.
+    public func phrasePourLaPersonne(_ sexe: Sexe) -> String {
         switch self {
         case .declaratif: "Vous l'avez dit."
         case .suivi: "Vous l'avez fait avec de l'aide."
-        case .autonomie: "Vous l'avez fait seule ou seul."
+        case .autonomie: "Vous l'avez fait \(Accord.genre(sexe, feminin: "seule", masculin: "seul"))."
         case .certifie: "C'est certifié."
         }
     }

@@ -70,3 +70,10 @@ extension DossierApprenant {
             profils: profilsPix, certifications: certifications)
     }
 }
+
+extension DossierApprenant.InscriptionDetaillee {
+    /// The parcours' title as people read it (« Femmes et Numérique »): its template's, else its code.
+    public func titre(catalogue: Catalogue) -> String {
+        catalogue.modeleParcours(modele)?.entete.titre ?? parcours
+    }
+}

@@ -40,3 +40,15 @@ public enum Accord {
         return mot + "s"
     }
 }
+
+extension Accord {
+    /// A word said to a person, agreeing with her sex when it is known: « venue » (féminin),
+    /// « venu » (masculin), « venue ou venu » otherwise (autre, non communiqué).
+    public static func genre(_ sexe: Sexe, feminin: String, masculin: String) -> String {
+        switch sexe {
+        case .feminin: feminin
+        case .masculin: masculin
+        case .autre, .nonCommunique: "\(feminin) ou \(masculin)"
+        }
+    }
+}
