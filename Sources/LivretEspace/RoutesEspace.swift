@@ -91,9 +91,15 @@ struct RoutesEspace: Sendable {
 
     // MARK: Sessions
 
-    /// The session of the request's cookie, still open.
+    /// The session of the request's cookie, still open; a session whose learner was erased since
+    /// is closed (her space no longer exists).
     func session(_ requete: Request) async -> Sessions.Session? {
-        await sessions.session(jeton: requete.cookies[Self.cookieSession]?.value)
+        guard let s = await sessions.session(jeton: requete.cookies[Self.cookieSession]?.value) else { return nil }
+        guard let apprenant = try? db.apprenantEspace(id: s.ouverture.apprenantId), !apprenant.efface else {
+            await sessions.fermer(jeton: s.jeton)
+            return nil
+        }
+        return s
     }
 
     /// The page of a signed-in learner, or the sign-in page.

@@ -152,6 +152,18 @@ import Testing
         }
     }
 
+    @Test func effaceePendantSaSessionElleNeVoitPlusRien() async throws {
+        let banc = try Banc()
+        let code = try banc.code("A-0001")
+        try await banc.tester { client async throws in
+            let v = Visiteur(client)
+            try await v.entrer(code)
+            #expect(try await v.get("/savoir-faire").status == .ok)
+            try banc.db.effacerApprenant("A-0001", auteurId: banc.auteur.id!, date: Fixe.jour)
+            #expect(try await v.get("/savoir-faire").status == .seeOther)
+        }
+    }
+
     @Test func lesHotesAcceptes() {
         let accepte = ServeurEspace.hotesAcceptes(port: { 8080 }, adresses: ["192.168.1.20"])
         #expect(accepte("127.0.0.1:8080"))
