@@ -75,7 +75,10 @@ let package = Package(
         .executableTarget(
             name: "LivretBench",
             dependencies: ["LivretCore", "LivretStore", "LivretDemo", "LivretReferentiels", "LivretBadges", "LivretServices", "LivretTUI", "LivretTerminal",
-                           "LivretExports", "CXlsxWriter"],
+                           "LivretExports", "CXlsxWriter", "LivretEspace",
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "Logging", package: "swift-log")],
             path: "Sources/livret-bench"
         ),
 

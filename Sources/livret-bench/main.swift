@@ -338,6 +338,10 @@ do {
 
 mesurerInterface(chemin, catalogue: catalogue)
 
+// MARK: espace de l'apprenant
+
+mesurerEspace(base: base, catalogue: catalogue, jour: jourMesure)
+
 // MARK: taille
 
 do {
