@@ -23,6 +23,7 @@ public struct ConfigurationEspace: Sendable {
     /// Whether a Host header names this server (see ``ServeurEspace/hotesLocaux(port:adresses:)``).
     public var hoteAccepte: @Sendable (String) -> Bool
 
+    /// Everything the space runs with; see each property.
     public init(db: Base, catalogue: Catalogue, dossierCles: URL, maintenant: @escaping @Sendable () -> Int64, jour: @escaping @Sendable () -> Jour,
                 adressePourTelephones: String? = nil, hoteAccepte: @escaping @Sendable (String) -> Bool) {
         self.db = db
