@@ -3,7 +3,13 @@ import LivretStore
 
 /// Readable French views of a learner's record and a cohort's dashboard.
 enum AffichageSuivi {
-    static func fiche(_ dossier: DossierApprenant, catalogue: Catalogue) -> String {
+    /// What the learner did in her own space, shown on her record.
+    struct Espace {
+        var choixCV: (choix: ChoixCV, date: Jour)?
+        var demandeEffacement: Jour?
+    }
+
+    static func fiche(_ dossier: DossierApprenant, catalogue: Catalogue, espace: Espace = Espace()) -> String {
         let a = dossier.apprenant
         var l = ["\(a.nomAffiche) — \(a.identifiant)"]
         var details: [String] = []
@@ -14,9 +20,19 @@ enum AffichageSuivi {
         l.append("  " + details.joined(separator: " · "))
         if let consentement = dossier.consentements.last {
             let portees = consentement.portees.map(\.rawValue)
-            l.append("  Consentement du \(consentement.date.francais) : \(portees.isEmpty ? "aucun" : portees.joined(separator: ", "))")
+            l.append("  Consentement du \(consentement.date.francais) : \(portees.isEmpty ? "aucun" : portees.joined(separator: ", "))"
+                     + (consentement.parLaPersonne ? " (donné par la personne dans son espace)" : ""))
         } else {
             l.append("  Consentement : non recueilli")
+        }
+        if let (choix, date) = espace.choixCV {
+            let parties = choix.sections.sorted().map(\.rawValue).joined(separator: ", ")
+            l.append("  CV choisi par la personne le \(date.francais) : nom « \(choix.identite.rawValue) », parties : \(parties.isEmpty ? "aucune" : parties)"
+                     + (choix.badges.map { ", \(Accord.nombre($0.count, "badge"))" } ?? ", tous les badges")
+                     + " (tout CV, attestation ou paquet fait pour cette personne s'y tient)")
+        }
+        if let demande = espace.demandeEffacement {
+            l.append("  Demande d'effacement du \(demande.francais), faite dans son espace : livret apprenant effacer \(a.identifiant) --confirmer")
         }
         for inscription in dossier.inscriptions {
             let b = inscription.bilan

@@ -117,7 +117,10 @@ struct ApprenantCommande: ParsableCommand {
             let jour = try jour.jour()
             let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue, au: jour) }
             if json { try Sortie.json(dossier); return }
-            Sortie.ligne(AffichageSuivi.fiche(dossier, catalogue: catalogue))
+            let id = dossier.apprenant.id!
+            let espace = AffichageSuivi.Espace(choixCV: try base { () throws(ErreurBase) in try db.choixCV(apprenantId: id) },
+                                               demandeEffacement: try base { () throws(ErreurBase) in try db.demandeEffacementEnAttente(apprenantId: id) })
+            Sortie.ligne(AffichageSuivi.fiche(dossier, catalogue: catalogue, espace: espace))
         }
     }
 
