@@ -25,7 +25,7 @@ public final class ChargeurLots {
                                        niveauDiplome, email, telephone, efface, creeLe, creePar)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
-            case .consentement: "INSERT INTO consentement (apprenantId, date, suivi, badges, statistiques, coop, auteurId) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            case .consentement: "INSERT INTO consentement (apprenantId, date, suivi, badges, statistiques, coop, parLaPersonne, auteurId) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             case .cohorte: "INSERT INTO cohorte (code, parcoursId, titre, debut, fin, cloturee, creePar) VALUES (?, ?, ?, ?, ?, ?, ?)"
             case .seance: "INSERT INTO seance (cohorteId, date, minutesPrevues, theme, creePar) VALUES (?, ?, ?, ?, ?)"
             case .inscription: "INSERT INTO inscription (cohorteId, apprenantId) VALUES (?, ?)"
@@ -144,7 +144,8 @@ public final class ChargeurLots {
     public func consentement(_ c: Consentement) throws -> Int64 {
         let date = texte(c.date)
         return try inserer(.consentement) {
-            $0.entier(c.apprenantId); $0.texte(date); $0.booleen(c.suivi); $0.booleen(c.badges); $0.booleen(c.statistiques); $0.booleen(c.coop); $0.entier(c.auteurId)
+            $0.entier(c.apprenantId); $0.texte(date); $0.booleen(c.suivi); $0.booleen(c.badges); $0.booleen(c.statistiques); $0.booleen(c.coop); $0.booleen(c.parLaPersonne)
+            $0.entier(c.auteurId)
         }
     }
 

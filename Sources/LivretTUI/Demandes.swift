@@ -23,6 +23,8 @@ public enum Demande: Sendable, Equatable {
     case accordBadges(String)
     case paquet(String)
     case cv(String, ChoixCV, attestation: Bool = false)
+    /// A one-time code for the learner's own space (`livret espace`), to be shown once.
+    case codeEspace(String)
     case creerCle
     case rapport(cohorte: String?, croisement: Croisement)
     case creerDemo
@@ -102,6 +104,8 @@ public enum Reponse: Sendable {
     case apprenants([ApprenantTrouve])
     case candidats(cohorte: String, [ApprenantTrouve])
     case permanence(JourneePermanence)
+    /// A one-time sign-in code given to the learner (only its salted hash is kept): shown once.
+    case codeEspace(identifiant: String, code: String)
     /// A write succeeded: what to tell the formateur.
     case fait(String)
     /// Something went wrong: a French message saying what and what to do. Nothing was written.
@@ -204,6 +208,11 @@ public struct Executeur: Sendable {
                 return .fait("CV numérique écrit : \(chemin). Pas d'attestation : aucun badge valide à y mettre (touche e pour les délivrer).")
             }
             return .fait("CV numérique et attestation écrits : \(chemin), \(fichier)")
+        case .codeEspace(let identifiant):
+            var tirage = Poste.Tirage(suivant: poste.tirage)
+            let code = try ServiceEspace.donnerCode(db: try poste.base(), identifiant: identifiant, auteur: try poste.auteur(), jour: poste.jour,
+                                                    maintenant: poste.horloge(), tirage: &tirage)
+            return .codeEspace(identifiant: identifiant, code: code)
         case .creerCle:
             _ = try poste.badges().nouvelleCle(jour: poste.jour)
             return .fait("Clé de signature de la structure créée : les badges peuvent être délivrés (touche e).")

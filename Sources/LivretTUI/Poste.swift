@@ -49,9 +49,22 @@ public final class Poste: @unchecked Sendable {
     let formateurDemande: String?
     /// What the permanence screen records the next walk-ins with, for the whole session.
     var reglagesPermanence = ReglagesPermanence()
+    /// The instant, in seconds since 1970, of what is timed to the second (a learner's sign-in code
+    /// lives 10 minutes): the system clock, a fixed instant in tests.
+    public let horloge: @Sendable () -> Int64
+    /// Where the learners' sign-in codes draw their digits: the system's generator, a seeded one in
+    /// tests (the code shown is then always the same).
+    let tirage: @Sendable () -> UInt64
 
+    /// - Parameters:
+    ///   - horloge: the instant of timed writes (sign-in codes), in seconds since 1970.
+    ///   - tirage: 64 random bits at each call, for the sign-in codes (``tirageDeterministe(graine:)`` in tests).
     public init(cheminBase: String, catalogue: Catalogue, dossierCles: URL, dossierExports: String = "Exports",
-                nomFormateur: String?, jour: Jour, memoriser: Bool = true) throws {
+                nomFormateur: String?, jour: Jour, memoriser: Bool = true,
+                horloge: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) },
+                tirage: @escaping @Sendable () -> UInt64 = Poste.tirageSysteme) throws {
+        self.horloge = horloge
+        self.tirage = tirage
         self.cheminBase = cheminBase
         self.cheminStructure = cheminBase
         self.catalogue = catalogue
@@ -155,4 +168,30 @@ public final class Poste: @unchecked Sendable {
 extension Poste {
     /// The formateur's name for the title bar: the one working, else the only one of the base.
     public var nomAffiche: String? { (try? etat())?.formateur }
+
+    /// The system's random numbers (the sign-in codes of the UI in use).
+    public static let tirageSysteme: @Sendable () -> UInt64 = {
+        var systeme = SystemRandomNumberGenerator()
+        return systeme.next()
+    }
+
+    /// Livret's seeded generator behind a lock: the same codes in the same order on every run (tests).
+    public static func tirageDeterministe(graine: UInt64) -> @Sendable () -> UInt64 {
+        let boite = BoiteGenerateur(GenerateurDeterministe(graine: graine))
+        return { boite.suivant() }
+    }
+
+    /// The random numbers of ``tirage`` as a generator, for the services that take one.
+    struct Tirage: RandomNumberGenerator {
+        let suivant: @Sendable () -> UInt64
+        mutating func next() -> UInt64 { suivant() }
+    }
+}
+
+/// A seeded generator shared between calls, one at a time.
+private final class BoiteGenerateur: @unchecked Sendable {
+    private let verrou = NSLock()
+    private var generateur: GenerateurDeterministe
+    init(_ generateur: GenerateurDeterministe) { self.generateur = generateur }
+    func suivant() -> UInt64 { verrou.withLock { generateur.next() } }
 }

@@ -14,6 +14,8 @@ import Testing
 final class Banc {
     static let jour = Fixe.jour
     static let formateur = Fixe.formateur
+    /// The UI's clock: 4 March 2024 at 10:00 UTC, the fixed day (sign-in codes are timed to the second).
+    static let instant = Int64(Fixe.jour.numero) * 86_400 + 10 * 3600
 
     let dossier: URL
     let cheminBase: String
@@ -48,7 +50,8 @@ final class Banc {
             base = nil
         }
         poste = try Poste(cheminBase: cheminBase, catalogue: catalogueEmbarque, dossierCles: dossier.appendingPathComponent("cles"),
-                          dossierExports: dossier.appendingPathComponent("Exports").path, nomFormateur: formateur, jour: Self.jour)
+                          dossierExports: dossier.appendingPathComponent("Exports").path, nomFormateur: formateur, jour: Self.jour,
+                          horloge: { Banc.instant }, tirage: Poste.tirageDeterministe(graine: Fixe.graine))
         session = SessionScriptee(poste: poste, taille: taille)
     }
 

@@ -77,13 +77,21 @@ public enum RegleEspace {
     }
 
     /// Whether one more code may be tried, given the instants (seconds) of the wrong codes already
-    /// typed from this address and from everywhere; nil: it may.
+    /// typed from this address and from everywhere; nil: it may. Blocked both here and everywhere,
+    /// the longer wait is the one said (the shorter would end on another refusal).
     public static func blocage(echecsIci: [Int64], echecsPartout: [Int64], maintenant: Int64) -> Refus? {
         func recents(_ t: [Int64]) -> [Int64] { t.filter { maintenant - $0 < fenetreEssais }.sorted() }
-        let ici = recents(echecsIci), partout = recents(echecsPartout)
-        if ici.count >= essaisParAdresse { return .tropEssaisIci(attendreSecondes: ici[ici.count - essaisParAdresse] + fenetreEssais - maintenant) }
-        if partout.count >= essaisEnTout { return .tropEssais(attendreSecondes: partout[partout.count - essaisEnTout] + fenetreEssais - maintenant) }
-        return nil
+        /// Seconds until fewer than `limite` recent failures are left; nil when already fewer.
+        func attente(_ t: [Int64], limite: Int) -> Int64? {
+            t.count >= limite ? t[t.count - limite] + fenetreEssais - maintenant : nil
+        }
+        let ici = attente(recents(echecsIci), limite: essaisParAdresse), partout = attente(recents(echecsPartout), limite: essaisEnTout)
+        switch (ici, partout) {
+        case (nil, nil): return nil
+        case (let i?, nil): return .tropEssaisIci(attendreSecondes: i)
+        case (nil, let p?): return .tropEssais(attendreSecondes: p)
+        case (let i?, let p?): return i >= p ? .tropEssaisIci(attendreSecondes: i) : .tropEssais(attendreSecondes: p)
+        }
     }
 
     /// Whether a session last seen at `vuLe` and opened at `ouverteLe` is still open at `maintenant`.

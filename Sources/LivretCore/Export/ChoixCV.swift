@@ -64,12 +64,15 @@ public struct ChoixCV: Sendable, Equatable, Codable {
 }
 
 extension IdentiteCV {
-    /// How much of the person's name this choice may show, from nothing (0) to the full name (2).
+    /// How much of the person's name this choice may show, from nothing (0) to the full name (3).
+    /// Each shows at most what the next shows, whoever the person: the pseudonym only (or no name)
+    /// ≤ the first name (the pseudonym when there is one, else the first name) ≤ the full name.
     var revele: Int {
         switch self {
         case .aucune: 0
-        case .pseudonyme, .prenom: 1
-        case .complete: 2
+        case .pseudonyme: 1
+        case .prenom: 2
+        case .complete: 3
         }
     }
 }
@@ -77,17 +80,15 @@ extension IdentiteCV {
 extension ChoixCV {
     /// The choices as the learner's own choices bound them (issue 21): what the person chose
     /// herself in her space is the most any CV or bundle made for her may show. Sections and badges
-    /// are those both allow; the contact only if she allowed it; the name never more revealing than
-    /// hers (first name and pseudonym are equally revealing: hers is kept when they differ).
+    /// are those both allow; the contact only if both allow it; the name the less revealing of the
+    /// two (« pseudonyme » shows less than « prénom »: no first name when there is no pseudonym).
     /// `nil` (she chose nothing) leaves the choices as they are.
     public func borne(par personne: ChoixCV?) -> ChoixCV {
         guard let personne else { return self }
         var resultat = self
         resultat.sections = sections.intersection(personne.sections)
         resultat.contact = contact && personne.contact
-        if identite.revele > personne.identite.revele || (identite.revele == personne.identite.revele && identite != personne.identite) {
-            resultat.identite = personne.identite
-        }
+        if personne.identite.revele < identite.revele { resultat.identite = personne.identite }
         switch (badges, personne.badges) {
         case (nil, let siens): resultat.badges = siens
         case (let demandes?, nil): resultat.badges = demandes

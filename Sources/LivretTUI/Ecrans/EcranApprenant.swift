@@ -1,3 +1,4 @@
+import Foundation
 import LivretCore
 import LivretStore
 import LivretTerminal
@@ -32,6 +33,8 @@ public struct EcranApprenant: EcranTUI {
     var filtre = Filtre()
     /// The evidence level chosen, waiting for Entrée.
     var preuveProposee: (item: String, niveau: NiveauPreuve)?
+    /// The one-time code just given for the learner's space (key k), shown large until a key is pressed.
+    var codeEspace: String?
 
     public init(identifiant: String, env: Environnement) {
         self.identifiant = identifiant
@@ -58,8 +61,9 @@ public struct EcranApprenant: EcranTUI {
     public var touches: [AideTouche] {
         if filtre.actif { return [AideTouche("Entrée", "garder le filtre"), AideTouche("Échap", "effacer le filtre")] }
         if preuveProposee != nil { return [AideTouche("Entrée", "ajouter la preuve"), AideTouche("Échap", "annuler")] }
-        if lecture != nil { return [AideTouche("une touche", "fermer")] }
-        let communes = [AideTouche("p", "positionnement"), AideTouche("v", "CV"), AideTouche("m", "modifier la fiche")]
+        if lecture != nil || codeEspace != nil { return [AideTouche("une touche", "fermer")] }
+        let communes = [AideTouche("p", "positionnement"), AideTouche("v", "CV"), AideTouche("m", "modifier la fiche"),
+                        AideTouche("k", "code de l'espace")]
         switch onglet {
         case .aptic:
             return [AideTouche("d", "preuve déclarative"), AideTouche("s", "suivi"), AideTouche("a", "autonomie"),
@@ -113,6 +117,9 @@ public struct EcranApprenant: EcranTUI {
                 defilement.selection = i
             }
         case .fait: return [.demander(.apprenant(identifiant))]
+        case .codeEspace(let pour, let code) where pour == identifiant:
+            codeEspace = code
+            return [.info(phraseCode(code))]
         default: break
         }
         return []
@@ -153,6 +160,7 @@ public struct EcranApprenant: EcranTUI {
     public mutating func touche(_ touche: Touche, hauteur: Int) -> [Commande]? {
         let h = max(1, hauteur - 4)
         if lecture != nil { lecture = nil; return [] }
+        if codeEspace != nil { codeEspace = nil; return [] }
         if let proposee = preuveProposee {
             preuveProposee = nil
             if touche == .entree { return [.demander(.ajouterPreuve(apprenant: identifiant, item: proposee.item, niveau: proposee.niveau))] }
@@ -187,6 +195,9 @@ public struct EcranApprenant: EcranTUI {
             case .caractere("v"):
                 if a.efface { return [.info("L'identité de cette personne a été effacée : plus de CV possible.")] }
                 return [.ouvrir(EcranFormulaire(ModeleCV(identifiant: identifiant, nom: a.nomAffiche)))]
+            case .caractere("k"):
+                if a.efface { return [.info("L'identité de cette personne a été effacée : elle n'a plus d'espace, pas de code possible.")] }
+                return [.demander(.codeEspace(identifiant))]
             default: break
             }
         }
@@ -232,7 +243,8 @@ public struct EcranApprenant: EcranTUI {
     mutating func deplacer(_ touche: Touche, hauteur: Int) -> Bool {
         let n = onglet == .preuves ? (dossier?.preuves.count ?? 0) : (onglet == .aptic ? visibles.count : 0)
         var d = onglet == .preuves ? defilementPreuves : defilement
-        guard d.suivre(touche, nombre: n, hauteur: hauteur) else { return false }
+        // k is the space's code (j with it: the letters go together), ↑ ↓ move.
+        guard d.suivre(touche, nombre: n, hauteur: hauteur, lettres: false) else { return false }
         if onglet == .preuves { defilementPreuves = d } else { defilement = d }
         return true
     }
@@ -272,7 +284,55 @@ public struct EcranApprenant: EcranTUI {
             tampon.ecrire(" \(Accord.nombre(acquis, "item acquis", "items acquis")), \(enCours) en cours, sur \(aptic.items.filter { !$0.estRetire }.count)", x: bas.x, y: bas.y,
                           style: Styles.attenue, largeurMax: bas.largeur)
         }
+        if let code = codeEspace { fenetreCode(code).rendre(dans: zone, tampon: &tampon) }
     }
+
+    /// The learner's first name (her pseudonym, else her identifier, when she has none), as the code is given to her.
+    var prenom: String {
+        guard let a = dossier?.apprenant else { return identifiant }
+        return [a.prenom, a.pseudonyme].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? a.nomAffiche
+    }
+
+    /// What to say with the code, on the message line and in the window.
+    func phraseCode(_ code: String) -> String {
+        "Code de connexion \(Accord.de(prenom)) : \(RegleEspace.affichage(code)) — à taper dans l'espace dans les "
+            + "\(RegleEspace.validiteCode / 60) minutes ; il ne sert qu'une fois."
+    }
+
+    /// The code in large digits (five rows of blocks), then as text, then what to do with it: read
+    /// aloud to the learner across the desk, or copied from the screen.
+    func fenetreCode(_ code: String) -> Fenetre {
+        let groupes = [String(code.prefix(RegleEspace.chiffresCode / 2)), String(code.dropFirst(RegleEspace.chiffresCode / 2))]
+        let grands = (0..<5).map { rangee in
+            groupes.map { groupe in groupe.map { Self.grandsChiffres[$0]?[rangee] ?? "   " }.joined(separator: " ") }.joined(separator: "   ")
+        }
+        let consigne = ["À taper dans l'espace dans les \(RegleEspace.validiteCode / 60) minutes ;", "il ne sert qu'une fois."]
+        let largeur = ([Largeur.colonnes(grands[0])] + consigne.map { Largeur.colonnes($0) }).max() ?? 0
+        /// The code centred in the window: it is what the eye looks for.
+        func centre(_ texte: String) -> Segment {
+            Segment(String(repeating: " ", count: max(0, (largeur - Largeur.colonnes(texte)) / 2)) + texte, style: Styles.entete)
+        }
+        var lignes: [[Segment]] = [[Segment("Code de connexion \(Accord.de(prenom)) :", style: Styles.entete)], []]
+        lignes += grands.map { [centre($0)] }
+        lignes += [[], [centre(RegleEspace.affichage(code))], []]
+        lignes += consigne.map { [Segment($0)] }
+        lignes += [[], [Segment("Une touche pour fermer.", style: Styles.attenue)]]
+        return Fenetre(titre: "Espace de l'apprenant", lignes: lignes)
+    }
+
+    /// The digits drawn with blocks, three columns by five rows.
+    static let grandsChiffres: [Character: [String]] = [
+        "0": ["███", "█ █", "█ █", "█ █", "███"],
+        "1": [" █ ", "██ ", " █ ", " █ ", "███"],
+        "2": ["███", "  █", "███", "█  ", "███"],
+        "3": ["███", "  █", " ██", "  █", "███"],
+        "4": ["█ █", "█ █", "███", "  █", "  █"],
+        "5": ["███", "█  ", "███", "  █", "███"],
+        "6": ["███", "█  ", "███", "█ █", "███"],
+        "7": ["███", "  █", "  █", "  █", "  █"],
+        "8": ["███", "█ █", "███", "█ █", "███"],
+        "9": ["███", "█ █", "███", "  █", "███"],
+    ]
 
     /// The latest positionnement and the progress since: « Positionnement du 04/03/2024 :
     /// compétences faibles · depuis : 5 preuves · 12 items acquis ».

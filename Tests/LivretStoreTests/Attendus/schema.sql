@@ -14,6 +14,7 @@
 --   v11-pix-clea
 --   v12-orientation
 --   v13-preuve-jour
+--   v14-espace
 
 -- index accompagnement_apprenant (sur accompagnement)
 CREATE INDEX accompagnement_apprenant ON accompagnement(apprenantId, date) WHERE apprenantId IS NOT NULL;
@@ -36,8 +37,17 @@ CREATE UNIQUE INDEX badge_indexStatut ON badge(indexStatut) WHERE indexStatut IS
 -- index certificationPix_apprenant (sur certificationPix)
 CREATE INDEX certificationPix_apprenant ON certificationPix(apprenantId);
 
+-- index choixCV_apprenant (sur choixCV)
+CREATE INDEX choixCV_apprenant ON choixCV(apprenantId);
+
+-- index codeEspace_donne (sur codeEspace)
+CREATE INDEX codeEspace_donne ON codeEspace(donneLe);
+
 -- index consentement_apprenant (sur consentement)
 CREATE INDEX consentement_apprenant ON consentement(apprenantId);
+
+-- index demandeEffacement_apprenant (sur demandeEffacement)
+CREATE INDEX demandeEffacement_apprenant ON demandeEffacement(apprenantId);
 
 -- index etapeInscription_inscription (sur etapeInscription)
 CREATE INDEX etapeInscription_inscription ON etapeInscription(inscriptionId, id, statut);
@@ -215,12 +225,31 @@ CREATE TABLE certificationPixCompetence (
   PRIMARY KEY (certificationId, competence)
   ) WITHOUT ROWID;
 
+-- table choixCV
+CREATE TABLE choixCV (
+  id INTEGER PRIMARY KEY,
+  apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+  date TEXT NOT NULL,
+  choix TEXT NOT NULL CHECK (json_valid(choix))
+  );
+
 -- table cleEmetteur
 CREATE TABLE cleEmetteur (
   kid TEXT PRIMARY KEY,
   jwk TEXT NOT NULL,
   creeeLe TEXT NOT NULL,
   retireeLe TEXT
+  );
+
+-- table codeEspace
+CREATE TABLE codeEspace (
+  id INTEGER PRIMARY KEY,
+  apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+  sel BLOB NOT NULL CHECK (length(sel) = 16),
+  empreinte BLOB NOT NULL CHECK (length(empreinte) = 32),
+  donneLe INTEGER NOT NULL,
+  utiliseLe INTEGER,
+  auteurId INTEGER NOT NULL REFERENCES formateur(id)
   );
 
 -- table cohorte
@@ -241,7 +270,15 @@ CREATE TABLE consentement (
   date TEXT NOT NULL,
   suivi INTEGER NOT NULL, badges INTEGER NOT NULL, statistiques INTEGER NOT NULL,
   auteurId INTEGER NOT NULL REFERENCES formateur(id)
-  , coop INTEGER NOT NULL DEFAULT 0 CHECK (coop IN (0, 1)));
+  , coop INTEGER NOT NULL DEFAULT 0 CHECK (coop IN (0, 1)), parLaPersonne INTEGER NOT NULL DEFAULT 0 CHECK (parLaPersonne IN (0, 1)));
+
+-- table demandeEffacement
+CREATE TABLE demandeEffacement (
+  id INTEGER PRIMARY KEY,
+  apprenantId INTEGER NOT NULL REFERENCES apprenant(id),
+  date TEXT NOT NULL,
+  faiteLe TEXT
+  );
 
 -- table emetteur
 CREATE TABLE emetteur (
