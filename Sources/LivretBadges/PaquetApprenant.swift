@@ -1,4 +1,5 @@
 import Foundation
+import LivretCore
 
 /// The bundle a learner takes home: their signed badges, the issuer's public keys, the signed
 /// revocation list, a manifest of SHA-256 digests and a plain-French README.
@@ -43,7 +44,7 @@ public enum PaquetApprenant {
     /// `titulaire` is the random identifier every badge of the learner carries (hashed); `signer`
     /// signs the manifest (``Paquet/assembler(_:lisezMoi:titulaire:signer:)``).
     public static func entrees(badges: [(nom: String, jwt: String, svg: Data)], emetteur: DocumentEmetteur,
-                               listeRevocation: String, listeStatuts: String? = nil, pourQui: String, autres: [String: Data] = [:], titulaire: String? = nil,
+                               listeRevocation: String, listeStatuts: String? = nil, pourQui: String?, autres: [String: Data] = [:], titulaire: String? = nil,
                                signer: ((Data) throws -> String)? = nil) throws -> [String: Data] {
         var entrees: [String: Data] = autres
         let encodeur = JSONEncoder()
@@ -67,13 +68,14 @@ public enum PaquetApprenant {
     }
 
     /// The README, in plain French.
-    static func lisezMoi(pourQui: String, emetteur: DocumentEmetteur, nombre: Int) -> String {
+    /// `pourQui`: the name the person lets her documents show; nil, none (« Ce dossier contient 3 badges délivrés par … »).
+    static func lisezMoi(pourQui: String?, emetteur: DocumentEmetteur, nombre: Int) -> String {
         let empreintes = emetteur.cles.keys.map { "  - \($0.empreinte)" }.joined(separator: "\n")
         return """
         Vos badges numériques
         =====================
 
-        Ce dossier contient \(nombre) badge\(nombre > 1 ? "s" : "") de \(pourQui), délivré\(nombre > 1 ? "s" : "") par « \(emetteur.profil.name) ».
+        Ce dossier contient \(Accord.nombre(nombre, "badge"))\(pourQui.map { " " + Accord.de($0) } ?? ""), \(Accord.forme(nombre, "délivré")) par « \(emetteur.profil.name) ».
         Un badge dit ce que vous savez faire. Il est signé : personne ne peut le changer sans que cela se voie.
 
         Ce qu'il y a dedans

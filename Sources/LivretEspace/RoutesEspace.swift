@@ -51,7 +51,7 @@ struct RoutesEspace: Sendable {
         }
         routeur.get("/telephone") { requete, _ in
             guard let session = await session(requete) else { return versConnexion() }
-            let lien = await configuration.adressePourTelephones.asyncMap { adresse in "\(adresse)/recuperer/\(await sessions.nouveauLien(session.ouverture))" }
+            let lien = await configuration.adressePourTelephones.asyncMap { adresse in "\(adresse())/recuperer/\(await sessions.nouveauLien(session.ouverture))" }
             return html(PagesChoix.telephone(lien: lien, structure: try structure(), csrf: session.csrf))
         }
         routeur.get("/recuperer/:jeton") { requete, contexte in

@@ -18,14 +18,15 @@ public struct ConfigurationEspace: Sendable {
     public var maintenant: @Sendable () -> Int64
     /// Today (``maintenant`` in the structure's calendar, or LIVRET_DATE).
     public var jour: @Sendable () -> Jour
-    /// The address phones reach the space at (« http://192.168.1.20:8080 »), nil on this computer only.
-    public var adressePourTelephones: String?
+    /// The address phones reach the space at (« http://192.168.1.20:8080 »), nil on this computer only;
+    /// asked when a page needs it (the port is known once the server listens).
+    public var adressePourTelephones: (@Sendable () -> String)?
     /// Whether a Host header names this server (see ``ServeurEspace/hotesLocaux(port:adresses:)``).
     public var hoteAccepte: @Sendable (String) -> Bool
 
     /// Everything the space runs with; see each property.
     public init(db: Base, catalogue: Catalogue, dossierCles: URL, maintenant: @escaping @Sendable () -> Int64, jour: @escaping @Sendable () -> Jour,
-                adressePourTelephones: String? = nil, hoteAccepte: @escaping @Sendable (String) -> Bool) {
+                adressePourTelephones: (@Sendable () -> String)? = nil, hoteAccepte: @escaping @Sendable (String) -> Bool) {
         self.db = db
         self.catalogue = catalogue
         self.dossierCles = dossierCles

@@ -252,12 +252,14 @@ public struct ServiceBadges {
         try assurerListeStatuts(contexte: contexte, cle: cle, jour: jour)
         let statuts = try base { () throws(ErreurBase) in try db.listeStatutsSignee() }
         let titulaire = try base { () throws(ErreurBase) in try db.identifiantTitulaire(apprenantId: a.id!) }
+        // The CV, built once (bounded by her own choices), gives the name the bundle's README uses:
+        // the one she lets a CV show, none when she chose none.
+        let numerique = try ServiceCV.numerique(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV ?? .parDefaut, jour: jour,
+                                                bornerParLaPersonne: true)
         var cv: [String: Data] = [:]
-        if let choixCV {
-            cv["cv.html"] = try ServiceCV.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
-                                             format: .html, liensPaquet: true).0
-            cv["cv.json"] = try ServiceCV.cv(db: db, apprenant: apprenant, catalogue: catalogue, choix: choixCV, jour: jour,
-                                             format: .jsonResume, liensPaquet: true).0
+        if choixCV != nil {
+            cv["cv.html"] = Data(CVHTML.rendre(numerique, liensPaquet: true).utf8)
+            do { cv["cv.json"] = try CVJSONResume.rendre(numerique) } catch { throw ErreurUtilisateur("le CV n'a pas pu être écrit : \(error)") }
         }
         do {
             let entrees = try PaquetApprenant.entrees(
@@ -269,7 +271,7 @@ public struct ServiceBadges {
                             try ImageBadge.bake(svg: reussite.map { EmissionBadges.image($0, emetteur: contexte.profil) } ?? svg, jwt: badge.jwt))
                 },
                 emetteur: .init(profil: contexte.profil, cles: JWKS(keys: contexte.cles), retraits: contexte.retraits),
-                listeRevocation: liste, listeStatuts: statuts?.jwt, pourQui: a.nomAffiche, autres: cv, titulaire: titulaire) { manifeste in
+                listeRevocation: liste, listeStatuts: statuts?.jwt, pourQui: numerique.identite?.nom, autres: cv, titulaire: titulaire) { manifeste in
                     // Signed once per content and key: the same bundle made twice is the same bytes.
                     let empreinte = EntreeManifeste(nom: Manifeste.nomFichier, donnees: manifeste).sha256
                     if let connue = try db.signatureManifeste(empreinte: empreinte, kid: cle.kid) { return connue }

@@ -142,10 +142,13 @@ struct RegleEspaceTests {
 
     @Test("Comment c'est montré, dit à la personne elle-même")
     func phrases() {
-        #expect(NiveauPreuve.declaratif.phrasePourLaPersonne == "Vous l'avez dit.")
-        #expect(NiveauPreuve.suivi.phrasePourLaPersonne == "Vous l'avez fait avec de l'aide.")
-        #expect(NiveauPreuve.autonomie.phrasePourLaPersonne == "Vous l'avez fait seule ou seul.")
-        #expect(NiveauPreuve.certifie.phrasePourLaPersonne == "C'est certifié.")
+        #expect(NiveauPreuve.declaratif.phrasePourLaPersonne(.feminin) == "Vous l'avez dit.")
+        #expect(NiveauPreuve.suivi.phrasePourLaPersonne(.masculin) == "Vous l'avez fait avec de l'aide.")
+        #expect(NiveauPreuve.autonomie.phrasePourLaPersonne(.nonCommunique) == "Vous l'avez fait seule ou seul.")
+        #expect(NiveauPreuve.autonomie.phrasePourLaPersonne(.feminin) == "Vous l'avez fait seule.")
+        #expect(NiveauPreuve.autonomie.phrasePourLaPersonne(.masculin) == "Vous l'avez fait seul.")
+        #expect(NiveauPreuve.autonomie.phrasePourLaPersonne(.autre) == "Vous l'avez fait seule ou seul.")
+        #expect(NiveauPreuve.certifie.phrasePourLaPersonne(.feminin) == "C'est certifié.")
     }
 
     // MARK: - The learner's choices bound every CV

@@ -29,8 +29,10 @@ struct Banc {
         db = try Demonstration.enMemoire().base
         auteur = try db.formateur(Fixe.formateur)
         let h = horloge
+        var adresse: (@Sendable () -> String)?
+        if let t = telephones { adresse = { t } }
         configuration = ConfigurationEspace(db: db, catalogue: catalogueEmbarque, dossierCles: URL(fileURLWithPath: "/nulle-part"),
-                                           maintenant: { h.maintenant }, jour: { Fixe.jour }, adressePourTelephones: telephones,
+                                           maintenant: { h.maintenant }, jour: { Fixe.jour }, adressePourTelephones: adresse,
                                            hoteAccepte: { _ in true })
     }
 

@@ -42,7 +42,17 @@ class Navigateur:
         o.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
         o.add_experimental_option("prefs", {"download.default_directory": str(telechargements),
                                             "download.prompt_for_download": False, "safebrowsing.enabled": False})
-        self.d = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=o)
+        # Under a loaded machine (tests in parallel), Chromium sometimes fails to start the first
+        # time (« DevToolsActivePort file doesn't exist »): the browser's start is tried three times.
+        for essai in range(3):
+            try:
+                self.d = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=o)
+                break
+            except Exception as e:
+                if essai == 2:
+                    raise
+                print("Chromium n'a pas démarré (%s) : nouvel essai" % str(e).splitlines()[0])
+                time.sleep(2)
         self.d.set_script_timeout(120)
         self.d.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(telechargements)})
         self.telechargements = pathlib.Path(telechargements)
@@ -257,9 +267,15 @@ def main():
         verifier("Ce code ne marche pas" in n.texte(), "un code déjà utilisé est refusé")
         n.aller("/page-qui-n-existe-pas")
         n.auditer("introuvable")
-    except Echec as e:
-        print("ÉCHEC " + str(e))
-        print("Page : %s\n%s" % (n.d.current_url, n.texte()[:1500]))
+    except Exception as e:
+        import traceback
+        print("ÉCHEC " + (str(e) if isinstance(e, Echec) else "erreur inattendue : " + repr(e)))
+        if not isinstance(e, Echec):
+            traceback.print_exc(file=sys.stdout)
+        try:
+            print("Page : %s\n%s" % (n.d.current_url, n.texte()[:1500]))
+        except Exception:
+            pass
         return 1
     finally:
         n.d.quit()

@@ -39,11 +39,14 @@ extension EspaceCommande {
             let adresses = reseauLocal ? (ServeurEspace.estLocale(hote) || hote == "0.0.0.0" ? ServeurEspace.adressesReseau() : [hote]) : []
             let portReel = PortReel(port)
             let pourTelephones: String? = reseauLocal ? adresses.first : nil
+            // Asked when a page needs it: the port is known only once the server listens.
+            var adresseTelephones: (@Sendable () -> String)?
+            if let a = pourTelephones { adresseTelephones = { "http://\(a):\(portReel.valeur)" } }
             let configuration = ConfigurationEspace(
                 db: db, catalogue: catalogue, dossierCles: optionsCles.dossier(base: options),
                 maintenant: { Auteurs.maintenant() },
                 jour: { (try? Auteurs.jourCourant(option: nil)) ?? Jour(numero: 0) },
-                adressePourTelephones: pourTelephones.map { a in "http://\(a):\(portReel.valeur)" },
+                adressePourTelephones: adresseTelephones,
                 hoteAccepte: ServeurEspace.hotesAcceptes(port: { portReel.valeur }, adresses: adresses))
             if reseauLocal {
                 Sortie.ligne("Attention : l'espace est ouvert à tous les appareils du réseau local (\(adresses.isEmpty ? hote : adresses.joined(separator: ", "))).")
