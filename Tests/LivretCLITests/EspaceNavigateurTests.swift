@@ -36,27 +36,9 @@ import Testing
             let (c1, c2, c3) = (try code("A-0001"), try code("A-0002"), try code("A-0003", il: 700))
 
             // The server, on a free loopback port, its output in a file.
-            let sortie = atelier.dossier.appendingPathComponent("serveur.txt")
-            _ = FileManager.default.createFile(atPath: sortie.path, contents: nil)
-            let fichier = try FileHandle(forWritingTo: sortie)
-            defer { try? fichier.close() }
-            let serveur = Process()
-            serveur.executableURL = try ExecutableLivret.localiser()
-            serveur.arguments = ["espace", "ouvrir", "--port", "0"]
-            serveur.environment = ExecutableLivret.environnement.merging(atelier.variables) { $1 }
-                .merging(["LIVRET_MAINTENANT": "\(Self.maintenant)"]) { $1 }
-            serveur.currentDirectoryURL = atelier.dossier
-            serveur.standardInput = FileHandle.nullDevice
-            serveur.standardOutput = fichier
-            serveur.standardError = fichier
-            try serveur.run()
-            defer { if serveur.isRunning { serveur.terminate(); serveur.waitUntilExit() } }
-            var adresse: String?
-            for _ in 0..<300 where adresse == nil {
-                adresse = (try? String(contentsOf: sortie, encoding: .utf8))?.firstMatch(of: /http:\/\/127\.0\.0\.1:\d+/).map { String($0.0) }
-                if adresse == nil { Thread.sleep(forTimeInterval: 0.1) }
-            }
-            let url = try #require(adresse, "le serveur n'a pas dit son adresse : \((try? String(contentsOf: sortie, encoding: .utf8)) ?? "")")
+            let serveur = try ServeurEspaceLance(atelier, arguments: ["--port", "0"], variables: ["LIVRET_MAINTENANT": "\(Self.maintenant)"])
+            defer { serveur.arreter() }   // alive until the end of the test
+            let url = try serveur.adresseLocale()
 
             // The browser.
             let telechargements = atelier.dossier.appendingPathComponent("telechargements")
@@ -72,9 +54,8 @@ import Testing
             let navigateur = try BadgeCLITests.outil(python.path, arguments, environnement: environnement)
             #expect(navigateur.statut == 0, "\(navigateur.texte)")
             #expect(!navigateur.texte.contains("ÉCHEC"), "\(navigateur.texte)")
-            serveur.terminate()
-            serveur.waitUntilExit()
-            #expect(!(try String(contentsOf: sortie, encoding: .utf8)).contains("Fatal"), "le serveur ne s'est pas arrêté en erreur")
+            serveur.arreter()
+            #expect(!serveur.texte.contains("Fatal"), "le serveur ne s'est pas arrêté en erreur")
 
             // What the browser did, seen from the command line.
             let paquet = telechargements.appendingPathComponent("mes-badges.zip")

@@ -48,25 +48,9 @@ import Testing
             let variables = atelier.variables.merging(["LIVRET_MAINTENANT": "\(Self.maintenant)"]) { $1 }
             let r = try ExecutableLivret.lancer(["espace", "code", "A-0001"], dans: atelier.dossier, variables: variables)
             let code = try #require(r.sortie.firstMatch(of: /(\d{3}) (\d{3})/)).output
-            let sortie = atelier.dossier.appendingPathComponent("serveur.txt")
-            _ = FileManager.default.createFile(atPath: sortie.path, contents: nil)
-            let fichier = try FileHandle(forWritingTo: sortie)
-            defer { try? fichier.close() }
-            let serveur = Process()
-            serveur.executableURL = try ExecutableLivret.localiser()
-            serveur.arguments = ["espace", "ouvrir", "--port", "0", "--reseau-local"]
-            serveur.environment = ExecutableLivret.environnement.merging(variables) { $1 }
-            serveur.currentDirectoryURL = atelier.dossier
-            serveur.standardInput = FileHandle.nullDevice
-            serveur.standardOutput = fichier
-            serveur.standardError = fichier
-            try serveur.run()
-            defer { if serveur.isRunning { serveur.terminate(); serveur.waitUntilExit() } }
-            var texte = ""
-            for _ in 0..<300 where !texte.contains("Ctrl-C") {
-                Thread.sleep(forTimeInterval: 0.1)
-                texte = (try? String(contentsOf: sortie, encoding: .utf8)) ?? ""
-            }
+            let serveur = try ServeurEspaceLance(atelier, arguments: ["--port", "0", "--reseau-local"], variables: variables)
+            defer { serveur.arreter() }   // alive until the end of the test
+            let texte = serveur.texte
             #expect(texte.contains("Attention : l'espace est ouvert à tous les appareils du réseau local"), "\(texte)")
             #expect(texte.contains("jamais sur un réseau public"))
             let local = try #require(texte.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)/), "\(texte)")
