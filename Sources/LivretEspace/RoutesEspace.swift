@@ -82,10 +82,9 @@ struct RoutesEspace: Sendable {
         routeur.post("/donnees/effacement") { requete, _ in try await effacement(requete) }
         routeur.get("/donnees/export") { requete, _ in
             guard let session = await session(requete) else { return versConnexion() }
-            let dossier = try base { () throws(ErreurBase) in
-                try db.dossier(session.ouverture.identifiant, catalogue: configuration.catalogue, au: configuration.jour())
-            }
-            return fichier(try ExportReferentiel.json(dossier), type: "application/json", nom: "mes-donnees.json")
+            let donnees = try ServiceApprenants.exportAcces(db: db, identifiant: session.ouverture.identifiant, catalogue: configuration.catalogue,
+                                                            jour: configuration.jour())
+            return fichier(donnees, type: "application/json", nom: "mes-donnees.json")
         }
     }
 

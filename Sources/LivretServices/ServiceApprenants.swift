@@ -1,3 +1,4 @@
+import Foundation
 import LivretCore
 import LivretStore
 
@@ -59,5 +60,15 @@ public enum ServiceApprenants {
     @discardableResult
     public static func effacer(db: Base, _ identifiant: String, auteur: Formateur, jour: Jour) throws -> Bool {
         try base { () throws(ErreurBase) in try db.effacerApprenant(identifiant, auteurId: auteur.id!, date: jour) }
+    }
+
+    /// The access export (RGPD art. 15 and 20): everything the base holds on the learner, with what she
+    /// did in her own space, in JSON. The same for `livret apprenant exporter` and her space.
+    public static func exportAcces(db: Base, identifiant: String, catalogue: Catalogue, jour: Jour) throws -> Data {
+        var dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue, au: jour) }
+        let id = dossier.apprenant.id!
+        let espace = try base { () throws(ErreurBase) in try db.espaceApprenant(apprenantId: id) }
+        if !espace.choixCV.isEmpty || !espace.demandesEffacement.isEmpty { dossier.espace = espace }
+        do { return try ExportReferentiel.json(dossier) } catch { throw ErreurUtilisateur("l'export de \(identifiant) n'a pas pu être écrit : \(error)") }
     }
 }

@@ -116,6 +116,19 @@ extension Base {
         }
     }
 
+    /// Everything the learner did in her space, oldest first (the access export).
+    public func espaceApprenant(apprenantId: Int64) throws(ErreurBase) -> EspaceApprenant {
+        try lire { db in
+            let choix = try Row.fetchAll(db, sql: "SELECT date, choix FROM choixCV WHERE apprenantId = ? ORDER BY id", arguments: [apprenantId]).map {
+                let json: String = $0["choix"]
+                return EspaceApprenant.ChoixDate(date: $0["date"], choix: try JSONDecoder().decode(ChoixCV.self, from: Data(json.utf8)))
+            }
+            let demandes = try Row.fetchAll(db, sql: "SELECT date, faiteLe FROM demandeEffacement WHERE apprenantId = ? ORDER BY id",
+                                            arguments: [apprenantId]).map { EspaceApprenant.Demande(date: $0["date"], faiteLe: $0["faiteLe"]) }
+            return EspaceApprenant(choixCV: choix, demandesEffacement: demandes)
+        }
+    }
+
     /// What erasing a learner does to her space, inside the erasure's transaction: codes and CV
     /// choices go, her waiting request is marked done.
     static func effacerEspace(_ db: Database, apprenantId: Int64, date: Jour) throws {

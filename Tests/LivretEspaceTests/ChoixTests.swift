@@ -30,6 +30,9 @@ import Testing
                                        format: .html, liensPaquet: false)
         #expect(cv.identite == nil && cv.pix == nil && cv.badges == nil && cv.competences != nil)
         #expect(cv.choisiParLaPersonne == true)
+        let export = String(decoding: try ServiceApprenants.exportAcces(db: banc.db, identifiant: "A-0001", catalogue: catalogueEmbarque,
+                                                                         jour: Fixe.jour), as: UTF8.self)
+        #expect(export.contains("\"choixCV\"") && export.contains("\"identite\" : \"aucune\""), "son export d'accès contient ses choix")
     }
 
     @Test func unBadgeQuiNEstPasLeSienNeSeChoisitPas() async throws {
@@ -106,6 +109,10 @@ import Testing
             #expect(try await v.get("/donnees").texte.contains("Vous avez demandé l'effacement le 04/03/2024"))
         }
         #expect(try banc.db.demandesEffacement().map(\.identifiant) == ["A-0001"])
+        // Her access export says what she did in her space.
+        let export = String(decoding: try ServiceApprenants.exportAcces(db: banc.db, identifiant: "A-0001", catalogue: catalogueEmbarque,
+                                                                         jour: Fixe.jour), as: UTF8.self)
+        #expect(export.contains("\"demandesEffacement\"") && export.contains("\"espace\""))
         try banc.db.effacerApprenant("A-0001", auteurId: banc.auteur.id!, date: Fixe.jour)
         #expect(try banc.db.demandesEffacement().isEmpty, "l'effacement fait, la demande est close")
     }

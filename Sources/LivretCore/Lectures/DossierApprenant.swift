@@ -39,6 +39,8 @@ public struct DossierApprenant: Sendable, Codable {
     public var questionnaires: [ReponseSatisfaction] = []
     /// Follow-ups after the action.
     public var suivis: [SuiviApresAction] = []
+    /// What the learner did in her own space (issue 21): filled for the access export only, nil elsewhere.
+    public var espace: EspaceApprenant? = nil
 
     public init(apprenant: Apprenant, consentements: [Consentement], inscriptions: [InscriptionDetaillee], positionnements: [Positionnement], preuves: [Preuve], etats: [EtatItem], profilsPix: [ProfilPix], certifications: [CertificationPix]) {
         self.apprenant = apprenant
@@ -75,5 +77,39 @@ extension DossierApprenant.InscriptionDetaillee {
     /// The parcours' title as people read it (« Femmes et Numérique »): its template's, else its code.
     public func titre(catalogue: Catalogue) -> String {
         catalogue.modeleParcours(modele)?.entete.titre ?? parcours
+    }
+}
+
+/// What a learner did in her own space: the CV choices she made (all of them, dated) and her erasure
+/// requests — part of what the access export gives her (RGPD art. 15).
+public struct EspaceApprenant: Sendable, Codable, Equatable {
+    /// One set of CV choices, as she made it on `date`.
+    public struct ChoixDate: Sendable, Codable, Equatable {
+        public var date: Jour
+        public var choix: ChoixCV
+        public init(date: Jour, choix: ChoixCV) {
+            self.date = date
+            self.choix = choix
+        }
+    }
+
+    /// One erasure request: asked on `date`, done on `faiteLe` (nil: waiting).
+    public struct Demande: Sendable, Codable, Equatable {
+        public var date: Jour
+        public var faiteLe: Jour?
+        public init(date: Jour, faiteLe: Jour?) {
+            self.date = date
+            self.faiteLe = faiteLe
+        }
+    }
+
+    /// Oldest first.
+    public var choixCV: [ChoixDate]
+    /// Oldest first.
+    public var demandesEffacement: [Demande]
+
+    public init(choixCV: [ChoixDate], demandesEffacement: [Demande]) {
+        self.choixCV = choixCV
+        self.demandesEffacement = demandesEffacement
     }
 }

@@ -157,8 +157,7 @@ struct ApprenantCommande: ParsableCommand {
             let db = try options.ouvrir()
             let catalogue = try ChargementCatalogue.catalogue(pour: db)
             let jour = try jour.jour()
-            let dossier = try base { () throws(ErreurBase) in try db.dossier(identifiant, catalogue: catalogue, au: jour) }
-            let donnees = try ExportReferentiel.json(dossier)
+            let donnees = try ServiceApprenants.exportAcces(db: db, identifiant: identifiant, catalogue: catalogue, jour: jour)
             try Sortie.ecrire(donnees, vers: sortie) { "Données de \(identifiant) exportées dans « \($0) »." }
         }
     }
