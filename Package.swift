@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "LivretExports", targets: ["LivretExports"]),
         .library(name: "LivretTerminal", targets: ["LivretTerminal"]),
         .library(name: "LivretEspace", targets: ["LivretEspace"]),
+        .library(name: "LivretReseau", targets: ["LivretReseau"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Networks of structures (issue 22): the network's store on a PostgreSQL server.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Domain types and rules. No I/O: everything arrives as values or bytes.
@@ -62,6 +65,18 @@ let package = Package(
                 "LivretCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+
+        // A network's store (members, extracts received, their records): a SQLite file or a
+        // PostgreSQL server, behind one protocol. The only other code that knows SQL.
+        .target(
+            name: "LivretReseau",
+            dependencies: [
+                "LivretCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -109,7 +124,7 @@ let package = Package(
         // issuing and packaging badges, exporting the CV; French errors for the user.
         .target(
             name: "LivretServices",
-            dependencies: ["LivretCore", "LivretReferentiels", "LivretStore", "LivretBadges", "LivretExports",
+            dependencies: ["LivretCore", "LivretReferentiels", "LivretStore", "LivretBadges", "LivretExports", "LivretReseau", "LivretZip",
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
 
@@ -186,6 +201,7 @@ let package = Package(
                 "LivretTUI",
                 "LivretTerminal",
                 "LivretEspace",
+                "LivretReseau",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -222,6 +238,11 @@ let package = Package(
             dependencies: ["LivretEspace", "LivretServices", "LivretStore", "LivretDemo", "LivretReferentiels", "LivretTestSupport",
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
+        .testTarget(
+            name: "LivretReseauTests",
+            dependencies: ["LivretReseau", "LivretServices", "LivretStore", "LivretDemo", "LivretReferentiels", "LivretBadges", "LivretZip",
+                           "LivretTestSupport"]
         ),
         .testTarget(name: "LivretTerminalTests", dependencies: ["LivretTerminal", "LivretTestSupport"]),
         .testTarget(

@@ -164,18 +164,8 @@ public enum ServiceRapport {
                 plan.indexCohorte, faits)
     }
 
-    /// The certification objectives of each parcours template against what the inscriptions achieved.
+    /// The certification objectives against what the inscriptions achieved (``Catalogue/objectifsRealises(_:)``).
     static func objectifs(_ certifications: [CertificationsParcours], catalogue: Catalogue) -> [ObjectifRealise] {
-        certifications.flatMap { entree -> [ObjectifRealise] in
-            guard let modele = catalogue.modeleParcours(entree.modele) else { return [] }
-            return modele.objectifs.filter { $0.type == "certification" }.map { objectif in
-                let minimum = objectif.competencesMin ?? 1
-                let accord = modele.publicVise?.sexe == "feminin" ? "certifiées" : "certifiés"
-                return ObjectifRealise(parcours: modele.entete.titre, libelle: "\(accord) (≥ \(Accord.nombre(minimum, "compétence")))",
-                                       vise: objectif.effectifVise, effectifVise: objectif.effectifGroupe,
-                                       realise: entree.parNombreDeCompetences.filter { $0.key >= minimum }.values.reduce(0, +),
-                                       effectifReel: entree.inscrits)
-            }
-        }
+        catalogue.objectifsRealises(certifications)
     }
 }

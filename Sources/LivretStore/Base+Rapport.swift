@@ -43,7 +43,7 @@ extension Base {
         var conditions = ["1 = 1"]
         var arguments: StatementArguments = []
         switch perimetre {
-        case .structure: break
+        case .structure, .reseau: break
         case .cohorte(let code):
             conditions.append("c.code = ?")
             _ = arguments.append(contentsOf: [code])

@@ -18,7 +18,7 @@ struct Livret: ParsableCommand {
             InitCommande.self, DemoCommande.self, StructureCommande.self, FormateurCommande.self, ApprenantCommande.self, CohorteCommande.self, SeanceCommande.self,
             PresenceCommande.self, AccompagnementCommande.self, SatisfactionCommande.self, SuiviApresActionCommande.self,
             PreuveCommande.self, PositionnementCommande.self, PixCommande.self, BadgeCommande.self, CoopCommande.self,
-            CVCommande.self, EspaceCommande.self, RapportCommande.self, ReferentielCommande.self, ParcoursCommande.self,
+            CVCommande.self, EspaceCommande.self, RapportCommande.self, ReseauCommande.self, ReferentielCommande.self, ParcoursCommande.self,
             SauvegardeCommande.self, RestaurerCommande.self, RGPDCommande.self, InterfaceCommande.self,
         ]
     )

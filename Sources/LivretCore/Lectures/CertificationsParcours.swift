@@ -11,3 +11,21 @@ public struct CertificationsParcours: Sendable, Equatable {
         self.parNombreDeCompetences = parNombreDeCompetences
     }
 }
+
+extension Catalogue {
+    /// The certification objectives of each parcours template against what its inscriptions
+    /// achieved: the one rule behind a structure's reports and a network's.
+    public func objectifsRealises(_ certifications: [CertificationsParcours]) -> [ObjectifRealise] {
+        certifications.flatMap { entree -> [ObjectifRealise] in
+            guard let modele = modeleParcours(entree.modele) else { return [] }
+            return modele.objectifs.filter { $0.type == "certification" }.map { objectif in
+                let minimum = objectif.competencesMin ?? 1
+                let accord = modele.publicVise?.sexe == "feminin" ? "certifiées" : "certifiés"
+                return ObjectifRealise(parcours: modele.entete.titre, libelle: "\(accord) (≥ \(Accord.nombre(minimum, "compétence")))",
+                                       vise: objectif.effectifVise, effectifVise: objectif.effectifGroupe,
+                                       realise: entree.parNombreDeCompetences.filter { $0.key >= minimum }.values.reduce(0, +),
+                                       effectifReel: entree.inscrits)
+            }
+        }
+    }
+}

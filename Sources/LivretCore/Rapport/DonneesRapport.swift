@@ -145,9 +145,13 @@ public enum PerimetreRapport: Sendable, Codable, Equatable {
     case structure
     case cohorte(String)
     case parcours(String)
+    /// A scope of a network's report (``ConsolidationReseau``), by its label: « réseau »,
+    /// « structure … », « département 59 », « parcours … ». Never read from a structure's base.
+    case reseau(String)
 
     public var libelle: String {
         switch self {
+        case .reseau(let libelle): libelle
         case .structure: "toute la structure"
         case .cohorte(let code): "cohorte \(code)"
         case .parcours(let code): "parcours \(code)"

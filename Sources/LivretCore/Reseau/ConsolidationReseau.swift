@@ -1,0 +1,132 @@
+/// A network's report: every structure's records of a period added up, then protected **after**
+/// consolidation (``PublicationConjointe``): masks are chosen on the network's own figures, never
+/// summed from masked cells. The scopes published together are the network, each département,
+/// each parcours and, when asked, each structure.
+public enum ConsolidationReseau {
+    /// The scopes of a network's publication.
+    public enum Niveau: String, Sendable, CaseIterable, Codable {
+        case reseau, departement, parcours, structure
+    }
+
+    /// The label of the whole network's scope.
+    public static let libelleReseau = "tout le réseau"
+
+    /// The publication of a period, and the label of each scope (same order as its ``PublicationConjointe/perimetres``).
+    public struct Resultat: Sendable {
+        public var publication: PublicationConjointe
+        /// Scope label → index in the publication (scopes with the same records share one index).
+        public var index: [String: Int]
+        /// Labels in publication order, by level.
+        public var perimetres: [(niveau: Niveau, libelle: String)]
+        public var horsStatistiques: Int
+    }
+
+    /// The age band's representative year of birth: the network never knows a year of birth, only
+    /// the band reached in the period's year; any year of the band gives the same band.
+    static func anneeRepresentative(tranche: String, tranches: TranchesAge, annee: Int) -> Int? {
+        guard let rang = tranches.libelles.firstIndex(of: tranche) else { return nil }
+        return tranches.naissances(rang: rang, annee: annee)?.upperBound
+    }
+
+    /// The facts of one unit (one member's inscriptions in one parcours), as a structure's report reads them.
+    public static func faits(_ agregats: [AgregatReseau], code: String, catalogue: Catalogue, tranches: TranchesAge,
+                             annee: Int, horsStatistiques: Int) -> FaitsCohorte {
+        var faits: [FaitsInscriptions] = [], motifs: [FaitsLibelles] = [], sorties: [FaitsLibelles] = []
+        var certifications: [String: CertificationsParcours] = [:]
+        var reponses: [FaitsQualite.Reponse] = [], suivis: [FaitsQualite.Suivi] = []
+        for a in agregats {
+            let categories = CategoriesStatistiques(sexe: a.sexe, anneeNaissance: anneeRepresentative(tranche: a.trancheAge, tranches: tranches, annee: annee),
+                                                    qpv: a.qpv, statut: a.statut)
+            switch a.genre {
+            case .inscriptions:
+                // Records only hold people who agreed to statistics.
+                faits.append(FaitsInscriptions(categories: categories, statutInscription: a.etat, venu: a.venu, competencesCertifiees: a.competences,
+                                               accordStatistiques: true, nombre: a.nombre, minutesPrevues: a.minutesPrevues, minutesSuivies: a.minutesSuivies))
+                var c = certifications[a.parcours] ?? CertificationsParcours(modele: a.parcours, inscrits: 0, parNombreDeCompetences: [:])
+                c.inscrits += a.nombre
+                c.parNombreDeCompetences[a.competences, default: 0] += a.nombre
+                certifications[a.parcours] = c
+            case .motif:
+                motifs.append(FaitsLibelles(categories: categories, accordStatistiques: true, libelle: a.libelle, nombre: a.nombre))
+            case .sorties:
+                for s in AgregatReseau.liste(a.libelle) {
+                    sorties.append(FaitsLibelles(categories: categories, accordStatistiques: true, libelle: s, nombre: a.nombre))
+                }
+            case .suivis:
+                for s in AgregatReseau.liste(a.libelle) {
+                    let parts = s.split(separator: ":").map(String.init)
+                    guard parts.count >= 2, let delai = Int(parts[0]), let situation = SituationApresAction(rawValue: parts[1]) else { continue }
+                    let suivi = FaitsQualite.Suivi(sexe: a.sexe, delaiMois: delai, situation: situation,
+                                                   tempsPartiel: parts.dropFirst(2).contains("temps_partiel"), enLien: parts.dropFirst(2).contains("en_lien"))
+                    suivis += Array(repeating: suivi, count: a.nombre)
+                }
+            case .satisfaction:
+                for notes in AgregatReseau.satisfaction(a.libelle) {
+                    let reponse = FaitsQualite.Reponse(sexe: a.sexe, notes: notes.map { $0 == 0 ? nil : $0 })
+                    reponses += Array(repeating: reponse, count: a.nombre)
+                }
+            }
+        }
+        let groupes = RegroupementStatistique.regrouper(faits, motifsAbandon: motifs, sorties: sorties).groupes
+        return FaitsCohorte(code: code, groupes: groupes,
+                            objectifs: catalogue.objectifsRealises(certifications.values.sorted { $0.modele < $1.modele }),
+                            horsStatistiques: horsStatistiques, qualite: FaitsQualite(reponses: reponses, suivis: suivis))
+    }
+
+    /// The network's publication for a period.
+    ///
+    /// - Parameters:
+    ///   - sources: the extracts in force, one per member (any order).
+    ///   - parStructure: also publish each structure's report (protected with all the others).
+    ///   - seuil: nil: nothing masked (internal use only, as for a structure).
+    public static func publication(_ agregats: [AgregatReseau], membres: [MembreReseau], horsStatistiques: [String: Int], periode: PeriodeReseau,
+                                   catalogue: Catalogue, parStructure: Bool, seuil: Int? = SecretStatistique.seuilParDefaut) -> Resultat {
+        let tranches = TranchesAge.parDefaut
+        let parMembre = Dictionary(grouping: agregats, by: \.membre)
+        let triees = membres.filter { parMembre[$0.nom] != nil || horsStatistiques[$0.nom] != nil }.sorted { $0.nom < $1.nom }
+        // Units: one per member and parcours; a member without inscriptions keeps one empty unit (its count of refusals).
+        var cohortes: [FaitsCohorte] = []
+        var unites: [(membre: MembreReseau, parcours: String?)] = []
+        for membre in triees {
+            let parParcours = Dictionary(grouping: parMembre[membre.nom] ?? [], by: \.parcours)
+            let codes = parParcours.keys.sorted()
+            let hors = horsStatistiques[membre.nom] ?? 0
+            if codes.isEmpty {
+                cohortes.append(faits([], code: membre.nom, catalogue: catalogue, tranches: tranches, annee: periode.annee, horsStatistiques: hors))
+                unites.append((membre, nil))
+            }
+            for (i, code) in codes.enumerated() {
+                cohortes.append(faits(parParcours[code]!, code: "\(membre.nom) · \(code)", catalogue: catalogue, tranches: tranches,
+                                      annee: periode.annee, horsStatistiques: i == 0 ? hors : 0))
+                unites.append((membre, code))
+            }
+        }
+        var perimetres: [(niveau: Niveau, libelle: String, unites: Set<Int>)] = [(.reseau, libelleReseau, Set(unites.indices))]
+        for d in Set(unites.map(\.membre.departement)).sorted() {
+            perimetres.append((.departement, "département \(d)", Set(unites.indices.filter { unites[$0].membre.departement == d })))
+        }
+        for p in Set(unites.compactMap(\.parcours)).sorted() {
+            let titre = catalogue.modeleParcours(p)?.entete.titre ?? p
+            perimetres.append((.parcours, "parcours \(titre)", Set(unites.indices.filter { unites[$0].parcours == p })))
+        }
+        if parStructure {
+            for m in triees {
+                perimetres.append((.structure, "structure \(m.nom)", Set(unites.indices.filter { unites[$0].membre.nom == m.nom })))
+            }
+        }
+        // Each set of units is published once: two scopes with the same records are the same report.
+        var publies: [PerimetrePublie] = [], index: [String: Int] = [:], parEnsemble: [Set<Int>: Int] = [:]
+        for p in perimetres {
+            if let deja = parEnsemble[p.unites] {
+                index[p.libelle] = deja
+                continue
+            }
+            parEnsemble[p.unites] = publies.count
+            index[p.libelle] = publies.count
+            publies.append(PerimetrePublie(perimetre: .reseau(p.libelle), cohortes: Array(p.unites), croisements: Croisement.allCases))
+        }
+        let publication = PublicationConjointe(cohortes: cohortes, perimetres: publies, tranches: tranches, anneeReference: periode.annee, seuil: seuil)
+        return Resultat(publication: publication, index: index, perimetres: perimetres.map { ($0.niveau, $0.libelle) },
+                        horsStatistiques: triees.map { horsStatistiques[$0.nom] ?? 0 }.reduce(0, +))
+    }
+}

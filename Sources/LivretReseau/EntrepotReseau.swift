@@ -1,0 +1,38 @@
+import LivretCore
+
+/// Where a network keeps its members and the extracts they sent: a SQLite file
+/// (``EntrepotReseauSQLite``, a small network on one laptop) or a PostgreSQL server
+/// (``EntrepotReseauPostgres``). Both give the same answers to the same calls; the rules
+/// (which extract may be imported, what the report counts) are not here but in Core and in
+/// `ServiceReseau`. Every call that writes is one transaction.
+public protocol EntrepotReseau: Sendable {
+    /// Creates or upgrades the schema (idempotent).
+    func migrer() async throws
+    /// Registers a member; throws ``ErreurReseau`` when the name is taken.
+    func ajouterMembre(_ membre: MembreReseau) async throws
+    /// Marks a member revoked from `jour`; throws ``ErreurReseau`` when unknown.
+    func revoquerMembre(_ nom: String, le jour: Jour) async throws
+    /// Every member, by name.
+    func membres() async throws -> [MembreReseau]
+    /// Records an extract already verified, in one transaction: its records, and the replacement
+    /// of the extract in force for the same member and period (kept in the history, no longer counted).
+    func enregistrer(_ extrait: ExtraitReseau, membre: String, empreinte: String, recuLe: Jour) async throws
+    /// The extracts received, newest first (all periods when nil), in force or replaced.
+    func historique(periode: PeriodeReseau?) async throws -> [ExtraitRecu]
+    /// The day the extract in force for this member and period was made, and its empreinte.
+    func enVigueur(membre: String, periode: PeriodeReseau) async throws -> (faitLe: Jour, empreinte: String)?
+    /// Whether an extract with this empreinte was ever received from this member.
+    func dejaRecu(membre: String, empreinte: String) async throws -> Bool
+    /// The report's rows: the records in force for the period, grouped (``AgregatReseau``), and
+    /// per member the inscriptions left out for lack of consent.
+    func agregats(periode: PeriodeReseau) async throws -> (agregats: [AgregatReseau], horsStatistiques: [String: Int])
+    /// Releases connections.
+    func fermer() async throws
+}
+
+/// An error of the network's store or its rules, in French for the person running Livret.
+public struct ErreurReseau: Error, Sendable, Equatable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

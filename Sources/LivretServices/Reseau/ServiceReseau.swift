@@ -1,0 +1,180 @@
+import Crypto
+import Foundation
+import LivretBadges
+import LivretCore
+import LivretReseau
+import LivretZip
+
+/// A network's side (`livret reseau …`): its members, the extracts it receives — each verified
+/// before anything is written — and its consolidated reports, protected after consolidation.
+public enum ServiceReseau {
+    /// The environment variable naming the network's PostgreSQL server.
+    public static let variablePostgres = "LIVRET_RESEAU_POSTGRES"
+
+    /// The network's store: PostgreSQL when `postgres` (or ``variablePostgres``) is given, else the
+    /// SQLite file `base` (default `reseau.sqlite`). Migrated before use.
+    public static func ouvrir(base chemin: String?, postgres: String?,
+                              environnement: [String: String] = ProcessInfo.processInfo.environment) async throws -> any EntrepotReseau {
+        let entrepot: any EntrepotReseau
+        if let url = postgres ?? environnement[variablePostgres], !url.isEmpty {
+            guard chemin == nil else {
+                throw ErreurUtilisateur("choisissez --base (un fichier SQLite) ou --postgres (un serveur), pas les deux.")
+            }
+            throw ErreurUtilisateur("le réseau sur PostgreSQL (\(url.split(separator: "@").last ?? "")) n'est pas encore disponible dans cette version : utilisez --base reseau.sqlite.")
+        } else {
+            entrepot = try EntrepotReseauSQLite(chemin: chemin ?? "reseau.sqlite")
+        }
+        do {
+            try await entrepot.migrer()
+        } catch {
+            try? await entrepot.fermer()
+            throw error
+        }
+        return entrepot
+    }
+
+    /// Registers a member after checking its key and territory.
+    public static func ajouterMembre(_ membre: MembreReseau, entrepot: any EntrepotReseau) async throws {
+        let nom = membre.nom.trimmingCharacters(in: .whitespaces)
+        guard !nom.isEmpty else { throw ErreurUtilisateur("le nom de la structure est vide.") }
+        guard DIDEmetteur.jwk(depuis: membre.cle) != nil, membre.cle.hasPrefix("did:jwk:"), !membre.cle.contains("#") else {
+            throw ErreurUtilisateur("--cle : « \(membre.cle.prefix(40))… » n'est pas la clé d'une structure. Demandez-lui ce qu'affiche « livret reseau cle » "
+                                    + "chez elle (did:jwk:…).")
+        }
+        if let erreur = RegleMembre.erreurDepartement(membre.departement) { throw ErreurUtilisateur("--departement : \(erreur)") }
+        if let commune = membre.commune, let erreur = RegleMembre.erreurCommune(commune, departement: membre.departement) {
+            throw ErreurUtilisateur("--commune : \(erreur)")
+        }
+        var m = membre
+        m.nom = nom
+        m.departement = membre.departement.uppercased()
+        if try await entrepot.membres().contains(where: { $0.cle == m.cle }) {
+            throw ErreurUtilisateur("cette clé est déjà celle d'un autre membre du réseau : une structure, une clé.")
+        }
+        try await entrepot.ajouterMembre(m)
+    }
+
+    /// What happened to one file given to `importer`.
+    public enum Issue: Sendable, Equatable {
+        /// Imported: the structure, period, record counts, and the empreinte of the extract it replaced.
+        case importe(structure: String, periode: PeriodeReseau, inscriptions: Int, accompagnements: Int, remplace: String?)
+        /// Already the extract in force: nothing to do.
+        case dejaEnVigueur(structure: String, periode: PeriodeReseau)
+        /// Refused, with the French reason.
+        case refuse(String)
+    }
+
+    /// An archive read and verified against the network's members.
+    struct ArchiveVerifiee {
+        var extrait: ExtraitReseau
+        var membre: MembreReseau
+        var empreinte: String
+    }
+
+    /// Reads and verifies one archive; throws ``ErreurUtilisateur`` naming the file and what is wrong.
+    static func verifier(_ octets: Data, fichier: String, membres: [MembreReseau], jour: Jour) throws -> ArchiveVerifiee {
+        let entrees: [String: Data]
+        do {
+            entrees = try ZipLecture.lire(octets)
+        } catch {
+            throw ErreurUtilisateur("\(fichier) : ce n'est pas un extrait de Livret (une archive zip est attendue) : \(error)")
+        }
+        guard let donnees = entrees[RegleExtrait.fichierDonnees], let signature = entrees[RegleExtrait.fichierSignature] else {
+            throw ErreurUtilisateur("\(fichier) : l'archive n'a pas \(RegleExtrait.fichierDonnees) et \(RegleExtrait.fichierSignature) ; "
+                                    + "ce n'est pas un extrait de Livret.")
+        }
+        let jeton: JetonDecoupe
+        let attestation: ServiceExtrait.Attestation
+        do {
+            jeton = try JWT.decouper(JWT.sansBlancs(String(decoding: signature, as: UTF8.self)))
+            attestation = try JSONDecoder().decode(ServiceExtrait.Attestation.self, from: jeton.chargeUtile)
+        } catch {
+            throw ErreurUtilisateur("\(fichier) : la signature est illisible ; faites refaire l'extrait par la structure.")
+        }
+        guard attestation.type == RegleExtrait.typeSignature else {
+            throw ErreurUtilisateur("\(fichier) : la signature n'est pas celle d'un extrait pour un réseau.")
+        }
+        guard ServiceExtrait.empreinte(donnees) == attestation.empreinte else {
+            throw ErreurUtilisateur("\(fichier) : \(RegleExtrait.fichierDonnees) a été modifié après la signature : il est refusé. "
+                                    + "Demandez à la structure un nouvel extrait.")
+        }
+        let extrait: ExtraitReseau
+        do { extrait = try RegleExtrait.lire(donnees, fichier: fichier) } catch { throw ErreurUtilisateur(error.message) }
+        guard attestation.structure == extrait.structure, attestation.periode == extrait.periode.description else {
+            throw ErreurUtilisateur("\(fichier) : la signature ne correspond pas au contenu (structure ou période) : il est refusé.")
+        }
+        guard let membre = membres.first(where: { $0.nom == extrait.structure }) else {
+            throw ErreurUtilisateur("\(fichier) : « \(extrait.structure) » n'est pas membre du réseau. Ajoutez-la d'abord : "
+                                    + "livret reseau membre ajouter \"\(extrait.structure)\" --cle did:jwk:… --departement …")
+        }
+        if let revoque = membre.revoqueLe, revoque <= jour {
+            throw ErreurUtilisateur("\(fichier) : « \(membre.nom) » n'est plus membre du réseau depuis le \(revoque.francais) : extrait refusé.")
+        }
+        guard let kid = jeton.kid, DIDEmetteur.controleur(kid: kid) == membre.cle, let jwk = DIDEmetteur.jwk(depuis: kid),
+              let cle = try? jwk.clePublique(), jeton.alg == "ES256", JWT.verifier(jeton, cle: cle) else {
+            throw ErreurUtilisateur("\(fichier) : la signature n'est pas celle de la clé enregistrée pour « \(membre.nom) » : extrait refusé. "
+                                    + "Si la structure a changé de clé, enregistrez la nouvelle.")
+        }
+        guard extrait.bornesAge == TranchesAge.parDefaut.bornes else {
+            throw ErreurUtilisateur("\(fichier) : les tranches d'âge de l'extrait (\(extrait.bornesAge)) ne sont pas celles du réseau "
+                                    + "(\(TranchesAge.parDefaut.bornes)) ; faites refaire l'extrait avec la même version de Livret.")
+        }
+        return ArchiveVerifiee(extrait: extrait, membre: membre, empreinte: attestation.empreinte)
+    }
+
+    /// Imports the archives, each on its own: verified first, then written in one transaction.
+    /// A refused file changes nothing; the others are imported.
+    public static func importer(_ fichiers: [(nom: String, octets: Data)], entrepot: any EntrepotReseau, jour: Jour) async throws -> [Issue] {
+        let membres = try await entrepot.membres()
+        var issues: [Issue] = []
+        for f in fichiers {
+            let archive: ArchiveVerifiee
+            do {
+                archive = try verifier(f.octets, fichier: f.nom, membres: membres, jour: jour)
+            } catch let erreur as ErreurUtilisateur {
+                issues.append(.refuse(erreur.message))
+                continue
+            }
+            let e = archive.extrait
+            let enVigueur = try await entrepot.enVigueur(membre: archive.membre.nom, periode: e.periode)
+            if enVigueur?.empreinte == archive.empreinte {
+                issues.append(.dejaEnVigueur(structure: archive.membre.nom, periode: e.periode))
+                continue
+            }
+            if try await entrepot.dejaRecu(membre: archive.membre.nom, empreinte: archive.empreinte) {
+                issues.append(.refuse("\(f.nom) : cet extrait de « \(archive.membre.nom) » pour \(e.periode) a déjà été reçu puis remplacé "
+                                      + "par un plus récent : il est refusé (l'extrait en vigueur reste)."))
+                continue
+            }
+            if let enVigueur, e.faitLe < enVigueur.faitLe {
+                issues.append(.refuse("\(f.nom) : cet extrait de « \(archive.membre.nom) » pour \(e.periode) a été fait le \(e.faitLe.francais), "
+                                      + "avant celui que le réseau a déjà (fait le \(enVigueur.faitLe.francais)) : il est refusé."))
+                continue
+            }
+            try await entrepot.enregistrer(e, membre: archive.membre.nom, empreinte: archive.empreinte, recuLe: jour)
+            issues.append(.importe(structure: archive.membre.nom, periode: e.periode, inscriptions: e.inscriptions.count,
+                                   accompagnements: e.accompagnements.count, remplace: enVigueur?.empreinte))
+        }
+        return issues
+    }
+
+    /// The network's publication of a period: every scope protected together after consolidation.
+    public static func publication(entrepot: any EntrepotReseau, catalogue: Catalogue, periode: PeriodeReseau, parStructure: Bool,
+                                   seuil: Int? = SecretStatistique.seuilParDefaut) async throws -> ConsolidationReseau.Resultat {
+        let (agregats, hors) = try await entrepot.agregats(periode: periode)
+        let membres = try await entrepot.membres()
+        return ConsolidationReseau.publication(agregats, membres: membres, horsStatistiques: hors, periode: periode, catalogue: catalogue,
+                                               parStructure: parStructure, seuil: seuil)
+    }
+
+    /// One scope's report (and its audit) in one breakdown.
+    public static func rapport(_ resultat: ConsolidationReseau.Resultat, perimetre libelle: String, croisement: Croisement,
+                               audit: Bool) throws -> (rapport: Rapport, audit: AuditSecret?) {
+        guard let index = resultat.index[libelle] else {
+            let connus = resultat.perimetres.map(\.libelle).joined(separator: ", ")
+            throw ErreurUtilisateur("aucun extrait pour « \(libelle) » dans cette période. Périmètres connus : \(connus).")
+        }
+        let p = resultat.publication
+        return (p.rapport(index, croisement: croisement, perimetre: .reseau(libelle)), audit ? p.audit(index, croisement: croisement) : nil)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import LivretBadges
+import LivretCore
+import LivretReseau
+import LivretServices
+import LivretStore
+import LivretTestSupport
+import LivretZip
+import Testing
+
+/// The network end to end on its embedded store: three structures' extracts imported, the
+/// network's report equal to the sum of theirs before protection, refusals as specified.
+@Suite struct ReseauSQLiteTests {
+    @Test func leRapportDuReseauEstLaSommeDesRapportsDesStructures() async throws {
+        let reseau = try StructuresDuReseau()
+        defer { reseau.dossier.supprimer() }
+        let entrepot = try await ServiceReseau.ouvrir(base: reseau.dossier.fichier("reseau.sqlite").path, postgres: nil, environnement: [:])
+        try await reseau.inscrire(dans: entrepot)
+        let archives = try reseau.structures.map { try reseau.archive($0) }
+        let issues = try await ServiceReseau.importer(archives.enumerated().map { ("extrait-\($0.offset).zip", $0.element.octets) },
+                                                      entrepot: entrepot, jour: Jour("2025-01-20")!)
+        #expect(issues.allSatisfy { if case .importe = $0 { true } else { false } }, "\(issues)")
+        let brut = try await ServiceReseau.publication(entrepot: entrepot, catalogue: catalogueEmbarque, periode: StructuresDuReseau.periode,
+                                                       parStructure: true, seuil: nil)
+        for croisement in Croisement.allCases {
+            let somme = try reseau.structures.map { ChiffresRapport(try reseau.rapport($0, croisement: croisement)) }.reduce(ChiffresRapport(), +)
+            let consolide = ChiffresRapport(try ServiceReseau.rapport(brut, perimetre: ConsolidationReseau.libelleReseau, croisement: croisement,
+                                                                      audit: false).rapport)
+            #expect(consolide.egal(somme, tolerance: 0.16), "\(croisement): \(consolide)\n≠\n\(somme)")
+            #expect(consolide.lignes["ensemble"]![0] > 100)
+            // Each structure's scope in the network is that structure's own report.
+            for s in reseau.structures {
+                let seule = ChiffresRapport(try ServiceReseau.rapport(brut, perimetre: "structure \(s.nom)", croisement: croisement, audit: false).rapport)
+                #expect(seule.egal(ChiffresRapport(try reseau.rapport(s, croisement: croisement)), tolerance: 0.051), "\(s.nom) \(croisement)")
+            }
+        }
+        // The département 59 is the sum of its two structures.
+        let nord = ChiffresRapport(try ServiceReseau.rapport(brut, perimetre: "département 59", croisement: .aucun, audit: false).rapport)
+        let deux = try reseau.structures.filter { $0.departement == "59" }.map { ChiffresRapport(try reseau.rapport($0, croisement: .aucun)) }
+        #expect(nord.egal(deux.reduce(ChiffresRapport(), +), tolerance: 0.11))
+        try await entrepot.fermer()
+    }
+
+    @Test func lesExtraitsModifiesInconnusOuRejouesSontRefuses() async throws {
+        let reseau = try StructuresDuReseau()
+        defer { reseau.dossier.supprimer() }
+        let entrepot = try await ServiceReseau.ouvrir(base: reseau.dossier.fichier("reseau.sqlite").path, postgres: nil, environnement: [:])
+        let (a, b) = (reseau.structures[0], reseau.structures[1])
+        try await ServiceReseau.ajouterMembre(MembreReseau(nom: a.nom, cle: DIDEmetteur.controleur(kid: a.cle.kid), departement: "59"), entrepot: entrepot)
+        let jour = Jour("2025-02-01")!
+        let ancien = try reseau.archive(a, faitLe: Jour("2025-01-10")!)
+        let recent = try reseau.archive(a, faitLe: Jour("2025-01-20")!)
+
+        // Tampered: one figure changed in extrait.json, the signature kept.
+        var entrees = try ZipLecture.lire(recent.octets)
+        let texte = String(decoding: entrees[RegleExtrait.fichierDonnees]!, as: UTF8.self)
+        entrees[RegleExtrait.fichierDonnees] = Data(texte.replacingOccurrences(of: "\"etat\" : \"abandon\"", with: "\"etat\" : \"termine\"").utf8)
+        #expect(texte.contains("\"etat\" : \"abandon\""))
+        let modifie = try ZipEcriture.octets(entrees)
+        // Unknown member: b is not registered.
+        let inconnu = try reseau.archive(b)
+        // Signed by another key than the member's.
+        let autreCle = try ServiceExtrait.archive(recent.extrait, cle: CleEmetteur.generer())
+        // Not an archive at all.
+        let issues = try await ServiceReseau.importer([("modifie.zip", modifie), ("inconnu.zip", inconnu.octets), ("autre-cle.zip", autreCle),
+                                                       ("texte.zip", Data("bonjour".utf8))], entrepot: entrepot, jour: jour)
+        let raisons = issues.compactMap { if case .refuse(let r) = $0 { r } else { nil } }
+        #expect(raisons.count == 4, "\(issues)")
+        #expect(raisons[0].contains("modifie.zip") && raisons[0].contains("modifié"))
+        #expect(raisons[1].contains("n'est pas membre"))
+        #expect(raisons[2].contains("clé enregistrée"))
+        #expect(raisons[3].contains("texte.zip"))
+        #expect(try await entrepot.historique(periode: nil).isEmpty)
+
+        // The older, then the more recent: replaced, history kept; the same again: nothing to do;
+        // the older replayed: refused; an extract made before the one in force: refused.
+        var suite = try await ServiceReseau.importer([("ancien.zip", ancien.octets)], entrepot: entrepot, jour: jour)
+        #expect(suite == [.importe(structure: a.nom, periode: StructuresDuReseau.periode, inscriptions: ancien.extrait.inscriptions.count,
+                                   accompagnements: ancien.extrait.accompagnements.count, remplace: nil)])
+        suite = try await ServiceReseau.importer([("recent.zip", recent.octets), ("recent-encore.zip", recent.octets), ("ancien.zip", ancien.octets)],
+                                                 entrepot: entrepot, jour: jour)
+        guard case .importe(_, _, _, _, let remplace?) = suite[0] else { Issue.record("\(suite)"); return }
+        #expect(remplace.count == 64)
+        #expect(suite[1] == .dejaEnVigueur(structure: a.nom, periode: StructuresDuReseau.periode))
+        guard case .refuse(let rejoue) = suite[2] else { Issue.record("\(suite)"); return }
+        #expect(rejoue.contains("déjà été reçu puis remplacé"))
+        let plusVieux = try reseau.archive(a, faitLe: Jour("2025-01-12")!)
+        suite = try await ServiceReseau.importer([("plus-vieux.zip", plusVieux.octets)], entrepot: entrepot, jour: jour)
+        guard case .refuse(let vieux) = suite[0] else { Issue.record("\(suite)"); return }
+        #expect(vieux.contains("avant celui que le réseau a déjà"))
+        let historique = try await entrepot.historique(periode: StructuresDuReseau.periode)
+        #expect(historique.count == 2)
+        #expect(historique.filter { $0.remplacePar == nil }.count == 1)
+
+        // A revoked member's next extracts are refused.
+        try await entrepot.revoquerMembre(a.nom, le: Jour("2025-03-01")!)
+        let apres = try reseau.archive(a, faitLe: Jour("2025-03-05")!)
+        suite = try await ServiceReseau.importer([("apres.zip", apres.octets)], entrepot: entrepot, jour: Jour("2025-03-05")!)
+        guard case .refuse(let revoque) = suite[0] else { Issue.record("\(suite)"); return }
+        #expect(revoque.contains("n'est plus membre"))
+        try await entrepot.fermer()
+    }
+
+    @Test func lExtraitEstReproductibleEtLisible() throws {
+        let reseau = try StructuresDuReseau()
+        defer { reseau.dossier.supprimer() }
+        let s = reseau.structures[0]
+        let (premier, octets) = try reseau.archive(s)
+        let (second, _) = try reseau.archive(s)
+        #expect(try RegleExtrait.json(premier) == RegleExtrait.json(second))
+        let entrees = try ZipLecture.lire(octets)
+        #expect(Set(entrees.keys) == [RegleExtrait.fichierDonnees, RegleExtrait.fichierLisezMoi, RegleExtrait.fichierSignature])
+        let lisezMoi = String(decoding: entrees[RegleExtrait.fichierLisezMoi]!, as: UTF8.self)
+        #expect(lisezMoi.contains("aucun nom") && lisezMoi.contains("aucune année de naissance") && lisezMoi.contains(s.nom))
+        #expect(premier.horsStatistiques > 0, "the generated bases hold people without consent")
+        #expect(premier.inscriptions.map(\.numero) == (1...premier.inscriptions.count).map { "i-\($0)" })
+    }
+}

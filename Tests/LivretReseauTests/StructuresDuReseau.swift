@@ -1,0 +1,103 @@
+import Foundation
+import LivretBadges
+import LivretCore
+import LivretReseau
+import LivretServices
+import LivretStore
+import LivretTestSupport
+import LivretZip
+
+/// Three demo-like structures (generated bases, with drop-outs, people who never came, people
+/// without consent) and what a network needs from them: their extracts, their keys, their reports.
+struct StructuresDuReseau {
+    struct Structure {
+        let nom: String
+        let base: Base
+        let cle: CleEmetteur
+        let departement: String
+    }
+
+    static let periode = PeriodeReseau(annee: 2024)
+    static let faitLe = Jour("2025-01-15")!
+    let dossier: DossierTemporaire
+    let structures: [Structure]
+
+    init() throws {
+        dossier = try DossierTemporaire(prefixe: "livret-reseau")
+        var structures: [Structure] = []
+        for (graine, departement) in [(UInt64(11), "59"), (12, "62"), (13, "59")] {
+            let base = try Base(chemin: dossier.fichier("structure-\(graine).sqlite").path)
+            _ = try BaseGeneree.remplir(base, graine: graine)
+            structures.append(Structure(nom: "Générée \(graine)", base: base, cle: CleEmetteur.generer(), departement: departement))
+        }
+        self.structures = structures
+    }
+
+    /// The extract of a structure, and its archive signed by its key.
+    func archive(_ s: Structure, faitLe: Jour = StructuresDuReseau.faitLe) throws -> (extrait: ExtraitReseau, octets: Data) {
+        let extrait = try ServiceExtrait.extrait(db: s.base, catalogue: catalogueEmbarque, periode: Self.periode, faitLe: faitLe,
+                                                 emetteur: DIDEmetteur.controleur(kid: s.cle.kid))
+        return (extrait, try ServiceExtrait.archive(extrait, cle: s.cle))
+    }
+
+    /// Registers the three structures as members of `entrepot`.
+    func inscrire(dans entrepot: any EntrepotReseau) async throws {
+        for s in structures {
+            try await ServiceReseau.ajouterMembre(MembreReseau(nom: s.nom, cle: DIDEmetteur.controleur(kid: s.cle.kid), departement: s.departement),
+                                                  entrepot: entrepot)
+        }
+    }
+
+    /// A structure's own report of the period, unprotected, in `croisement`.
+    func rapport(_ s: Structure, croisement: Croisement) throws -> Rapport {
+        try ServiceRapport.synthese(db: s.base, catalogue: catalogueEmbarque, perimetre: .structure, croisement: croisement,
+                                    anneeReference: Self.periode.annee, seuil: nil, du: Self.periode.du, au: Self.periode.au, jour: Self.periode.au)
+    }
+}
+
+/// The figures of a report a sum can be checked on: each line's counts, drop-outs by reason,
+/// outcomes by type, objectives achieved.
+struct ChiffresRapport: Equatable, CustomStringConvertible {
+    var lignes: [String: [Int]] = [:]
+    var motifs: [String: Int] = [:]
+    var sorties: [String: Int] = [:]
+    var objectifs: [String: [Int]] = [:]
+    var horsStatistiques = 0
+    /// Hours (planned, attended) of « ensemble »: each report rounds to 0.1 h, so a sum of three may differ by 0.15 h.
+    var heures: [String: [Double]] = [:]
+
+    init() {}
+
+    init(_ r: Rapport) {
+        for l in r.lignes + r.totauxParSexe + [r.total] {
+            lignes[l.libelle] = [l.inscrits, l.commences, l.termines, l.abandons, l.certifies].map { $0.nombre ?? -1000 }
+            if let p = l.heuresPrevues, let s = l.heuresSuivies { heures[l.libelle] = [p, s] }
+        }
+        for m in r.motifsAbandon where (m.nombre.nombre ?? 0) > 0 { motifs[m.motif] = m.nombre.nombre ?? -1000 }
+        for s in r.sorties where (s.nombre.nombre ?? 0) > 0 { sorties[s.type.rawValue] = s.nombre.nombre ?? -1000 }
+        for o in r.objectifs { objectifs[o.parcours + " " + o.libelle] = [o.realise.nombre ?? -1000, o.effectifReel.nombre ?? -1000] }
+        horsStatistiques = r.horsStatistiques
+    }
+
+    static func + (a: ChiffresRapport, b: ChiffresRapport) -> ChiffresRapport {
+        var c = a
+        for (k, v) in b.lignes {
+            c.lignes[k] = zip(c.lignes[k] ?? Array(repeating: 0, count: v.count), v).map(+)
+        }
+        c.motifs.merge(b.motifs, uniquingKeysWith: +)
+        c.sorties.merge(b.sorties, uniquingKeysWith: +)
+        for (k, v) in b.objectifs { c.objectifs[k] = zip(c.objectifs[k] ?? [0, 0], v).map(+) }
+        c.horsStatistiques += b.horsStatistiques
+        for (k, v) in b.heures { c.heures[k] = zip(c.heures[k] ?? [0, 0], v).map(+) }
+        return c
+    }
+
+    /// Same counts; hours within `tolerance`.
+    func egal(_ autre: ChiffresRapport, tolerance: Double) -> Bool {
+        guard lignes == autre.lignes, motifs == autre.motifs, sorties == autre.sorties, objectifs == autre.objectifs,
+              horsStatistiques == autre.horsStatistiques, Set(heures.keys) == Set(autre.heures.keys) else { return false }
+        return heures.allSatisfy { k, v in zip(v, autre.heures[k]!).allSatisfy { abs($0 - $1) <= tolerance } }
+    }
+
+    var description: String { "\(lignes.sorted { $0.key < $1.key })\n\(motifs)\n\(sorties)\n\(objectifs)\nhors: \(horsStatistiques)" }
+}
