@@ -63,9 +63,10 @@ public enum RegleExtrait {
     /// What the archive holds and what it does not, in French, for whoever opens it.
     public static func lisezMoi(_ extrait: ExtraitReseau) -> String {
         let refs = extrait.referentiels.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let titre = "Extrait statistique pour le réseau — \(extrait.structure), année \(extrait.periode)"
         return """
-        Extrait statistique pour le réseau — \(extrait.structure), année \(extrait.periode)
-        ==========================================================================
+        \(titre)
+        \(String(repeating: "=", count: titre.count))
 
         Ce fichier a été fait par Livret pour le réseau de structures dont \(extrait.structure) est membre.
         Il sert à compter, avec les autres structures, les inscriptions aux parcours et les accompagnements
