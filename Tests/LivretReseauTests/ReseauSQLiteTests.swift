@@ -22,7 +22,12 @@ import Testing
         #expect(issues.allSatisfy { if case .importe = $0 { true } else { false } }, "\(issues)")
         let brut = try await ServiceReseau.publication(entrepot: entrepot, catalogue: catalogueEmbarque, periode: StructuresDuReseau.periode,
                                                        parStructure: true, seuil: nil)
+        let sansStructures = try await ServiceReseau.publication(entrepot: entrepot, catalogue: catalogueEmbarque, periode: StructuresDuReseau.periode,
+                                                                 parStructure: false, seuil: nil)
         for croisement in Croisement.allCases {
+            // Without the structures' scopes, units are départements: the same network figures.
+            #expect(try ServiceReseau.rapport(sansStructures, perimetre: ConsolidationReseau.libelleReseau, croisement: croisement, audit: false).rapport
+                    == ServiceReseau.rapport(brut, perimetre: ConsolidationReseau.libelleReseau, croisement: croisement, audit: false).rapport)
             let somme = try reseau.structures.map { ChiffresRapport(try reseau.rapport($0, croisement: croisement)) }.reduce(ChiffresRapport(), +)
             let consolide = ChiffresRapport(try ServiceReseau.rapport(brut, perimetre: ConsolidationReseau.libelleReseau, croisement: croisement,
                                                                       audit: false).rapport)

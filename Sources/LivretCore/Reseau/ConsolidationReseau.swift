@@ -84,26 +84,37 @@ public enum ConsolidationReseau {
         let tranches = TranchesAge.parDefaut
         let parMembre = Dictionary(grouping: agregats, by: \.membre)
         let triees = membres.filter { parMembre[$0.nom] != nil || horsStatistiques[$0.nom] != nil }.sorted { $0.nom < $1.nom }
-        // Units: one per member and parcours; a member without inscriptions keeps one empty unit (its count of refusals).
+        // Units: one per member and parcours when structures are published, else one per
+        // département and parcours (nothing finer is published: fewer units, the same figures).
+        // A unit without inscriptions keeps the count of people without consent.
+        let departementDe = Dictionary(uniqueKeysWithValues: triees.map { ($0.nom, $0.departement) })
+        func groupe(_ membre: String) -> String { parStructure ? membre : "département \(departementDe[membre] ?? "")" }
+        var parGroupe: [String: [String: [AgregatReseau]]] = [:], horsParGroupe: [String: Int] = [:]
+        var departementDuGroupe: [String: String] = [:]
+        for m in triees {
+            let g = groupe(m.nom)
+            departementDuGroupe[g] = m.departement
+            horsParGroupe[g, default: 0] += horsStatistiques[m.nom] ?? 0
+            for a in parMembre[m.nom] ?? [] { parGroupe[g, default: [:]][a.parcours, default: []].append(a) }
+        }
         var cohortes: [FaitsCohorte] = []
-        var unites: [(membre: MembreReseau, parcours: String?)] = []
-        for membre in triees {
-            let parParcours = Dictionary(grouping: parMembre[membre.nom] ?? [], by: \.parcours)
-            let codes = parParcours.keys.sorted()
-            let hors = horsStatistiques[membre.nom] ?? 0
+        var unites: [(groupe: String, departement: String, parcours: String?)] = []
+        for g in Set(departementDuGroupe.keys).sorted() {
+            let codes = (parGroupe[g] ?? [:]).keys.sorted()
+            let hors = horsParGroupe[g] ?? 0
             if codes.isEmpty {
-                cohortes.append(faits([], code: membre.nom, catalogue: catalogue, tranches: tranches, annee: periode.annee, horsStatistiques: hors))
-                unites.append((membre, nil))
+                cohortes.append(faits([], code: g, catalogue: catalogue, tranches: tranches, annee: periode.annee, horsStatistiques: hors))
+                unites.append((g, departementDuGroupe[g]!, nil))
             }
             for (i, code) in codes.enumerated() {
-                cohortes.append(faits(parParcours[code]!, code: "\(membre.nom) · \(code)", catalogue: catalogue, tranches: tranches,
+                cohortes.append(faits(parGroupe[g]![code]!, code: "\(g) · \(code)", catalogue: catalogue, tranches: tranches,
                                       annee: periode.annee, horsStatistiques: i == 0 ? hors : 0))
-                unites.append((membre, code))
+                unites.append((g, departementDuGroupe[g]!, code))
             }
         }
         var perimetres: [(niveau: Niveau, libelle: String, unites: Set<Int>)] = [(.reseau, libelleReseau, Set(unites.indices))]
-        for d in Set(unites.map(\.membre.departement)).sorted() {
-            perimetres.append((.departement, "département \(d)", Set(unites.indices.filter { unites[$0].membre.departement == d })))
+        for d in Set(unites.map(\.departement)).sorted() {
+            perimetres.append((.departement, "département \(d)", Set(unites.indices.filter { unites[$0].departement == d })))
         }
         for p in Set(unites.compactMap(\.parcours)).sorted() {
             let titre = catalogue.modeleParcours(p)?.entete.titre ?? p
@@ -111,7 +122,7 @@ public enum ConsolidationReseau {
         }
         if parStructure {
             for m in triees {
-                perimetres.append((.structure, "structure \(m.nom)", Set(unites.indices.filter { unites[$0].membre.nom == m.nom })))
+                perimetres.append((.structure, "structure \(m.nom)", Set(unites.indices.filter { unites[$0].groupe == m.nom })))
             }
         }
         // Each set of units is published once: two scopes with the same records are the same report.
