@@ -1,0 +1,523 @@
+import Foundation
+import LivretCore
+import Logging
+import PostgresNIO
+
+/// The network store on a PostgreSQL server (`--postgres postgres://…`), for a network too large for one
+/// laptop or shared by several people. Same schema and same answers as ``EntrepotReseauSQLite``;
+/// what only PostgreSQL has (roles, row-level security, published reports) is in
+/// `RolesReseauPostgres.swift`.
+///
+/// One connection per call, closed at its end: no pool and no background task, so nothing outlives
+/// a command, and a refused password or an unknown database is reported at once, with the server's
+/// reason. Every call that writes is one transaction on its connection.
+public final class EntrepotReseauPostgres: EntrepotReseau {
+    let parametres: ParametresPostgres
+    private let etat = EtatEntrepot()
+
+    /// Takes `postgres://utilisateur[:mot de passe]@hôte[:port]/base` (TCP) or
+    /// `postgres://utilisateur@localhost:PORT/base?host=/dossier` (the Unix socket
+    /// `/dossier/.s.PGSQL.PORT`, as libpq reads it). `sslmode` = `disable`, `prefer` or `require`; by
+    /// default no TLS on a socket or on localhost, TLS when the server offers it elsewhere. Connects
+    /// on the first call, not here.
+    public init(url: String) throws {
+        parametres = try ParametresPostgres(url: url)
+    }
+
+    /// The URL without its password, for messages.
+    public var adresse: String { parametres.affichage }
+
+    // MARK: Schema
+
+    /// The key of the advisory lock taken while migrating (« LivretRe »): two processes migrating the
+    /// same database wait for each other. Advisory locks are per database.
+    static let verrouMigration = 0x4C69_7672_6574_5265
+
+    /// The migrations, in order: name, statements. `v1-reseau` is the SQLite store's schema.
+    static let migrations: [(String, [String])] = [
+        ("v1-reseau", [
+            """
+            CREATE TABLE membre (nom TEXT PRIMARY KEY, cle TEXT NOT NULL, departement TEXT NOT NULL, commune TEXT, reseau TEXT, revoque_le TEXT,
+                                 role_pg TEXT)
+            """,
+            // A role is one member's account (the row-level policies find the member by its role).
+            "CREATE UNIQUE INDEX membre_role_pg ON membre (role_pg)",
+            """
+            CREATE TABLE extrait (
+                id BIGSERIAL PRIMARY KEY, membre TEXT NOT NULL REFERENCES membre(nom), periode INTEGER NOT NULL, empreinte TEXT NOT NULL,
+                fait_le TEXT NOT NULL, recu_le TEXT NOT NULL, inscriptions INTEGER NOT NULL, accompagnements INTEGER NOT NULL,
+                hors_statistiques INTEGER NOT NULL, remplace_par TEXT, UNIQUE (membre, empreinte))
+            """,
+            "CREATE INDEX extrait_en_vigueur ON extrait (periode, membre) WHERE remplace_par IS NULL",
+        ] + SchemaReseau.tablesEnregistrements(id: "BIGINT")),
+        // PostgreSQL only: the reports the network publishes for its members (RolesReseauPostgres.swift).
+        ("v1-rapports-publies", [
+            """
+            CREATE TABLE rapport_publie (periode INTEGER NOT NULL, perimetre TEXT NOT NULL, format TEXT NOT NULL, contenu TEXT NOT NULL,
+                                         publie_le TEXT NOT NULL, PRIMARY KEY (periode, perimetre, format))
+            """,
+        ]),
+    ]
+
+    public func migrer() async throws {
+        try await transaction { c in
+            try await c.executer("SELECT pg_advisory_xact_lock(\(Self.verrouMigration))")
+            // Created only when absent: an account that reads (a structure's) migrates an up-to-date base without creating anything.
+            if try await c.lignes("SELECT to_regclass('schema_reseau') IS NULL")[0].decode(Bool.self) {
+                try await c.executer("CREATE TABLE schema_reseau (version TEXT PRIMARY KEY)")
+            }
+            let faites = Set(try await c.lignes("SELECT version FROM schema_reseau").map { try $0.decode(String.self) })
+            for (version, instructions) in Self.migrations where !faites.contains(version) {
+                for sql in instructions { try await c.executer(PostgresQuery(unsafeSQL: sql)) }
+                try await c.executer("INSERT INTO schema_reseau (version) VALUES (\(version))")
+            }
+        }
+    }
+
+    // MARK: Members
+
+    public func ajouterMembre(_ membre: MembreReseau) async throws {
+        let ajoute = try await transaction { c in
+            try await c.lignes("""
+                INSERT INTO membre (nom, cle, departement, commune, reseau, revoque_le)
+                VALUES (\(membre.nom), \(membre.cle), \(membre.departement), \(membre.commune), \(membre.reseau), \(membre.revoqueLe?.description))
+                ON CONFLICT (nom) DO NOTHING RETURNING 1
+                """).count == 1
+        }
+        if !ajoute { throw ErreurReseau("« \(membre.nom) » est déjà membre du réseau (voir : livret reseau membre lister).") }
+    }
+
+    public func revoquerMembre(_ nom: String, le jour: Jour) async throws {
+        let trouve = try await transaction { c in
+            try await c.lignes("UPDATE membre SET revoque_le = \(jour.description) WHERE nom = \(nom) RETURNING 1").count == 1
+        }
+        if !trouve { throw ErreurReseau("« \(nom) » n'est pas membre du réseau (voir : livret reseau membre lister).") }
+    }
+
+    public func membres() async throws -> [MembreReseau] {
+        // COLLATE "C": code point order, SQLite's order, whatever the database's collation.
+        try await avecConnexion { c in
+            try await c.lignes("SELECT nom, cle, departement, commune, reseau, revoque_le FROM membre ORDER BY nom COLLATE \"C\"").map { l in
+                let (nom, cle, departement, commune, reseau, revoqueLe) = try l.decode((String, String, String, String?, String?, String?).self)
+                return MembreReseau(nom: nom, cle: cle, departement: departement, commune: commune, reseau: reseau, revoqueLe: revoqueLe.flatMap(Jour.init))
+            }
+        }
+    }
+
+    // MARK: Extracts
+
+    public func enregistrer(_ extrait: ExtraitReseau, membre: String, empreinte: String, recuLe: Jour) async throws {
+        let periode = extrait.periode.annee
+        try await transaction { c in
+            do {
+                // One import at a time per member: the extract in force is read, then replaced.
+                try await c.executer("SELECT 1 FROM membre WHERE nom = \(membre) FOR NO KEY UPDATE")
+                // The extract in force is replaced: its records go, its line stays in the history.
+                let anciens = try await c.lignes("""
+                    SELECT id FROM extrait WHERE membre = \(membre) AND periode = \(periode) AND remplace_par IS NULL
+                    """).map { try $0.decode(Int.self) }
+                if !anciens.isEmpty {
+                    try await c.executer("DELETE FROM inscription_reseau WHERE extrait_id = ANY(\(anciens))")
+                    try await c.executer("DELETE FROM accompagnement_reseau WHERE extrait_id = ANY(\(anciens))")
+                    try await c.executer("UPDATE extrait SET remplace_par = \(empreinte) WHERE id = ANY(\(anciens))")
+                }
+                let id = try await c.lignes("""
+                    INSERT INTO extrait (membre, periode, empreinte, fait_le, recu_le, inscriptions, accompagnements, hors_statistiques)
+                    VALUES (\(membre), \(periode), \(empreinte), \(extrait.faitLe.description), \(recuLe.description), \(extrait.inscriptions.count),
+                            \(extrait.accompagnements.count), \(extrait.horsStatistiques))
+                    RETURNING id
+                    """)[0].decode(Int.self)
+                try await Self.copier(c, table: "inscription_reseau", colonnes: SchemaReseau.colonnesInscription, id: id, membre: membre,
+                                      periode: periode, lignes: extrait.inscriptions, valeurs: SchemaReseau.valeurs)
+                try await Self.copier(c, table: "accompagnement_reseau", colonnes: SchemaReseau.colonnesAccompagnement, id: id, membre: membre,
+                                      periode: periode, lignes: extrait.accompagnements, valeurs: SchemaReseau.valeurs)
+            } catch let e as ErreurServeur where e.etat == "23503" {
+                throw ErreurReseau("« \(membre) » n'est pas membre du réseau (voir : livret reseau membre lister) : extrait non enregistré.")
+            } catch let e as ErreurServeur where e.etat == "23505" && e.contrainte == "extrait_membre_empreinte_key" {
+                throw ErreurReseau("L'extrait \(empreinte) de « \(membre) » a déjà été reçu : rien n'a été enregistré.")
+            }
+        }
+    }
+
+    /// Bytes sent per COPY message.
+    static let tailleEnvoi = 1 << 18
+
+    /// Sends `lignes` with `COPY … FROM STDIN` (text format): the server's fastest way in, one
+    /// statement for any number of rows, sent in pieces of ``tailleEnvoi`` bytes.
+    static func copier<L>(_ c: Connexion, table: String, colonnes: [String], id: Int, membre: String, periode: Int, lignes: [L],
+                          valeurs: (L) -> [ValeurSQL]) async throws {
+        guard !lignes.isEmpty else { return }
+        // The first three columns are the same on every row.
+        var prefixe = TamponCopie(capacite: 64)
+        prefixe.entier(id)
+        prefixe.separateur()
+        prefixe.texte(membre)
+        prefixe.separateur()
+        prefixe.entier(periode)
+        let debut = prefixe.octets
+        try await c.copier(table: table, colonnes: colonnes) { envoyer in
+            var tampon = TamponCopie(capacite: tailleEnvoi + 4096)
+            for ligne in lignes {
+                tampon.octets.writeImmutableBuffer(debut)
+                for v in valeurs(ligne) {
+                    tampon.separateur()
+                    tampon.valeur(v)
+                }
+                tampon.finLigne()
+                if tampon.octets.readableBytes >= tailleEnvoi {
+                    try await envoyer(tampon.octets)
+                    tampon = TamponCopie(capacite: tailleEnvoi + 4096)
+                }
+            }
+            if tampon.octets.readableBytes > 0 { try await envoyer(tampon.octets) }
+        }
+    }
+
+    public func historique(periode: PeriodeReseau?) async throws -> [ExtraitRecu] {
+        try await avecConnexion { c in
+            let colonnes = "SELECT membre, periode, empreinte, recu_le, inscriptions, accompagnements, remplace_par FROM extrait"
+            let lignes = if let periode {
+                try await c.lignes("\(unescaped: colonnes) WHERE periode = \(periode.annee) ORDER BY id DESC")
+            } else {
+                try await c.lignes("\(unescaped: colonnes) ORDER BY id DESC")
+            }
+            return try lignes.map { l in
+                let (membre, annee, empreinte, recuLe, inscriptions, accompagnements, remplacePar) =
+                    try l.decode((String, Int, String, String, Int, Int, String?).self)
+                guard let jour = Jour(recuLe) else { throw ErreurReseau("Base du réseau : jour de réception illisible « \(recuLe) ».") }
+                return ExtraitRecu(membre: membre, periode: PeriodeReseau(annee: annee), empreinte: empreinte, recuLe: jour,
+                                   inscriptions: inscriptions, accompagnements: accompagnements, remplacePar: remplacePar)
+            }
+        }
+    }
+
+    public func enVigueur(membre: String, periode: PeriodeReseau) async throws -> (faitLe: Jour, empreinte: String)? {
+        let ligne = try await avecConnexion { c in
+            try await c.lignes("""
+                SELECT fait_le, empreinte FROM extrait WHERE membre = \(membre) AND periode = \(periode.annee) AND remplace_par IS NULL
+                """).first.map { try $0.decode((String, String).self) }
+        }
+        guard case let (faitLe, empreinte)? = ligne else { return nil }
+        guard let jour = Jour(faitLe) else { throw ErreurReseau("Base du réseau : jour d'extrait illisible « \(faitLe) ».") }
+        return (jour, empreinte)
+    }
+
+    public func dejaRecu(membre: String, empreinte: String) async throws -> Bool {
+        try await avecConnexion { c in
+            !(try await c.lignes("SELECT 1 FROM extrait WHERE membre = \(membre) AND empreinte = \(empreinte)").isEmpty)
+        }
+    }
+
+    public func agregats(periode: PeriodeReseau) async throws -> (agregats: [AgregatReseau], horsStatistiques: [String: Int]) {
+        // Both reads in one snapshot, as SQLite's read transaction.
+        try await transaction(debut: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { c in
+            var parametres = PostgresBindings()
+            parametres.append(periode.annee)
+            let lignes = try await c.lignes(PostgresQuery(unsafeSQL: SchemaReseau.agregats(parametre: "$1"), binds: parametres)).compactMap { l in
+                let (genre, membre, parcours, sexe, tranche, qpv, statut, etat, venu, competences, libelle, nombre, prevues, suivies) =
+                    try l.decode((String, String, String, String, String, String, String, String, Int, Int, String, Int, Int, Int).self)
+                return SchemaReseau.agregat(genre: genre, membre: membre, parcours: parcours, sexe: sexe, tranche: tranche, qpv: qpv, statut: statut,
+                                            etat: etat, venu: venu, competences: competences, libelle: libelle, nombre: nombre, prevues: prevues,
+                                            suivies: suivies)
+            }
+            let hors = try await c.lignes("""
+                SELECT membre, hors_statistiques FROM extrait WHERE periode = \(periode.annee) AND remplace_par IS NULL
+                """).map { try $0.decode((String, Int).self) }
+            return (lignes, Dictionary(hors, uniquingKeysWith: +))
+        }
+    }
+
+    /// Later calls throw; connections are closed at the end of each call already.
+    public func fermer() async throws {
+        etat.fermer()
+    }
+
+    // MARK: Connections
+
+    /// Runs `corps` on a connection of its own, closed after.
+    func avecConnexion<T>(_ corps: (Connexion) async throws -> T) async throws -> T {
+        guard let id = etat.numeroConnexion() else {
+            throw ErreurReseau("La base du réseau \(parametres.affichage) est fermée.")
+        }
+        let connexion: PostgresConnection
+        do {
+            connexion = try await PostgresConnection.connect(configuration: parametres.configuration, id: id, logger: journal)
+        } catch {
+            throw parametres.erreurConnexion(error)
+        }
+        let c = Connexion(connexion: connexion)
+        do {
+            let resultat = try await corps(c)
+            try? await connexion.close()
+            return resultat
+        } catch {
+            try? await connexion.close()
+            throw parametres.traduire(error)
+        }
+    }
+
+    /// Runs `corps` in one transaction (`debut`, then COMMIT; ROLLBACK when it throws) on a connection of its own.
+    func transaction<T>(debut: String = "BEGIN", _ corps: (Connexion) async throws -> T) async throws -> T {
+        try await avecConnexion { c in
+            try await c.executer(PostgresQuery(unsafeSQL: debut))
+            do {
+                let resultat = try await corps(c)
+                try await c.executer("COMMIT")
+                return resultat
+            } catch {
+                // The connection is closed right after: the server rolls back even when this fails.
+                try? await c.executer("ROLLBACK")
+                throw error
+            }
+        }
+    }
+}
+
+/// No log: the store reports through its errors.
+let journal = Logger(label: "livret.reseau.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+
+/// Whether the store is closed, and the connections' numbers (for PostgresNIO's logs).
+final class EtatEntrepot: @unchecked Sendable {
+    // `@unchecked`: every access holds `verrou`.
+    private let verrou = NSLock()
+    private var ferme = false
+    private var compteur = 0
+
+    func numeroConnexion() -> Int? {
+        verrou.lock()
+        defer { verrou.unlock() }
+        if ferme { return nil }
+        compteur += 1
+        return compteur
+    }
+
+    func fermer() {
+        verrou.lock()
+        ferme = true
+        verrou.unlock()
+    }
+}
+
+/// One connection, with the few calls the store makes. Server errors come out as ``ErreurServeur``.
+struct Connexion: Sendable {
+    let connexion: PostgresConnection
+
+    /// Every row of `requete` (read at once: the store's reads are small).
+    @discardableResult
+    func lignes(_ requete: PostgresQuery) async throws -> [PostgresRow] {
+        do {
+            return try await connexion.query(requete, logger: journal).collect()
+        } catch let e as PSQLError where e.serverInfo != nil {
+            throw ErreurServeur(e)
+        }
+    }
+
+    /// Runs `requete`, its rows (if any) read and dropped.
+    func executer(_ requete: PostgresQuery) async throws {
+        try await lignes(requete)
+    }
+
+    /// Runs `sql`, a statement without parameters.
+    func executer(sql: String) async throws {
+        try await lignes(PostgresQuery(unsafeSQL: sql))
+    }
+
+    /// The first column of the first row of `sql`, as an integer (`SELECT count(*) …`).
+    func entier(sql: String) async throws -> Int {
+        guard let ligne = try await lignes(PostgresQuery(unsafeSQL: sql)).first else { throw ErreurReseau("Aucune ligne pour : \(sql)") }
+        return try ligne.decode(Int.self)
+    }
+
+    /// The first column of every row of `sql`, as text.
+    func textes(sql: String) async throws -> [String] {
+        try await lignes(PostgresQuery(unsafeSQL: sql)).map { try $0.decode(String.self) }
+    }
+
+    /// `COPY table (colonnes) FROM STDIN`, fed by `ecrire` through the function it is given.
+    func copier(table: String, colonnes: [String], ecrire: (_ envoyer: (ByteBuffer) async throws -> Void) async throws -> Void) async throws {
+        do {
+            try await connexion.copyFrom(table: table, columns: colonnes, logger: journal) { writer in
+                try await ecrire { try await writer.write($0) }
+            }
+        } catch let e as PSQLError where e.serverInfo != nil {
+            throw ErreurServeur(e)
+        }
+    }
+}
+
+/// An error the server sent: its SQLSTATE, message, constraint.
+struct ErreurServeur: Error, Sendable, CustomStringConvertible {
+    let etat: String
+    let message: String
+    let detail: String?
+    let contrainte: String?
+
+    init(_ e: PSQLError) {
+        etat = e.serverInfo?[.sqlState] ?? ""
+        message = e.serverInfo?[.message] ?? "erreur"
+        detail = e.serverInfo?[.detail]
+        contrainte = e.serverInfo?[.constraintName]
+    }
+
+    var description: String { message + (detail.map { " (\($0))" } ?? "") + " [\(etat)]" }
+}
+
+/// Rows for `COPY … FROM STDIN` in the text format: tab between columns, newline after each row,
+/// `\N` for NULL, backslash escapes for backslash, tab, newline and carriage return.
+struct TamponCopie {
+    var octets: ByteBuffer
+
+    init(capacite: Int) {
+        octets = ByteBufferAllocator().buffer(capacity: capacite)
+    }
+
+    mutating func separateur() { octets.writeInteger(UInt8(ascii: "\t")) }
+    mutating func finLigne() { octets.writeInteger(UInt8(ascii: "\n")) }
+    mutating func nul() { octets.writeStaticString("\\N") }
+    mutating func entier(_ n: Int) { octets.writeString(String(n)) }
+
+    mutating func texte(_ s: String) {
+        let utf8 = s.utf8
+        if !utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            octets.writeString(s)
+            return
+        }
+        for b in utf8 {
+            switch b {
+            case 0x5C: octets.writeStaticString("\\\\")
+            case 0x09: octets.writeStaticString("\\t")
+            case 0x0A: octets.writeStaticString("\\n")
+            case 0x0D: octets.writeStaticString("\\r")
+            default: octets.writeInteger(b)
+            }
+        }
+    }
+
+    mutating func valeur(_ v: ValeurSQL) {
+        switch v {
+        case .texte(let t): texte(t)
+        case .entier(let n): entier(n)
+        case .nul: nul()
+        }
+    }
+}
+
+/// What a `postgres://` URL says: where to connect, as whom, to which database.
+struct ParametresPostgres: Sendable {
+    let configuration: PostgresConnection.Configuration
+    /// The URL without its password.
+    let affichage: String
+    let utilisateur: String
+    let base: String
+
+    init(url: String) throws {
+        let affichage = Self.sansMotDePasse(url)
+        self.affichage = affichage
+        func refus(_ raison: String) -> ErreurReseau {
+            ErreurReseau("Adresse PostgreSQL invalide « \(affichage) » : \(raison). Forme attendue : postgres://utilisateur[:mot de passe]@hôte[:port]/base, "
+                         + "ou postgres://utilisateur@localhost:PORT/base?host=/dossier/du/socket.")
+        }
+        guard let composants = URLComponents(string: url) else { throw refus("elle ne se lit pas comme une URL") }
+        guard let schema = composants.scheme?.lowercased(), ["postgres", "postgresql"].contains(schema) else {
+            throw refus("elle doit commencer par postgres://")
+        }
+        guard let utilisateur = composants.user, !utilisateur.isEmpty else { throw refus("il manque l'utilisateur (postgres://utilisateur@…)") }
+        let port = composants.port ?? 5432
+        guard (1...65535).contains(port) else { throw refus("port \(port) hors de 1…65535") }
+        var base = composants.path
+        if base.hasPrefix("/") { base.removeFirst() }
+        guard !base.isEmpty, !base.contains("/") else { throw refus("il manque le nom de la base (…/base)") }
+        var hoteParametre: String?
+        var modeTLS: String?
+        for element in composants.queryItems ?? [] {
+            switch element.name {
+            case "host": hoteParametre = element.value
+            case "sslmode": modeTLS = element.value
+            default: throw refus("paramètre « \(element.name) » inconnu (host et sslmode seulement)")
+            }
+        }
+        let motDePasse = composants.password
+        if let dossier = hoteParametre, dossier.hasPrefix("/") {
+            // libpq's convention: the socket is named after the port, in the folder given as host.
+            let chemin = (dossier.hasSuffix("/") ? String(dossier.dropLast()) : dossier) + "/.s.PGSQL.\(port)"
+            configuration = .init(unixSocketPath: chemin, username: utilisateur, password: motDePasse, database: base)
+        } else {
+            let hote = (hoteParametre.flatMap { $0.isEmpty ? nil : $0 } ?? composants.host ?? "")
+                .trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            guard !hote.isEmpty else { throw refus("il manque l'hôte (…@hôte/base, ou ?host=/dossier/du/socket)") }
+            let local = ["localhost", "127.0.0.1", "::1"].contains(hote.lowercased())
+            let tls: PostgresConnection.Configuration.TLS
+            switch modeTLS ?? (local ? "disable" : "prefer") {
+            case "disable":
+                tls = .disable
+            case "allow", "prefer":
+                tls = .prefer(try Self.contexteTLS(affichage))
+            case "require", "verify-ca", "verify-full":
+                tls = .require(try Self.contexteTLS(affichage))
+            default:
+                throw refus("sslmode « \(modeTLS ?? "") » inconnu (disable, prefer ou require)")
+            }
+            configuration = .init(host: hote, port: port, username: utilisateur, password: motDePasse, database: base, tls: tls)
+        }
+        self.utilisateur = utilisateur
+        self.base = base
+    }
+
+    /// TLS with the system's certificate authorities, the server's name checked.
+    private static func contexteTLS(_ affichage: String) throws -> NIOSSLContext {
+        do {
+            return try NIOSSLContext(configuration: .makeClientConfiguration())
+        } catch {
+            throw ErreurReseau("\(affichage) : impossible de préparer TLS (\(error)).")
+        }
+    }
+
+    /// `url` with `***` for the password (between « : » and « @ » after `//`, and in `password=`).
+    static func sansMotDePasse(_ url: String) -> String {
+        var texte = url
+        let debut = texte.range(of: "://")?.upperBound ?? texte.startIndex
+        if let arobase = texte[debut...].lastIndex(of: "@"), let deuxPoints = texte[debut..<arobase].firstIndex(of: ":") {
+            texte.replaceSubrange(texte.index(after: deuxPoints)..<arobase, with: "***")
+        }
+        if let r = texte.range(of: #"password=[^&]*"#, options: [.regularExpression, .caseInsensitive]) {
+            texte.replaceSubrange(r, with: "password=***")
+        }
+        return texte
+    }
+
+    /// A failure to connect, in French.
+    func erreurConnexion(_ error: any Error) -> any Error {
+        if let e = error as? PSQLError, e.serverInfo != nil {
+            let serveur = ErreurServeur(e)
+            switch serveur.etat {
+            case "28P01", "28000":
+                return ErreurReseau("PostgreSQL \(affichage) : connexion refusée pour l'utilisateur « \(utilisateur) » (\(serveur.message)).")
+            case "3D000":
+                return ErreurReseau("PostgreSQL \(affichage) : la base « \(base) » n'existe pas sur ce serveur.")
+            default:
+                return ErreurReseau("PostgreSQL \(affichage) : connexion refusée (\(serveur)).")
+            }
+        }
+        if error is CancellationError { return error }
+        let cause = (error as? PSQLError)?.underlying.map { "\($0)" } ?? "\((error as? PSQLError)?.code.description ?? "\(error)")"
+        return ErreurReseau("Impossible de joindre le serveur PostgreSQL \(affichage) (\(cause)). Le serveur est-il démarré, l'adresse juste ?")
+    }
+
+    /// An error during a call, in French (``ErreurReseau`` and cancellation go through).
+    func traduire(_ error: any Error) -> any Error {
+        switch error {
+        case is ErreurReseau, is CancellationError:
+            return error
+        case let e as ErreurServeur where e.etat == "42501":
+            return ErreurReseau("PostgreSQL \(affichage) : l'utilisateur « \(utilisateur) » n'a pas le droit de faire cela (\(e.message)).")
+        case let e as ErreurServeur:
+            return ErreurReseau("PostgreSQL \(affichage) a refusé l'opération : \(e).")
+        case let e as PSQLError:
+            return ErreurReseau("PostgreSQL \(affichage) : connexion interrompue (\(e.underlying.map { "\($0)" } ?? e.code.description)).")
+        case let e as PostgresDecodingError:
+            return ErreurReseau("PostgreSQL \(affichage) : colonne « \(e.columnName) » illisible (type \(e.postgresType)).")
+        default:
+            return error
+        }
+    }
+}
