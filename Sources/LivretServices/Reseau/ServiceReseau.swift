@@ -20,7 +20,7 @@ public enum ServiceReseau {
             guard chemin == nil else {
                 throw ErreurUtilisateur("choisissez --base (un fichier SQLite) ou --postgres (un serveur), pas les deux.")
             }
-            throw ErreurUtilisateur("le réseau sur PostgreSQL (\(url.split(separator: "@").last ?? "")) n'est pas encore disponible dans cette version : utilisez --base reseau.sqlite.")
+            entrepot = try EntrepotReseauPostgres(url: url)
         } else {
             entrepot = try EntrepotReseauSQLite(chemin: chemin ?? "reseau.sqlite")
         }
