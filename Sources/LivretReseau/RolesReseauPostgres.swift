@@ -121,6 +121,13 @@ extension EntrepotReseauPostgres {
         }
     }
 
+    /// The member whose account the connected role is (nil: the store's own user or a programme lead).
+    public func membreDuCompte() async throws -> String? {
+        try await avecConnexion { c in
+            try await c.lignes("SELECT nom FROM membre WHERE role_pg = current_user::text").first?.decode(String.self)
+        }
+    }
+
     /// The reports published for `periode`, by perimeter then format.
     public func rapportsPublies(periode: PeriodeReseau) async throws -> [(perimetre: String, format: String, contenu: String)] {
         try await avecConnexion { c in

@@ -52,3 +52,72 @@ import Testing
         }
     }
 }
+
+/// The same on the network's PostgreSQL server (`LIVRET_TEST_POSTGRES`, started by scripts/tester):
+/// the programme lead's and a structure's accounts see what their roles allow.
+@Suite struct ReseauPostgresCLITests {
+    /// Runs psql on `url` (the server's own client, as an administrator would).
+    static func psql(_ url: String, _ sql: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["psql", url, "-v", "ON_ERROR_STOP=1", "-qc", sql]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "psql \(sql)")
+    }
+
+    /// `serveur` with another database and user.
+    static func url(_ serveur: String, base: String, utilisateur: String? = nil) throws -> String {
+        var c = try #require(URLComponents(string: serveur))
+        c.path = "/" + base
+        if let utilisateur { c.user = utilisateur }
+        return try #require(c.string)
+    }
+
+    @Test func lesComptesDuReseauSurPostgreSQL() throws {
+        let serveur = try #require(ProcessInfo.processInfo.environment["LIVRET_TEST_POSTGRES"],
+                                   "LIVRET_TEST_POSTGRES absente : lancez les tests par scripts/tester, qui démarre un PostgreSQL jetable.")
+        let nom = "cli_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        try Self.psql(serveur, "CREATE DATABASE \(nom)")
+        let (structure, responsable) = ("s_\(nom)", "r_\(nom)")
+        defer {
+            try? Self.psql(serveur, "DROP DATABASE IF EXISTS \(nom) WITH (FORCE)")
+            try? Self.psql(serveur, "DROP ROLE IF EXISTS \(structure); DROP ROLE IF EXISTS \(responsable)")
+        }
+        let pg = ["--postgres", try Self.url(serveur, base: String(nom))]
+        try Atelier.avecDemo { atelier in
+            try atelier.reussir(["badge", "cle", "creer"])
+            let did = try #require(try atelier.reussir(["reseau", "cle"]).sortie.split(separator: "\n")
+                .first { $0.hasPrefix("Clé : ") }.map { String($0.dropFirst(6)) })
+            try atelier.reussir(["reseau", "extrait", "--periode", "2023", "--sortie", "extrait.zip"])
+            let membre = "Espace numérique de la Grand-Place (démo)"
+            try atelier.reussir(["reseau", "membre", "ajouter", membre, "--cle", did, "--departement", "59"] + pg)
+            #expect(try atelier.reussir(["reseau", "importer", "extrait.zip"] + pg).sortie.contains("importé"))
+            try atelier.reussir(["reseau", "rapport", "--periode", "2023", "--format", "csv", "--publier"] + pg)
+            let sansMotDePasse = try atelier.echouer(["reseau", "compte", "structure", membre, "--role", structure,
+                                                      "--mot-de-passe-variable", "MDP_ABSENT"] + pg)
+            #expect(sansMotDePasse.erreur.contains("MDP_ABSENT"))
+            let variables = atelier.variables.merging(["MDP": "un mot de passe"]) { $1 }
+            for compte in [["structure", membre, "--role", structure], ["responsable", "--role", responsable]] {
+                let r = try ExecutableLivret.lancer(["reseau", "compte"] + compte + ["--mot-de-passe-variable", "MDP"] + pg,
+                                                    dans: atelier.dossier, variables: variables)
+                #expect(r.statut == 0, "\(r)")
+            }
+            // The structure's account: its published reports, its own row; no network figures, no writes.
+            let commeStructure = ["--postgres", try Self.url(serveur, base: String(nom), utilisateur: structure)]
+            #expect(try atelier.reussir(["reseau", "publies", "--periode", "2023"] + commeStructure).sortie.contains("tout le réseau (csv)"))
+            let csv = try atelier.reussir(["reseau", "publies", "--periode", "2023", "--perimetre", "tout le réseau"] + commeStructure).sortie
+            #expect(csv.contains("ensemble"))
+            let refus = try atelier.echouer(["reseau", "rapport", "--periode", "2023"] + commeStructure)
+            #expect(refus.erreur.contains("ce compte est celui de"))
+            let ecriture = try atelier.echouer(["reseau", "membre", "revoquer", membre] + commeStructure)
+            #expect(ecriture.erreur.contains("n'a pas le droit"), "\(ecriture)")
+            // The programme lead's account reads everything.
+            let commeResponsable = ["--postgres", try Self.url(serveur, base: String(nom), utilisateur: responsable)]
+            #expect(try atelier.reussir(["reseau", "rapport", "--periode", "2023"] + commeResponsable).sortie.contains("11 inscriptions"))
+            // On a SQLite file, accounts do not exist.
+            let sqlite = try atelier.echouer(["reseau", "compte", "responsable", "--role", "x", "--mot-de-passe-variable", "MDP", "--base", "r.sqlite"])
+            #expect(sqlite.erreur.contains("PostgreSQL") || sqlite.erreur.contains("MDP"))
+        }
+    }
+}

@@ -161,6 +161,11 @@ public enum ServiceReseau {
     /// The network's publication of a period: every scope protected together after consolidation.
     public static func publication(entrepot: any EntrepotReseau, catalogue: Catalogue, periode: PeriodeReseau, parStructure: Bool,
                                    seuil: Int? = SecretStatistique.seuilParDefaut) async throws -> ConsolidationReseau.Resultat {
+        // A structure's account only sees its own rows: a « network » report from them would be false.
+        if let pg = entrepot as? EntrepotReseauPostgres, let membre = try await pg.membreDuCompte() {
+            throw ErreurUtilisateur("ce compte est celui de « \(membre) » : il lit ses propres lignes et les rapports que le réseau a publiés "
+                                    + "(livret reseau publies --periode \(periode)), pas les chiffres de tout le réseau.")
+        }
         let (agregats, hors) = try await entrepot.agregats(periode: periode)
         let membres = try await entrepot.membres()
         return ConsolidationReseau.publication(agregats, membres: membres, horsStatistiques: hors, periode: periode, catalogue: catalogue,
@@ -176,5 +181,25 @@ public enum ServiceReseau {
         }
         let p = resultat.publication
         return (p.rapport(index, croisement: croisement, perimetre: .reseau(libelle)), audit ? p.audit(index, croisement: croisement) : nil)
+    }
+}
+
+extension ServiceReseau {
+    /// The PostgreSQL store, for what only PostgreSQL does (accounts, reports published to them).
+    public static func postgres(_ entrepot: any EntrepotReseau, pour action: String) throws -> EntrepotReseauPostgres {
+        guard let pg = entrepot as? EntrepotReseauPostgres else {
+            throw ErreurUtilisateur("\(action) : seulement sur le serveur PostgreSQL du réseau (--postgres ou $\(variablePostgres)) ; "
+                                    + "un fichier SQLite n'a qu'un utilisateur, son propriétaire.")
+        }
+        return pg
+    }
+
+    /// A password given by the name of the environment variable that holds it (never on the command line).
+    public static func motDePasse(variable: String?, environnement: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
+        guard let variable else { return nil }
+        guard let valeur = environnement[variable], !valeur.isEmpty else {
+            throw ErreurUtilisateur("--mot-de-passe-variable : la variable d'environnement « \(variable) » est vide ou absente.")
+        }
+        return valeur
     }
 }

@@ -22,7 +22,7 @@ struct ReseauCommande: ParsableCommand {
           livret reseau importer extraits/*.zip
           livret reseau rapport --periode 2025 --croiser age --format html --sortie reseau-2025.html
         """,
-        subcommands: [Cle.self, Extrait.self, Membre.self, Importer.self, Historique.self, RapportReseau.self]
+        subcommands: [Cle.self, Extrait.self, Membre.self, Importer.self, Historique.self, RapportReseau.self, Publies.self, Compte.self]
     )
 
     /// Where the network keeps its data.
@@ -250,8 +250,12 @@ struct ReseauCommande: ParsableCommand {
         @Flag(help: "Montrer comment le rapport a été protégé.") var audit = false
         @Option(help: "texte (par défaut), csv, json, html ou xlsx (avec --sortie).") var format: RapportCommande.FormatRapport = .texte
         @Option(name: .shortAndLong, help: "Écrire dans ce fichier plutôt qu'à l'écran.") var sortie: String?
+        @Flag(help: "Le publier aussi pour les comptes du réseau (serveur PostgreSQL ; texte, csv, json ou html).") var publier = false
 
         func validate() throws {
+            if publier && (format == .xlsx || audit || sansSecret) {
+                throw ValidationError("--publier publie un rapport protégé en texte, csv, json ou html (ni xlsx, ni --audit, ni --sans-secret).")
+            }
             if [departement, parcours, structure].compactMap({ $0 }).count > 1 {
                 throw ValidationError("Choisissez un seul périmètre : --departement, --parcours ou --structure.")
             }
@@ -280,28 +284,109 @@ struct ReseauCommande: ParsableCommand {
             else if let structure { libelle = "structure \(structure)" }
             else { libelle = ConsolidationReseau.libelleReseau }
             let (parStructure, seuil) = (self.parStructure, sansSecret ? nil : self.seuil)
-            let resultat = try reseau.avec { entrepot in
-                try await ServiceReseau.publication(entrepot: entrepot, catalogue: catalogue, periode: p, parStructure: parStructure, seuil: seuil)
+            let (audit, publier, format) = (self.audit, self.publier, self.format)
+            let (rapport, protection) = try reseau.avec { entrepot in
+                let resultat = try await ServiceReseau.publication(entrepot: entrepot, catalogue: catalogue, periode: p, parStructure: parStructure,
+                                                                   seuil: seuil)
+                let (rapport, protection) = try ServiceReseau.rapport(resultat, perimetre: libelle, croisement: croisement, audit: audit)
+                if publier {
+                    let pg = try ServiceReseau.postgres(entrepot, pour: "--publier")
+                    let contenu = String(decoding: try Self.rendu(rapport, format: format, jour: p.au), as: UTF8.self)
+                    try await pg.publierRapport(periode: p, perimetre: rapport.perimetre + (croisement == .aucun ? "" : " — \(croisement.libelle)"),
+                                                format: format.rawValue, contenu: contenu, publieLe: try Auteurs.jourCourant(option: nil))
+                }
+                return (rapport, protection)
             }
-            let (rapport, protection) = try ServiceReseau.rapport(resultat, perimetre: libelle, croisement: croisement, audit: audit)
             let jour = p.au
             let donnees: Data
             if audit {
                 guard let protection else { throw ErreurUtilisateur("--audit : rien n'est masqué avec --sans-secret, il n'y a rien à auditer.") }
                 donnees = format == .json ? try RenduRapport.json(protection) : Data((RenduRapport.audit(protection) + "\n").utf8)
             } else {
-                donnees = switch format {
-                case .texte: Data((RenduRapport.texte(rapport) + "\n").utf8)
-                case .csv: RenduRapport.csv(rapport)
-                case .json: try RenduRapport.json(rapport)
-                case .html: Data(RenduRapport.html(rapport).utf8)
-                case .xlsx: try EcritureClasseur.donnees(RapportClasseur.classeur(rapport, date: jour))
-                }
+                donnees = try Self.rendu(rapport, format: format, jour: jour)
             }
             if sansSecret {
                 FileHandle.standardError.write(Data("Attention : chiffres non masqués, usage interne uniquement, ne pas diffuser.\n".utf8))
             }
             try Sortie.ecrire(donnees, vers: sortie) { "Rapport écrit : \($0)" }
+            if publier { FileHandle.standardError.write(Data("Rapport publié pour les comptes du réseau.\n".utf8)) }
+        }
+
+        static func rendu(_ rapport: Rapport, format: RapportCommande.FormatRapport, jour: Jour) throws -> Data {
+            switch format {
+            case .texte: Data((RenduRapport.texte(rapport) + "\n").utf8)
+            case .csv: RenduRapport.csv(rapport)
+            case .json: try RenduRapport.json(rapport)
+            case .html: Data(RenduRapport.html(rapport).utf8)
+            case .xlsx: try EcritureClasseur.donnees(RapportClasseur.classeur(rapport, date: jour))
+            }
+        }
+    }
+
+    struct Publies: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Les rapports que le réseau a publiés pour ses comptes (serveur PostgreSQL).",
+            discussion: """
+            Chaque structure du réseau peut les lire avec son propre compte. Exemple :
+              livret reseau publies --periode 2025 --postgres postgres://lille@serveur/reseau
+            """)
+        @OptionGroup var reseau: OptionsReseau
+        @Option(help: "L'année (par exemple 2025).") var periode: String
+        @Option(help: "Un seul rapport : son périmètre, tel que la liste le montre.") var perimetre: String?
+
+        func run() throws {
+            let p = try ReseauCommande.periode(periode)
+            let publies = try reseau.avec { entrepot in
+                try await ServiceReseau.postgres(entrepot, pour: "livret reseau publies").rapportsPublies(periode: p).map { [$0.perimetre, $0.format, $0.contenu] }
+            }
+            if let perimetre {
+                let choisis = publies.filter { $0[0] == perimetre }
+                guard !choisis.isEmpty else { throw ErreurUtilisateur("aucun rapport publié pour « \(perimetre) » en \(p) (voir : livret reseau publies --periode \(p)).") }
+                for r in choisis { Sortie.ligne(r[2]) }
+                return
+            }
+            guard !publies.isEmpty else { return Sortie.ligne("Aucun rapport publié pour \(p).") }
+            for r in publies { Sortie.ligne("\(r[0]) (\(r[1]))") }
+        }
+    }
+
+    struct Compte: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Les comptes du serveur PostgreSQL du réseau : une structure ne lit que ses lignes et les rapports publiés, un responsable lit tout.",
+            discussion: """
+            Le mot de passe se donne par le nom d'une variable d'environnement, jamais sur la ligne de commande. Exemples :
+              MDP=… livret reseau compte structure "Emmaüs Connect Lille" --role lille --mot-de-passe-variable MDP
+              MDP=… livret reseau compte responsable --role programme --mot-de-passe-variable MDP
+            """,
+            subcommands: [PourStructure.self, PourResponsable.self])
+
+        struct PourStructure: ParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "structure", abstract: "Le compte d'une structure membre.")
+            @OptionGroup var reseau: OptionsReseau
+            @Argument(help: "Le nom de la structure.") var nom: String
+            @Option(help: "Le nom du compte (lettres minuscules, chiffres, _).") var role: String
+            @Option(help: ArgumentHelp("La variable d'environnement qui tient son mot de passe.", valueName: "VARIABLE")) var motDePasseVariable: String
+
+            func run() throws {
+                let motDePasse = try ServiceReseau.motDePasse(variable: motDePasseVariable)
+                let (nom, role) = (self.nom, self.role)
+                try reseau.avec { try await ServiceReseau.postgres($0, pour: "livret reseau compte").compteStructure(membre: nom, role: role, motDePasse: motDePasse) }
+                Sortie.ligne("Compte « \(role) » : « \(nom) » lit ses propres lignes et les rapports publiés du réseau, rien d'autre.")
+            }
+        }
+
+        struct PourResponsable: ParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "responsable", abstract: "Le compte d'un responsable de programme.")
+            @OptionGroup var reseau: OptionsReseau
+            @Option(help: "Le nom du compte (lettres minuscules, chiffres, _).") var role: String
+            @Option(help: ArgumentHelp("La variable d'environnement qui tient son mot de passe.", valueName: "VARIABLE")) var motDePasseVariable: String
+
+            func run() throws {
+                let motDePasse = try ServiceReseau.motDePasse(variable: motDePasseVariable)
+                let role = self.role
+                try reseau.avec { try await ServiceReseau.postgres($0, pour: "livret reseau compte").compteResponsable(role: role, motDePasse: motDePasse) }
+                Sortie.ligne("Compte « \(role) » : lit tout le réseau, n'écrit rien.")
+            }
         }
     }
 }
