@@ -39,6 +39,15 @@ import Testing
                 #expect(seule.egal(ChiffresRapport(try reseau.rapport(s, croisement: croisement)), tolerance: 0.051), "\(s.nom) \(croisement)")
             }
         }
+        // A member without an extract is said, in the scopes it belongs to.
+        try await ServiceReseau.ajouterMembre(MembreReseau(nom: "Sans extrait", cle: DIDEmetteur.controleur(kid: CleEmetteur.generer().kid),
+                                                           departement: "62"), entrepot: entrepot)
+        let incomplet = try await ServiceReseau.publication(entrepot: entrepot, catalogue: catalogueEmbarque, periode: StructuresDuReseau.periode,
+                                                            parStructure: false)
+        #expect(try ServiceReseau.rapport(incomplet, perimetre: ConsolidationReseau.libelleReseau, croisement: .aucun, audit: false)
+                    .rapport.avertissements.contains { $0.contains("Sans extrait") })
+        #expect(try ServiceReseau.rapport(incomplet, perimetre: "département 59", croisement: .aucun, audit: false)
+                    .rapport.avertissements.allSatisfy { !$0.contains("Sans extrait") })
         // The département 59 is the sum of its two structures.
         let nord = ChiffresRapport(try ServiceReseau.rapport(brut, perimetre: "département 59", croisement: .aucun, audit: false).rapport)
         let deux = try reseau.structures.filter { $0.departement == "59" }.map { ChiffresRapport(try reseau.rapport($0, croisement: .aucun)) }

@@ -126,7 +126,7 @@ public struct Rapport: Sendable, Codable, Equatable {
     public let ecart: EcartFemmesHommes
     /// Inscriptions left out because the person did not agree to statistics (said, never silent).
     public let horsStatistiques: Int
-    public let avertissements: [String]
+    public var avertissements: [String]
     /// The scope's satisfaction questionnaires by sex; nil when none.
     public var satisfaction: SatisfactionPubliee? = nil
     /// The scope's follow-ups after the action, by delay and sex; nil when none.

@@ -19,6 +19,18 @@ public enum ConsolidationReseau {
         /// Labels in publication order, by level.
         public var perimetres: [(niveau: Niveau, libelle: String)]
         public var horsStatistiques: Int
+        /// Members (name, département) with no extract in force for the period, not revoked before it ended.
+        public var sansExtrait: [(nom: String, departement: String)] = []
+
+        /// The warning a scope's report carries when members are missing from it; nil when none is.
+        public func avertissementManquants(perimetre libelle: String) -> String? {
+            let departement = libelle.hasPrefix("département ") ? String(libelle.dropFirst("département ".count)) : nil
+            guard !libelle.hasPrefix("structure ") else { return nil }
+            let manquants = sansExtrait.filter { departement == nil || $0.departement == departement }.map(\.nom)
+            guard !manquants.isEmpty else { return nil }
+            return "ce rapport ne compte pas \(manquants.count == 1 ? "une structure membre" : "\(manquants.count) structures membres"), "
+                + "dont le réseau n'a pas d'extrait pour cette année : \(manquants.joined(separator: ", "))."
+        }
     }
 
     /// The age band's representative year of birth: the network never knows a year of birth, only
@@ -137,7 +149,10 @@ public enum ConsolidationReseau {
             publies.append(PerimetrePublie(perimetre: .reseau(p.libelle), cohortes: Array(p.unites), croisements: Croisement.allCases))
         }
         let publication = PublicationConjointe(cohortes: cohortes, perimetres: publies, tranches: tranches, anneeReference: periode.annee, seuil: seuil)
+        let presents = Set(triees.map(\.nom))
+        let sansExtrait = membres.filter { m in !presents.contains(m.nom) && (m.revoqueLe.map { $0 > periode.au } ?? true) }
+            .sorted { $0.nom < $1.nom }.map { ($0.nom, $0.departement) }
         return Resultat(publication: publication, index: index, perimetres: perimetres.map { ($0.niveau, $0.libelle) },
-                        horsStatistiques: triees.map { horsStatistiques[$0.nom] ?? 0 }.reduce(0, +))
+                        horsStatistiques: triees.map { horsStatistiques[$0.nom] ?? 0 }.reduce(0, +), sansExtrait: sansExtrait)
     }
 }

@@ -180,7 +180,9 @@ public enum ServiceReseau {
             throw ErreurUtilisateur("aucun extrait pour « \(libelle) » dans cette période. Périmètres connus : \(connus).")
         }
         let p = resultat.publication
-        return (p.rapport(index, croisement: croisement, perimetre: .reseau(libelle)), audit ? p.audit(index, croisement: croisement) : nil)
+        var rapport = p.rapport(index, croisement: croisement, perimetre: .reseau(libelle))
+        if let manquants = resultat.avertissementManquants(perimetre: libelle) { rapport.avertissements.append(manquants) }
+        return (rapport, audit ? p.audit(index, croisement: croisement) : nil)
     }
 }
 
