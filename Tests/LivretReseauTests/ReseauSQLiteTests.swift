@@ -52,6 +52,12 @@ import Testing
         let nord = ChiffresRapport(try ServiceReseau.rapport(brut, perimetre: "département 59", croisement: .aucun, audit: false).rapport)
         let deux = try reseau.structures.filter { $0.departement == "59" }.map { ChiffresRapport(try reseau.rapport($0, croisement: .aucun)) }
         #expect(nord.egal(deux.reduce(ChiffresRapport(), +), tolerance: 0.11))
+        // The sub-network « Hub Nord » (one structure in 59, one in 62) is the sum of its two structures, with or without structures published.
+        let hub = try reseau.structures.prefix(2).map { ChiffresRapport(try reseau.rapport($0, croisement: .statut)) }.reduce(ChiffresRapport(), +)
+        for publication in [brut, sansStructures] {
+            let chiffres = ChiffresRapport(try ServiceReseau.rapport(publication, perimetre: "sous-réseau Hub Nord", croisement: .statut, audit: false).rapport)
+            #expect(chiffres.egal(hub, tolerance: 0.11))
+        }
         try await entrepot.fermer()
     }
 

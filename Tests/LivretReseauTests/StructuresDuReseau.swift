@@ -43,7 +43,9 @@ struct StructuresDuReseau {
     /// Registers the three structures as members of `entrepot`.
     func inscrire(dans entrepot: any EntrepotReseau) async throws {
         for s in structures {
-            try await ServiceReseau.ajouterMembre(MembreReseau(nom: s.nom, cle: DIDEmetteur.controleur(kid: s.cle.kid), departement: s.departement),
+            // Two of them in a sub-network spanning two départements.
+            try await ServiceReseau.ajouterMembre(MembreReseau(nom: s.nom, cle: DIDEmetteur.controleur(kid: s.cle.kid), departement: s.departement,
+                                                               reseau: s.nom == structures[2].nom ? nil : "Hub Nord"),
                                                   entrepot: entrepot)
         }
     }

@@ -5,7 +5,7 @@
 public enum ConsolidationReseau {
     /// The scopes of a network's publication.
     public enum Niveau: String, Sendable, CaseIterable, Codable {
-        case reseau, departement, parcours, structure
+        case reseau, departement, sousReseau, parcours, structure
     }
 
     /// The label of the whole network's scope.
@@ -20,13 +20,16 @@ public enum ConsolidationReseau {
         public var perimetres: [(niveau: Niveau, libelle: String)]
         public var horsStatistiques: Int
         /// Members (name, département) with no extract in force for the period, not revoked before it ended.
-        public var sansExtrait: [(nom: String, departement: String)] = []
+        public var sansExtrait: [MembreReseau] = []
 
         /// The warning a scope's report carries when members are missing from it; nil when none is.
         public func avertissementManquants(perimetre libelle: String) -> String? {
             let departement = libelle.hasPrefix("département ") ? String(libelle.dropFirst("département ".count)) : nil
+            let sousReseau = libelle.hasPrefix("sous-réseau ") ? String(libelle.dropFirst("sous-réseau ".count)) : nil
             guard !libelle.hasPrefix("structure ") else { return nil }
-            let manquants = sansExtrait.filter { departement == nil || $0.departement == departement }.map(\.nom)
+            let manquants = sansExtrait.filter { m in
+                (departement == nil || m.departement == departement) && (sousReseau == nil || m.reseau == sousReseau)
+            }.map(\.nom)
             guard !manquants.isEmpty else { return nil }
             return "ce rapport ne compte pas \(manquants.count == 1 ? "une structure membre" : "\(manquants.count) structures membres"), "
                 + "dont le réseau n'a pas d'extrait pour cette année : \(manquants.joined(separator: ", "))."
@@ -99,34 +102,41 @@ public enum ConsolidationReseau {
         // Units: one per member and parcours when structures are published, else one per
         // département and parcours (nothing finer is published: fewer units, the same figures).
         // A unit without inscriptions keeps the count of people without consent.
-        let departementDe = Dictionary(uniqueKeysWithValues: triees.map { ($0.nom, $0.departement) })
-        func groupe(_ membre: String) -> String { parStructure ? membre : "département \(departementDe[membre] ?? "")" }
+        let membreDe = Dictionary(uniqueKeysWithValues: triees.map { ($0.nom, $0) })
+        func groupe(_ membre: String) -> String {
+            guard !parStructure, let m = membreDe[membre] else { return membre }
+            return "département \(m.departement)" + (m.reseau.map { " · \($0)" } ?? "")
+        }
         var parGroupe: [String: [String: [AgregatReseau]]] = [:], horsParGroupe: [String: Int] = [:]
-        var departementDuGroupe: [String: String] = [:]
+        var departementDuGroupe: [String: String] = [:], sousReseauDuGroupe: [String: String] = [:]
         for m in triees {
             let g = groupe(m.nom)
             departementDuGroupe[g] = m.departement
+            sousReseauDuGroupe[g] = m.reseau
             horsParGroupe[g, default: 0] += horsStatistiques[m.nom] ?? 0
             for a in parMembre[m.nom] ?? [] { parGroupe[g, default: [:]][a.parcours, default: []].append(a) }
         }
         var cohortes: [FaitsCohorte] = []
-        var unites: [(groupe: String, departement: String, parcours: String?)] = []
+        var unites: [(groupe: String, departement: String, sousReseau: String?, parcours: String?)] = []
         for g in Set(departementDuGroupe.keys).sorted() {
             let codes = (parGroupe[g] ?? [:]).keys.sorted()
             let hors = horsParGroupe[g] ?? 0
             if codes.isEmpty {
                 cohortes.append(faits([], code: g, catalogue: catalogue, tranches: tranches, annee: periode.annee, horsStatistiques: hors))
-                unites.append((g, departementDuGroupe[g]!, nil))
+                unites.append((g, departementDuGroupe[g]!, sousReseauDuGroupe[g], nil))
             }
             for (i, code) in codes.enumerated() {
                 cohortes.append(faits(parGroupe[g]![code]!, code: "\(g) · \(code)", catalogue: catalogue, tranches: tranches,
                                       annee: periode.annee, horsStatistiques: i == 0 ? hors : 0))
-                unites.append((g, departementDuGroupe[g]!, code))
+                unites.append((g, departementDuGroupe[g]!, sousReseauDuGroupe[g], code))
             }
         }
         var perimetres: [(niveau: Niveau, libelle: String, unites: Set<Int>)] = [(.reseau, libelleReseau, Set(unites.indices))]
         for d in Set(unites.map(\.departement)).sorted() {
             perimetres.append((.departement, "département \(d)", Set(unites.indices.filter { unites[$0].departement == d })))
+        }
+        for r in Set(unites.compactMap(\.sousReseau)).sorted() {
+            perimetres.append((.sousReseau, "sous-réseau \(r)", Set(unites.indices.filter { unites[$0].sousReseau == r })))
         }
         for p in Set(unites.compactMap(\.parcours)).sorted() {
             let titre = catalogue.modeleParcours(p)?.entete.titre ?? p
@@ -151,7 +161,7 @@ public enum ConsolidationReseau {
         let publication = PublicationConjointe(cohortes: cohortes, perimetres: publies, tranches: tranches, anneeReference: periode.annee, seuil: seuil)
         let presents = Set(triees.map(\.nom))
         let sansExtrait = membres.filter { m in !presents.contains(m.nom) && (m.revoqueLe.map { $0 > periode.au } ?? true) }
-            .sorted { $0.nom < $1.nom }.map { ($0.nom, $0.departement) }
+            .sorted { $0.nom < $1.nom }
         return Resultat(publication: publication, index: index, perimetres: perimetres.map { ($0.niveau, $0.libelle) },
                         horsStatistiques: triees.map { horsStatistiques[$0.nom] ?? 0 }.reduce(0, +), sansExtrait: sansExtrait)
     }

@@ -242,6 +242,7 @@ struct ReseauCommande: ParsableCommand {
         @Option(help: "L'année (par exemple 2025).") var periode: String
         @Option(help: "Un département seulement.") var departement: String?
         @Option(help: "Un parcours seulement (code du modèle, par exemple femmes-et-numerique).") var parcours: String?
+        @Option(name: .customLong("dans"), help: "Un sous-réseau seulement (celui donné à « membre ajouter --dans »).") var sousReseau: String?
         @Option(help: "Une structure seulement (demande --par-structure).") var structure: String?
         @Flag(help: "Publier aussi le rapport de chaque structure (protégé avec tous les autres).") var parStructure = false
         @Option(help: "Croiser le sexe avec : age, qpv ou statut.") var croiser: String?
@@ -256,8 +257,8 @@ struct ReseauCommande: ParsableCommand {
             if publier && (format == .xlsx || audit || sansSecret) {
                 throw ValidationError("--publier publie un rapport protégé en texte, csv, json ou html (ni xlsx, ni --audit, ni --sans-secret).")
             }
-            if [departement, parcours, structure].compactMap({ $0 }).count > 1 {
-                throw ValidationError("Choisissez un seul périmètre : --departement, --parcours ou --structure.")
+            if [departement, parcours, sousReseau, structure].compactMap({ $0 }).count > 1 {
+                throw ValidationError("Choisissez un seul périmètre : --departement, --parcours, --dans ou --structure.")
             }
             if structure != nil && !parStructure { throw ValidationError("--structure demande --par-structure : le rapport d'une structure est publié avec tous les autres.") }
             if seuil < 2 || seuil > 100 { throw ValidationError("Le seuil de masquage doit être entre 2 et 100.") }
@@ -281,6 +282,7 @@ struct ReseauCommande: ParsableCommand {
             let libelle: String
             if let departement { libelle = "département \(departement.uppercased())" }
             else if let parcours { libelle = "parcours \(catalogue.modeleParcours(parcours)?.entete.titre ?? parcours)" }
+            else if let sousReseau { libelle = "sous-réseau \(sousReseau)" }
             else if let structure { libelle = "structure \(structure)" }
             else { libelle = ConsolidationReseau.libelleReseau }
             let (parStructure, seuil) = (self.parStructure, sansSecret ? nil : self.seuil)
