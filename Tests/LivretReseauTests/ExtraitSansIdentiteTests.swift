@@ -57,8 +57,9 @@ import Testing
     }
 
     @Test func lesBasesGenereesNeLaissentPasserAucuneIdentite() throws {
-        let reseau = try StructuresDuReseau()
-        defer { reseau.dossier.supprimer() }
+        let reseau = try StructuresDuReseau.partagees.get()
+        let travail = try DossierTemporaire(prefixe: "livret-reseau")
+        defer { travail.supprimer() }
         for s in reseau.structures {
             try verifier(base: s.base, archive: try reseau.archive(s).octets, periode: StructuresDuReseau.periode)
         }

@@ -12,13 +12,14 @@ import Testing
 /// protection they are the same report; refusals as on SQLite.
 @Suite struct ReseauPostgresTests {
     @Test func postgreSQLEtSQLiteDonnentLeMemeRapport() async throws {
-        let reseau = try StructuresDuReseau()
-        defer { reseau.dossier.supprimer() }
+        let reseau = try StructuresDuReseau.partagees.get()
+        let travail = try DossierTemporaire(prefixe: "livret-reseau")
+        defer { travail.supprimer() }
         let archives = try reseau.structures.map { try reseau.archive($0) }.enumerated().map { ("extrait-\($0.offset).zip", $0.element.octets) }
         let jour = Jour("2025-01-20")!
         try await ServeurPostgres.avecBase { base in
             let postgres = try await ServiceReseau.ouvrir(base: nil, postgres: base.url, environnement: [:])
-            let sqlite = try await ServiceReseau.ouvrir(base: reseau.dossier.fichier("reseau.sqlite").path, postgres: nil, environnement: [:])
+            let sqlite = try await ServiceReseau.ouvrir(base: travail.fichier("reseau.sqlite").path, postgres: nil, environnement: [:])
             for entrepot in [postgres, sqlite] {
                 try await reseau.inscrire(dans: entrepot)
                 let issues = try await ServiceReseau.importer(archives, entrepot: entrepot, jour: jour)

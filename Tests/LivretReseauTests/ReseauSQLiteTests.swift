@@ -12,9 +12,10 @@ import Testing
 /// network's report equal to the sum of theirs before protection, refusals as specified.
 @Suite struct ReseauSQLiteTests {
     @Test func leRapportDuReseauEstLaSommeDesRapportsDesStructures() async throws {
-        let reseau = try StructuresDuReseau()
-        defer { reseau.dossier.supprimer() }
-        let entrepot = try await ServiceReseau.ouvrir(base: reseau.dossier.fichier("reseau.sqlite").path, postgres: nil, environnement: [:])
+        let reseau = try StructuresDuReseau.partagees.get()
+        let travail = try DossierTemporaire(prefixe: "livret-reseau")
+        defer { travail.supprimer() }
+        let entrepot = try await ServiceReseau.ouvrir(base: travail.fichier("reseau.sqlite").path, postgres: nil, environnement: [:])
         try await reseau.inscrire(dans: entrepot)
         let archives = try reseau.structures.map { try reseau.archive($0) }
         let issues = try await ServiceReseau.importer(archives.enumerated().map { ("extrait-\($0.offset).zip", $0.element.octets) },
@@ -62,9 +63,10 @@ import Testing
     }
 
     @Test func lesExtraitsModifiesInconnusOuRejouesSontRefuses() async throws {
-        let reseau = try StructuresDuReseau()
-        defer { reseau.dossier.supprimer() }
-        let entrepot = try await ServiceReseau.ouvrir(base: reseau.dossier.fichier("reseau.sqlite").path, postgres: nil, environnement: [:])
+        let reseau = try StructuresDuReseau.partagees.get()
+        let travail = try DossierTemporaire(prefixe: "livret-reseau")
+        defer { travail.supprimer() }
+        let entrepot = try await ServiceReseau.ouvrir(base: travail.fichier("reseau.sqlite").path, postgres: nil, environnement: [:])
         let (a, b) = (reseau.structures[0], reseau.structures[1])
         try await ServiceReseau.ajouterMembre(MembreReseau(nom: a.nom, cle: DIDEmetteur.controleur(kid: a.cle.kid), departement: "59"), entrepot: entrepot)
         let jour = Jour("2025-02-01")!
@@ -122,8 +124,9 @@ import Testing
     }
 
     @Test func lExtraitEstReproductibleEtLisible() throws {
-        let reseau = try StructuresDuReseau()
-        defer { reseau.dossier.supprimer() }
+        let reseau = try StructuresDuReseau.partagees.get()
+        let travail = try DossierTemporaire(prefixe: "livret-reseau")
+        defer { travail.supprimer() }
         let s = reseau.structures[0]
         let (premier, octets) = try reseau.archive(s)
         let (second, _) = try reseau.archive(s)

@@ -9,7 +9,20 @@ import LivretZip
 
 /// Three demo-like structures (generated bases, with drop-outs, people who never came, people
 /// without consent) and what a network needs from them: their extracts, their keys, their reports.
-struct StructuresDuReseau {
+struct StructuresDuReseau: @unchecked Sendable {
+    // `@unchecked`: shared by the tests read-only (each base serialises its own access).
+
+    /// Made once for every test of the target (generating three bases is the slow part); the
+    /// tests only read them, each writes its network in a folder of its own. Removed at exit.
+    static let partagees: Result<StructuresDuReseau, any Error> = {
+        let resultat = Result { try StructuresDuReseau() }
+        if case .success(let s) = resultat {
+            cheminPartage = s.dossier.url.path
+            atexit { if let chemin = cheminPartage { try? FileManager.default.removeItem(atPath: chemin) } }
+        }
+        return resultat
+    }()
+
     struct Structure {
         let nom: String
         let base: Base
@@ -56,6 +69,8 @@ struct StructuresDuReseau {
                                     anneeReference: Self.periode.annee, seuil: nil, du: Self.periode.du, au: Self.periode.au, jour: Self.periode.au)
     }
 }
+
+nonisolated(unsafe) private var cheminPartage: String?
 
 /// The figures of a report a sum can be checked on: each line's counts, drop-outs by reason,
 /// outcomes by type, objectives achieved.
