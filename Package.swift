@@ -90,7 +90,7 @@ let package = Package(
         .executableTarget(
             name: "LivretBench",
             dependencies: ["LivretCore", "LivretStore", "LivretDemo", "LivretReferentiels", "LivretBadges", "LivretServices", "LivretTUI", "LivretTerminal",
-                           "LivretExports", "CXlsxWriter", "LivretEspace",
+                           "LivretExports", "CXlsxWriter", "LivretEspace", "LivretReseau",
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "HTTPTypes", package: "swift-http-types"),
                            .product(name: "Logging", package: "swift-log")],

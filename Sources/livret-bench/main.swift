@@ -90,6 +90,11 @@ func ligne(_ colonnes: [String], _ largeurs: [Int]) -> String {
     }.joined(separator: "  ")
 }
 
+if options.reseau {
+    mesurerReseau()
+    exit(0)
+}
+
 if let interface = options.interface {
     guard FileManager.default.fileExists(atPath: interface) else { echouer("« \(interface) » n'existe pas : créez d'abord la base avec --base.") }
     guard let catalogue = try? ReferentielsEmbarques.catalogue() else { echouer("référentiels illisibles.") }
