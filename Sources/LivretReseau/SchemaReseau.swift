@@ -3,13 +3,13 @@ import LivretCore
 /// The network's schema and queries, written once for both engines: plain SQL that SQLite and
 /// PostgreSQL read alike (snake_case names, integers for booleans, text for days and lists).
 /// Engine-specific parts (keys, row-level security) are in each store.
-enum SchemaReseau {
+public enum SchemaReseau {
     /// The columns of an inscription record, in insertion order.
-    static let colonnesInscription = ["extrait_id", "membre", "periode", "numero", "parcours", "mois_debut", "mois_fin", "sexe", "tranche_age",
+    public static let colonnesInscription = ["extrait_id", "membre", "periode", "numero", "parcours", "mois_debut", "mois_fin", "sexe", "tranche_age",
                                       "qpv", "statut", "etat", "venu", "minutes_prevues", "minutes_suivies", "motif_abandon", "sorties",
                                       "competences", "suivis", "satisfaction", "thematiques"]
     /// The columns of an accompaniment record, in insertion order.
-    static let colonnesAccompagnement = ["extrait_id", "membre", "periode", "numero", "mois", "type", "lieu", "minutes", "thematiques", "sexe",
+    public static let colonnesAccompagnement = ["extrait_id", "membre", "periode", "numero", "mois", "type", "lieu", "minutes", "thematiques", "sexe",
                                          "tranche_age"]
 
     /// The tables of records (the same definition in both engines; `ID` is the engine's key type).
@@ -51,7 +51,7 @@ enum SchemaReseau {
 
     /// The report's rows for one period (one parameter, the year, written `$1` or `?` by `parametre`):
     /// columns genre, membre, parcours, sexe, tranche_age, qpv, statut, etat, venu, competences, libelle, nombre, prevues, suivies.
-    static func agregats(parametre p: String) -> String {
+    public static func agregats(parametre p: String) -> String {
         let categories = "membre, parcours, sexe, tranche_age, qpv, statut"
         let neutre = "'inscrit', 0, 0"
         return """

@@ -190,12 +190,9 @@ final class FichierCSV {
         try? sortie.close()
     }
 
-    /// The store's columns (`SchemaReseau`, not public): the same names, the same values.
-    static let colonnesInscription = ["extrait_id", "membre", "periode", "numero", "parcours", "mois_debut", "mois_fin", "sexe", "tranche_age",
-                                      "qpv", "statut", "etat", "venu", "minutes_prevues", "minutes_suivies", "motif_abandon", "sorties",
-                                      "competences", "suivis", "satisfaction", "thematiques"]
-    static let colonnesAccompagnement = ["extrait_id", "membre", "periode", "numero", "mois", "type", "lieu", "minutes", "thematiques", "sexe",
-                                         "tranche_age"]
+    /// The store's columns, in its insertion order.
+    static let colonnesInscription = SchemaReseau.colonnesInscription
+    static let colonnesAccompagnement = SchemaReseau.colonnesAccompagnement
 
     static func valeurs(_ e: EnregistrementInscription, id: Int, membre: String, periode: Int) -> [Valeur] {
         [.entier(id), .texte(membre), .entier(periode), .texte(e.numero), .texte(e.parcours), .texte(e.moisDebut), e.moisFin.map(Valeur.texte) ?? .nul,
@@ -624,27 +621,8 @@ enum BancReseau {
         return bout
     }
 
-    /// `SchemaReseau.agregats` (internal to LivretReseau) for one year, to run it through psql.
-    static func requeteAgregats(annee p: Int) -> String {
-        let categories = "membre, parcours, sexe, tranche_age, qpv, statut"
-        let neutre = "'inscrit', 0, 0"
-        return """
-        SELECT 'inscriptions', \(categories), etat, venu, competences, '', COUNT(*), SUM(minutes_prevues), SUM(minutes_suivies)
-          FROM inscription_reseau WHERE periode = \(p) GROUP BY \(categories), etat, venu, competences
-        UNION ALL
-        SELECT 'motif', \(categories), \(neutre), motif_abandon, COUNT(*), 0, 0
-          FROM inscription_reseau WHERE periode = \(p) AND motif_abandon IS NOT NULL GROUP BY \(categories), motif_abandon
-        UNION ALL
-        SELECT 'sorties', \(categories), \(neutre), sorties, COUNT(*), 0, 0
-          FROM inscription_reseau WHERE periode = \(p) AND sorties <> '' GROUP BY \(categories), sorties
-        UNION ALL
-        SELECT 'suivis', \(categories), \(neutre), suivis, COUNT(*), 0, 0
-          FROM inscription_reseau WHERE periode = \(p) AND suivis <> '' GROUP BY \(categories), suivis
-        UNION ALL
-        SELECT 'satisfaction', \(categories), \(neutre), satisfaction, COUNT(*), 0, 0
-          FROM inscription_reseau WHERE periode = \(p) AND satisfaction <> '' GROUP BY \(categories), satisfaction
-        """
-    }
+    /// The store's own report query for one year, to run it through psql.
+    static func requeteAgregats(annee p: Int) -> String { SchemaReseau.agregats(parametre: String(p)) }
 
     /// `min(200, structures)` structures' extracts of the last year into a SQLite network file, then the same report.
     static func mesurerSQLite(_ o: Options, synthese: ReseauSynthetique, cles: [CleEmetteur], catalogue: Catalogue,
