@@ -23,9 +23,10 @@ public protocol EntrepotReseau: Sendable {
     func enVigueur(membre: String, periode: PeriodeReseau) async throws -> (faitLe: Jour, empreinte: String)?
     /// Whether an extract with this empreinte was ever received from this member.
     func dejaRecu(membre: String, empreinte: String) async throws -> Bool
-    /// The report's rows: the records in force for the period, grouped (``AgregatReseau``), and
-    /// per member the inscriptions left out for lack of consent.
-    func agregats(periode: PeriodeReseau) async throws -> (agregats: [AgregatReseau], horsStatistiques: [String: Int])
+    /// The report's rows: the facts of the extracts in force for the period added up by member
+    /// (`parStructure`) or by territory (``AgregatReseau``), and for every member with an extract in
+    /// force the inscriptions it left out for lack of consent.
+    func agregats(periode: PeriodeReseau, parStructure: Bool) async throws -> (agregats: [AgregatReseau], horsStatistiques: [String: Int])
     /// Releases connections.
     func fermer() async throws
 }

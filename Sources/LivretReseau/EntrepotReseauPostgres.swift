@@ -8,9 +8,11 @@ import PostgresNIO
 /// what only PostgreSQL has (roles, row-level security, published reports) is in
 /// `RolesReseauPostgres.swift`.
 ///
-/// One connection per call, closed at its end: no pool and no background task, so nothing outlives
-/// a command, and a refused password or an unknown database is reported at once, with the server's
-/// reason. Every call that writes is one transaction on its connection.
+/// One connection, opened by the first call and kept until ``fermer()``: calls take turns on it (an
+/// import of many extracts does not pay a connection each, décision 62), there is no pool and no
+/// background task, and a refused password or an unknown database is reported at the first call,
+/// with the server's reason. A connection the server or the network broke is dropped and opened
+/// again by the next call. Every call that writes is one transaction.
 public final class EntrepotReseauPostgres: EntrepotReseau {
     let parametres: ParametresPostgres
     private let etat = EtatEntrepot()
@@ -49,7 +51,11 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
                 hors_statistiques INTEGER NOT NULL, remplace_par TEXT, UNIQUE (membre, empreinte))
             """,
             "CREATE INDEX extrait_en_vigueur ON extrait (periode, membre) WHERE remplace_par IS NULL",
-        ] + SchemaReseau.tablesEnregistrements(id: "BIGINT")),
+        ] + SchemaReseau.tablesEnregistrements(id: "BIGINT") + [
+            // How many distinct keys the facts have together (a few hundred, not their product): the
+            // planner then sums them in a hash table rather than sorting half a million rows.
+            "CREATE STATISTICS fait_reseau_cles (ndistinct) ON parcours, sexe, rubrique, valeur FROM fait_reseau",
+        ]),
         // PostgreSQL only: the reports the network publishes for its members (RolesReseauPostgres.swift).
         ("v1-rapports-publies", [
             """
@@ -108,6 +114,8 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
 
     public func enregistrer(_ extrait: ExtraitReseau, membre: String, empreinte: String, recuLe: Jour) async throws {
         let periode = extrait.periode.annee
+        // Counted on another core while the server writes the records.
+        let faits = Task { FaitReseau.depuis(extrait) }
         try await transaction { c in
             do {
                 // One import at a time per member: the extract in force is read, then replaced.
@@ -119,6 +127,7 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
                 if !anciens.isEmpty {
                     try await c.executer("DELETE FROM inscription_reseau WHERE extrait_id = ANY(\(anciens))")
                     try await c.executer("DELETE FROM accompagnement_reseau WHERE extrait_id = ANY(\(anciens))")
+                    try await c.executer("DELETE FROM fait_reseau WHERE extrait_id = ANY(\(anciens))")
                     try await c.executer("UPDATE extrait SET remplace_par = \(empreinte) WHERE id = ANY(\(anciens))")
                 }
                 let id = try await c.lignes("""
@@ -131,6 +140,8 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
                                       periode: periode, lignes: extrait.inscriptions, valeurs: SchemaReseau.valeurs)
                 try await Self.copier(c, table: "accompagnement_reseau", colonnes: SchemaReseau.colonnesAccompagnement, id: id, membre: membre,
                                       periode: periode, lignes: extrait.accompagnements, valeurs: SchemaReseau.valeurs)
+                try await Self.copier(c, table: "fait_reseau", colonnes: SchemaReseau.colonnesFait, id: id, membre: membre, periode: periode,
+                                      lignes: await faits.value, valeurs: SchemaReseau.valeurs)
             } catch let e as ErreurServeur where e.etat == "23503" {
                 throw ErreurReseau("« \(membre) » n'est pas membre du réseau (voir : livret reseau membre lister) : extrait non enregistré.")
             } catch let e as ErreurServeur where e.etat == "23505" && e.contrainte == "extrait_membre_empreinte_key" {
@@ -139,8 +150,9 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
         }
     }
 
-    /// Bytes sent per COPY message.
-    static let tailleEnvoi = 1 << 18
+    /// Bytes sent per COPY message: small enough that the server writes the first rows while the
+    /// next are encoded (an extract of 1 000 inscriptions is some 150 kB).
+    static let tailleEnvoi = 1 << 15
 
     /// Sends `lignes` with `COPY … FROM STDIN` (text format): the server's fastest way in, one
     /// statement for any number of rows, sent in pieces of ``tailleEnvoi`` bytes.
@@ -208,17 +220,20 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
         }
     }
 
-    public func agregats(periode: PeriodeReseau) async throws -> (agregats: [AgregatReseau], horsStatistiques: [String: Int]) {
+    public func agregats(periode: PeriodeReseau, parStructure: Bool) async throws -> (agregats: [AgregatReseau], horsStatistiques: [String: Int]) {
         // Both reads in one snapshot, as SQLite's read transaction.
         try await transaction(debut: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { c in
+            // Room to sum a year's facts in memory (the server's default, 4 MB, spills to disk), and
+            // workers to sum them in parallel: the sum sends back one row for a dozen read.
+            try await c.executer("SET LOCAL work_mem = '64MB'")
+            try await c.executer("SET LOCAL parallel_tuple_cost = 0")
             var parametres = PostgresBindings()
             parametres.append(periode.annee)
-            let lignes = try await c.lignes(PostgresQuery(unsafeSQL: SchemaReseau.agregats(parametre: "$1"), binds: parametres)).compactMap { l in
-                let (genre, membre, parcours, sexe, tranche, qpv, statut, etat, venu, competences, libelle, nombre, prevues, suivies) =
-                    try l.decode((String, String, String, String, String, String, String, String, Int, Int, String, Int, Int, Int).self)
-                return SchemaReseau.agregat(genre: genre, membre: membre, parcours: parcours, sexe: sexe, tranche: tranche, qpv: qpv, statut: statut,
-                                            etat: etat, venu: venu, competences: competences, libelle: libelle, nombre: nombre, prevues: prevues,
-                                            suivies: suivies)
+            let sql = SchemaReseau.agregats(parametre: "$1", parStructure: parStructure)
+            let lignes = try await c.lignes(PostgresQuery(unsafeSQL: sql, binds: parametres)).compactMap { l in
+                let (membre, departement, sousReseau, parcours, sexe, rubrique, valeur, n0, n1, n2, n3, n4, n5, n6, n7) =
+                    try l.decode((String, String, String, String, String, String, String, Int, Int, Int, Int, Int, Int, Int, Int).self)
+                return SchemaReseau.agregat([membre, departement, sousReseau, parcours, sexe, rubrique, valeur], [n0, n1, n2, n3, n4, n5, n6, n7])
             }
             let hors = try await c.lignes("""
                 SELECT membre, hors_statistiques FROM extrait WHERE periode = \(periode.annee) AND remplace_par IS NULL
@@ -227,36 +242,47 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
         }
     }
 
-    /// Later calls throw; connections are closed at the end of each call already.
+    /// Closes the connection; later calls throw.
     public func fermer() async throws {
-        etat.fermer()
+        if let connexion = await etat.fermer() { try? await connexion.close() }
+    }
+
+    deinit {
+        // A store dropped without ``fermer()`` (a call that threw before it): its connection is closed all the same.
+        if let connexion = etat.connexion { Task { try? await connexion.close() } }
     }
 
     // MARK: Connections
 
-    /// Runs `corps` on a connection of its own, closed after.
+    /// Runs `corps` on the store's connection (opened when there is none), once the calls before have ended.
     func avecConnexion<T>(_ corps: (Connexion) async throws -> T) async throws -> T {
-        guard let id = etat.numeroConnexion() else {
-            throw ErreurReseau("La base du réseau \(parametres.affichage) est fermée.")
-        }
+        await etat.prendre()
+        defer { etat.rendre() }
+        guard !etat.ferme else { throw ErreurReseau("La base du réseau \(parametres.affichage) est fermée.") }
         let connexion: PostgresConnection
-        do {
-            connexion = try await PostgresConnection.connect(configuration: parametres.configuration, id: id, logger: journal)
-        } catch {
-            throw parametres.erreurConnexion(error)
+        if let ouverte = etat.connexion, !ouverte.isClosed {
+            connexion = ouverte
+        } else {
+            do {
+                connexion = try await PostgresConnection.connect(configuration: parametres.configuration, id: etat.numeroSuivant(), logger: journal)
+            } catch {
+                throw parametres.erreurConnexion(error)
+            }
+            etat.connexion = connexion
         }
-        let c = Connexion(connexion: connexion)
         do {
-            let resultat = try await corps(c)
-            try? await connexion.close()
-            return resultat
+            return try await corps(Connexion(connexion: connexion))
         } catch {
-            try? await connexion.close()
+            // A refusal by the server leaves the connection usable; anything else may not have.
+            if !(error is ErreurServeur || error is ErreurReseau) {
+                etat.connexion = nil
+                try? await connexion.close()
+            }
             throw parametres.traduire(error)
         }
     }
 
-    /// Runs `corps` in one transaction (`debut`, then COMMIT; ROLLBACK when it throws) on a connection of its own.
+    /// Runs `corps` in one transaction (`debut`, then COMMIT; ROLLBACK when it throws).
     func transaction<T>(debut: String = "BEGIN", _ corps: (Connexion) async throws -> T) async throws -> T {
         try await avecConnexion { c in
             try await c.executer(PostgresQuery(unsafeSQL: debut))
@@ -265,8 +291,12 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
                 try await c.executer("COMMIT")
                 return resultat
             } catch {
-                // The connection is closed right after: the server rolls back even when this fails.
-                try? await c.executer("ROLLBACK")
+                do {
+                    try await c.executer("ROLLBACK")
+                } catch {
+                    // The transaction may still be open: the connection is not used again.
+                    try? await c.connexion.close()
+                }
                 throw error
             }
         }
@@ -276,25 +306,68 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
 /// No log: the store reports through its errors.
 let journal = Logger(label: "livret.reseau.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 
-/// Whether the store is closed, and the connections' numbers (for PostgresNIO's logs).
+/// The store's connection, its turn-taking, and whether the store is closed.
 final class EtatEntrepot: @unchecked Sendable {
-    // `@unchecked`: every access holds `verrou`.
+    // `@unchecked`: every access to the fields holds `verrou`; `connexion` is only used by the call holding the turn.
     private let verrou = NSLock()
-    private var ferme = false
+    private var occupe = false
+    private var enAttente: [CheckedContinuation<Void, Never>] = []
+    private var _ferme = false
+    private var _connexion: PostgresConnection?
     private var compteur = 0
 
-    func numeroConnexion() -> Int? {
-        verrou.lock()
-        defer { verrou.unlock() }
-        if ferme { return nil }
-        compteur += 1
-        return compteur
+    /// Waits for the turn (calls are served in order).
+    func prendre() async {
+        await withCheckedContinuation { (suite: CheckedContinuation<Void, Never>) in
+            verrou.lock()
+            if occupe {
+                enAttente.append(suite)
+                verrou.unlock()
+            } else {
+                occupe = true
+                verrou.unlock()
+                suite.resume()
+            }
+        }
     }
 
-    func fermer() {
+    /// Gives the turn to the next call waiting.
+    func rendre() {
         verrou.lock()
-        ferme = true
-        verrou.unlock()
+        if enAttente.isEmpty {
+            occupe = false
+            verrou.unlock()
+        } else {
+            let suivant = enAttente.removeFirst()
+            verrou.unlock()
+            suivant.resume()
+        }
+    }
+
+    var ferme: Bool { verrou.withLock { _ferme } }
+
+    var connexion: PostgresConnection? {
+        get { verrou.withLock { _connexion } }
+        set { verrou.withLock { _connexion = newValue } }
+    }
+
+    /// The next connection's number (for PostgresNIO's logs).
+    func numeroSuivant() -> Int {
+        verrou.withLock {
+            compteur += 1
+            return compteur
+        }
+    }
+
+    /// Marks the store closed once the call in progress has ended; returns the connection to close.
+    func fermer() async -> PostgresConnection? {
+        await prendre()
+        defer { rendre() }
+        return verrou.withLock {
+            _ferme = true
+            defer { _connexion = nil }
+            return _connexion
+        }
     }
 }
 

@@ -77,6 +77,7 @@ public final class EntrepotReseauSQLite: EntrepotReseau, @unchecked Sendable {
             for id in anciens {
                 try db.execute(sql: "DELETE FROM inscription_reseau WHERE extrait_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM accompagnement_reseau WHERE extrait_id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM fait_reseau WHERE extrait_id = ?", arguments: [id])
                 try db.execute(sql: "UPDATE extrait SET remplace_par = ? WHERE id = ?", arguments: [empreinte, id])
             }
             try db.execute(sql: """
@@ -101,6 +102,7 @@ public final class EntrepotReseauSQLite: EntrepotReseau, @unchecked Sendable {
             }
             try inserer("inscription_reseau", SchemaReseau.colonnesInscription, extrait.inscriptions.map(SchemaReseau.valeurs))
             try inserer("accompagnement_reseau", SchemaReseau.colonnesAccompagnement, extrait.accompagnements.map(SchemaReseau.valeurs))
+            try inserer("fait_reseau", SchemaReseau.colonnesFait, FaitReseau.depuis(extrait).map(SchemaReseau.valeurs))
         }
     }
 
@@ -129,11 +131,11 @@ public final class EntrepotReseauSQLite: EntrepotReseau, @unchecked Sendable {
         }
     }
 
-    public func agregats(periode: PeriodeReseau) async throws -> (agregats: [AgregatReseau], horsStatistiques: [String: Int]) {
+    public func agregats(periode: PeriodeReseau, parStructure: Bool) async throws -> (agregats: [AgregatReseau], horsStatistiques: [String: Int]) {
         try await file.read { db in
-            let lignes = try Row.fetchAll(db, sql: SchemaReseau.agregats(parametre: "?1"), arguments: [periode.annee]).compactMap { l in
-                SchemaReseau.agregat(genre: l[0], membre: l[1], parcours: l[2], sexe: l[3], tranche: l[4], qpv: l[5], statut: l[6], etat: l[7],
-                                     venu: l[8], competences: l[9], libelle: l[10], nombre: l[11], prevues: l[12], suivies: l[13])
+            let sql = SchemaReseau.agregats(parametre: "?1", parStructure: parStructure)
+            let lignes = try Row.fetchAll(db, sql: sql, arguments: [periode.annee]).compactMap { l in
+                SchemaReseau.agregat((0..<7).map { l[$0] as String }, (7..<15).map { l[$0] as Int })
             }
             let hors = try Row.fetchAll(db, sql: "SELECT membre, hors_statistiques FROM extrait WHERE periode = ? AND remplace_par IS NULL",
                                         arguments: [periode.annee])

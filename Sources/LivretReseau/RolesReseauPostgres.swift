@@ -7,7 +7,7 @@ import PostgresNIO
 ///
 /// - `livret_responsable` (the programme lead): reads every table, every row.
 /// - `livret_structure` (a member structure's accounts): reads its own row of `membre`, its own
-///   extracts and records (`extrait`, `inscription_reseau`, `accompagnement_reseau`: the rows whose
+///   extracts, records and facts (`extrait`, `inscription_reseau`, `accompagnement_reseau`, `fait_reseau`: the rows whose
 ///   `membre` is the member whose `role_pg` is the connected role), and every published report
 ///   (`rapport_publie`); nothing else.
 /// - Neither writes anything: the store's own user (the owner of the tables) does every write,
@@ -25,7 +25,7 @@ extension EntrepotReseauPostgres {
     public static let roleStructure = "livret_structure"
 
     /// The tables a structure reads, its rows only, and the one key naming the member.
-    static let tablesParMembre = ["extrait", "inscription_reseau", "accompagnement_reseau"]
+    static let tablesParMembre = ["extrait", "inscription_reseau", "accompagnement_reseau", "fait_reseau"]
 
     /// Creates the group roles when absent, and (again) their privileges and policies in this
     /// database (idempotent; after ``migrer()``). Called by ``compteStructure(membre:role:motDePasse:)``
@@ -54,8 +54,8 @@ extension EntrepotReseauPostgres {
             let (responsable, structure) = (Self.roleResponsable, Self.roleStructure)
             var instructions = [
                 "GRANT USAGE ON SCHEMA \(Self.identifiant(schema)) TO \(responsable), \(structure)",
-                "GRANT SELECT ON schema_reseau, membre, extrait, inscription_reseau, accompagnement_reseau, rapport_publie TO \(responsable)",
-                "GRANT SELECT ON schema_reseau, membre, extrait, inscription_reseau, accompagnement_reseau, rapport_publie TO \(structure)",
+                "GRANT SELECT ON schema_reseau, membre, extrait, inscription_reseau, accompagnement_reseau, fait_reseau, rapport_publie TO \(responsable)",
+                "GRANT SELECT ON schema_reseau, membre, extrait, inscription_reseau, accompagnement_reseau, fait_reseau, rapport_publie TO \(structure)",
                 "ALTER TABLE membre ENABLE ROW LEVEL SECURITY",
                 "DROP POLICY IF EXISTS \(structure) ON membre",
                 "CREATE POLICY \(structure) ON membre FOR SELECT TO \(structure) USING (role_pg = current_user::text)",

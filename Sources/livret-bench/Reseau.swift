@@ -551,7 +551,7 @@ enum BancReseau {
         var parCroisement: [Croisement: [Double]] = [:]
         var membres: [MembreReseau] = []
         for _ in 0..<fois {
-            let ((a, h), s) = try await chronoAsync { try await entrepot.agregats(periode: periode) }
+            let ((a, h), s) = try await chronoAsync { try await entrepot.agregats(periode: periode, parStructure: false) }
             (agregats, hors) = (a, h)
             tAgregats.append(s * 1000)
             let (m, sm) = try await chronoAsync { try await entrepot.membres() }
@@ -577,7 +577,7 @@ enum BancReseau {
         }
         let p = resultat.publication
         let masques = p.masques?.filter { $0 }.count ?? 0
-        let inscriptions = agregats.filter { $0.genre == .inscriptions }.reduce(0) { $0 + $1.nombre }
+        let inscriptions = agregats.filter { $0.fait.rubrique == .ensemble }.reduce(0) { $0 + $1.fait.nombre }
         print("  (\(Nombre.entier(agregats.count)) lignes d'agrégats pour \(Nombre.entier(inscriptions)) inscriptions ; "
               + "\(p.perimetres.count) rapports publiés ensemble (\(resultat.perimetres.count) périmètres), "
               + "\(Nombre.entier(p.tableauxPublies.cases.count)) chiffres, \(Nombre.entier(masques)) masqués, "
@@ -591,7 +591,7 @@ enum BancReseau {
         print(ligne(["  agrégats SQL (EntrepotReseau.agregats)", Nombre.decimal(sa.mediane, 0), Nombre.decimal(sa.p95, 0)], l))
         if let psql {
             // The same query by the engine alone: its execution on the server (EXPLAIN ANALYZE), and
-            // read by libpq into psql (output discarded). Copied from SchemaReseau.agregats (not public).
+            // read by libpq into psql (output discarded).
             let requete = requeteAgregats(annee: periode.annee)
             do {
                 let plan = try psql.executer("EXPLAIN (ANALYZE, TIMING OFF) " + requete)
@@ -622,7 +622,7 @@ enum BancReseau {
     }
 
     /// The store's own report query for one year, to run it through psql.
-    static func requeteAgregats(annee p: Int) -> String { SchemaReseau.agregats(parametre: String(p)) }
+    static func requeteAgregats(annee p: Int) -> String { SchemaReseau.agregats(parametre: String(p), parStructure: false) }
 
     /// `min(200, structures)` structures' extracts of the last year into a SQLite network file, then the same report.
     static func mesurerSQLite(_ o: Options, synthese: ReseauSynthetique, cles: [CleEmetteur], catalogue: Catalogue,

@@ -9,6 +9,11 @@ import Testing
 @Suite struct EntrepotPostgresTests {
     static let periode = PeriodeReseau(annee: 2025)
 
+    /// The rows a store must give by structure for these extracts (members of département 59).
+    static func attendus(_ sources: [(ExtraitReseau, String)], departement: String = "59") -> Set<AgregatReseau> {
+        Set(AgregatReseau.depuis(sources.map { ($0.0, MembreReseau(nom: $0.1, cle: "", departement: departement)) }, parStructure: true))
+    }
+
     // MARK: Schema
 
     @Test func lesMigrationsSontIdempotentesEtSupportentDeuxProcessusAlaFois() async throws {
@@ -23,7 +28,7 @@ import Testing
             let tables = try await un.avecConnexion { c in
                 try await c.textes(sql: "SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
             }
-            #expect(tables == ["accompagnement_reseau", "extrait", "inscription_reseau", "membre", "rapport_publie", "schema_reseau"])
+            #expect(tables == ["accompagnement_reseau", "extrait", "fait_reseau", "inscription_reseau", "membre", "rapport_publie", "schema_reseau"])
             let index = try await un.avecConnexion { try await $0.textes(sql: "SELECT indexdef FROM pg_indexes WHERE indexname = 'extrait_en_vigueur'") }
             #expect(index.first?.hasSuffix("WHERE (remplace_par IS NULL)") == true, "\(index)")
             try await un.fermer()
@@ -93,8 +98,8 @@ import Testing
                  try await c.entier(sql: "SELECT count(*) FROM inscription_reseau WHERE periode = 2024"))
             }
             #expect(comptes == (25, 7, 5))
-            let (agregats, hors) = try await entrepot.agregats(periode: Self.periode)
-            #expect(Set(agregats) == Set(AgregatReseau.depuis(second, membre: "A")))
+            let (agregats, hors) = try await entrepot.agregats(periode: Self.periode, parStructure: true)
+            #expect(Set(agregats) == Self.attendus([(second, "A")]))
             #expect(hors == ["A": 3])
             try await entrepot.fermer()
         }
@@ -114,13 +119,19 @@ import Testing
             try await entrepot.enregistrer(Self.extrait("Sud", periode: 2024, faitLe: "2024-12-31", inscriptions: 30, accompagnements: 2, graine: 13),
                                            membre: "Sud", empreinte: "s0", recuLe: Jour("2025-01-03")!)
 
-            let (agregats, hors) = try await entrepot.agregats(periode: Self.periode)
-            let attendus = AgregatReseau.depuis(nord, membre: "Nord") + AgregatReseau.depuis(sud, membre: "Sud")
-            #expect(agregats.count == attendus.count)
-            #expect(agregats.map { "\($0)" }.sorted() == attendus.map { "\($0)" }.sorted())
-            #expect(Set(AgregatReseau.Genre.allCases).isSubset(of: Set(agregats.map(\.genre))))
+            let (agregats, hors) = try await entrepot.agregats(periode: Self.periode, parStructure: true)
+            #expect(agregats.count == Self.attendus([(nord, "Nord"), (sud, "Sud")]).count)
+            #expect(Set(agregats) == Self.attendus([(nord, "Nord"), (sud, "Sud")]))
+            #expect(Set(FaitReseau.Rubrique.allCases).isSubset(of: Set(agregats.map(\.fait.rubrique))))
             #expect(hors == ["Nord": 4, "Sud": 0])
-            #expect(try await entrepot.agregats(periode: PeriodeReseau(annee: 2023)).agregats.isEmpty)
+            // By territory: both members are one unit, their facts added up.
+            let parTerritoire = try await entrepot.agregats(periode: Self.periode, parStructure: false).agregats
+            let membres = try await entrepot.membres()
+            let sources = [(nord, membres[0]), (sud, membres[1])]
+            #expect(Set(parTerritoire) == Set(AgregatReseau.depuis(sources, parStructure: false)))
+            #expect(Set(parTerritoire.map(\.unite)) == [UniteReseau(membre: nil, departement: "59", sousReseau: nil)])
+            #expect(parTerritoire.count < agregats.count)
+            #expect(try await entrepot.agregats(periode: PeriodeReseau(annee: 2023), parStructure: true).agregats.isEmpty)
             try await entrepot.fermer()
         }
     }
@@ -137,15 +148,16 @@ import Testing
             extrait.inscriptions[2].motifAbandon = ""
             extrait.accompagnements[0].trancheAge = "a\\tb"
             try await entrepot.enregistrer(extrait, membre: "Grand\tréseau \\ « centre »", empreinte: "g", recuLe: Jour("2026-01-02")!)
-            let (agregats, _) = try await entrepot.agregats(periode: Self.periode)
-            // (AgregatReseau.depuis, slow on thousands of records in a debug build, is compared on smaller extracts above.)
-            let lignes = agregats.filter { $0.genre == .inscriptions }
-            #expect(lignes.allSatisfy { $0.membre == "Grand\tréseau \\ « centre »" })
+            let (agregats, _) = try await entrepot.agregats(periode: Self.periode, parStructure: true)
+            #expect(Set(agregats) == Self.attendus([(extrait, "Grand\tréseau \\ « centre »")], departement: "75"))
+            let lignes = agregats.filter { $0.fait.rubrique == .ensemble }.map(\.fait)
+            #expect(agregats.allSatisfy { $0.unite.membre == "Grand\tréseau \\ « centre »" })
             #expect(lignes.map(\.nombre).reduce(0, +) == 3_000)
             #expect(lignes.map(\.minutesPrevues).reduce(0, +) == extrait.inscriptions.map(\.minutesPrevues).reduce(0, +))
             #expect(lignes.map(\.minutesSuivies).reduce(0, +) == extrait.inscriptions.map(\.minutesSuivies).reduce(0, +))
-            #expect(agregats.filter { $0.genre == .motif }.map(\.nombre).reduce(0, +) == extrait.inscriptions.filter { $0.motifAbandon != nil }.count)
-            #expect(agregats.contains { $0.parcours == "tab\tretour\nchariot\rbarre\\N fin" })
+            #expect(agregats.filter { $0.fait.rubrique == .motif }.map(\.fait.nombre).reduce(0, +)
+                    == extrait.inscriptions.filter { $0.motifAbandon != nil }.count)
+            #expect(agregats.contains { $0.fait.parcours == "tab\tretour\nchariot\rbarre\\N fin" })
             let (inscriptions, accompagnements, tranche, vides) = try await entrepot.avecConnexion { c in
                 (try await c.entier(sql: "SELECT count(*) FROM inscription_reseau"), try await c.entier(sql: "SELECT count(*) FROM accompagnement_reseau"),
                  try await c.textes(sql: "SELECT tranche_age FROM accompagnement_reseau WHERE numero = 'a-1'"),
@@ -196,7 +208,7 @@ import Testing
             }
             #expect(try await entrepot.historique(periode: nil) == avant)
             #expect(try await comptes() == [1, 20, 3])
-            #expect(Set(try await entrepot.agregats(periode: Self.periode).agregats) == Set(AgregatReseau.depuis(enVigueur, membre: "A")))
+            #expect(Set(try await entrepot.agregats(periode: Self.periode, parStructure: true).agregats) == Self.attendus([(enVigueur, "A")]))
             try await entrepot.fermer()
         }
     }
@@ -223,7 +235,8 @@ import Testing
                                                membre: "b", empreinte: "b2", recuLe: Jour("2026-01-02")!)
                 try await entrepot.enregistrer(Self.extrait("Ä", inscriptions: 70, accompagnements: 0, graine: 33, horsStatistiques: 1),
                                                membre: "Ä", empreinte: "a1", recuLe: Jour("2026-01-03")!)
-                let (agregats, hors) = try await entrepot.agregats(periode: Self.periode)
+                let (agregats, hors) = try await entrepot.agregats(periode: Self.periode, parStructure: true)
+                let parTerritoire = try await entrepot.agregats(periode: Self.periode, parStructure: false).agregats
                 let vigueur = try await entrepot.enVigueur(membre: "b", periode: Self.periode)
                 reponses.append("""
                     \(try await entrepot.membres())
@@ -232,6 +245,7 @@ import Testing
                     \(vigueur.map { "\($0.faitLe) \($0.empreinte)" } ?? "-")
                     \(try await entrepot.dejaRecu(membre: "b", empreinte: "b1")) \(try await entrepot.dejaRecu(membre: "Ä", empreinte: "b1"))
                     \(agregats.map { "\($0)" }.sorted())
+                    \(parTerritoire.map { "\($0)" }.sorted())
                     \(hors.sorted { $0.key < $1.key })
                     """)
                 let refus = await #expect(throws: ErreurReseau.self) { try await entrepot.ajouterMembre(MembreReseau(nom: "b", cle: "k", departement: "59")) }
@@ -270,11 +284,12 @@ import Testing
             let publies = try await entrepot.rapportsPublies(periode: Self.periode)
             #expect(publies.map { "\($0.perimetre) \($0.format) \($0.contenu)" } == ["département 59 html <p>", "réseau csv v2"])
 
-            struct Vue: Equatable { var inscriptions, accompagnements, extraits: Int; var membres, rapports: [String] }
+            struct Vue: Equatable { var inscriptions, faits, accompagnements, extraits: Int; var membres, rapports: [String] }
             func vue(_ role: String) async throws -> (Vue, [String]) {
                 try await entrepot.avecConnexion { c in
                     try await c.executer(sql: "SET ROLE \(role)")
                     let vue = Vue(inscriptions: try await c.entier(sql: "SELECT count(*) FROM inscription_reseau"),
+                                  faits: try await c.entier(sql: "SELECT count(DISTINCT membre) FROM fait_reseau"),
                                   accompagnements: try await c.entier(sql: "SELECT count(*) FROM accompagnement_reseau"),
                                   extraits: try await c.entier(sql: "SELECT count(*) FROM extrait"),
                                   membres: try await c.textes(sql: "SELECT nom FROM membre ORDER BY nom"),
@@ -282,7 +297,7 @@ import Testing
                     // Every write refused, by privilege.
                     var refus: [String] = []
                     for sql in ["INSERT INTO inscription_reseau SELECT * FROM inscription_reseau LIMIT 1",
-                                "DELETE FROM accompagnement_reseau", "UPDATE extrait SET remplace_par = 'x'",
+                                "DELETE FROM accompagnement_reseau", "DELETE FROM fait_reseau", "UPDATE extrait SET remplace_par = 'x'",
                                 "UPDATE membre SET revoque_le = '2025-01-01'",
                                 "INSERT INTO rapport_publie VALUES (2025, 'p', 'csv', 'faux', '2026-01-01')",
                                 "INSERT INTO membre (nom, cle, departement) VALUES ('Moi', 'k', '59')"] {
@@ -293,18 +308,20 @@ import Testing
                             refus.append(e.etat)
                         }
                     }
+                    // The store keeps its connection: back to the store's own role.
+                    try await c.executer(sql: "RESET ROLE")
                     return (vue, refus)
                 }
             }
-            let refusPartout = Array(repeating: "42501", count: 6)
+            let refusPartout = Array(repeating: "42501", count: 7)
             let (vueNord, refusNord) = try await vue(roleNord)
-            #expect(vueNord == Vue(inscriptions: 30, accompagnements: 4, extraits: 1, membres: ["Nord"], rapports: ["<p>", "v2"]))
+            #expect(vueNord == Vue(inscriptions: 30, faits: 1, accompagnements: 4, extraits: 1, membres: ["Nord"], rapports: ["<p>", "v2"]))
             #expect(refusNord == refusPartout)
             let (vueSud, refusSud) = try await vue(roleSud)
-            #expect(vueSud == Vue(inscriptions: 12, accompagnements: 9, extraits: 1, membres: ["Sud"], rapports: ["<p>", "v2"]))
+            #expect(vueSud == Vue(inscriptions: 12, faits: 1, accompagnements: 9, extraits: 1, membres: ["Sud"], rapports: ["<p>", "v2"]))
             #expect(refusSud == refusPartout)
             let (vueResponsable, refusResponsable) = try await vue(roleResponsable)
-            #expect(vueResponsable == Vue(inscriptions: 42, accompagnements: 13, extraits: 2, membres: ["Nord", "Sud"], rapports: ["<p>", "v2"]))
+            #expect(vueResponsable == Vue(inscriptions: 42, faits: 2, accompagnements: 13, extraits: 2, membres: ["Nord", "Sud"], rapports: ["<p>", "v2"]))
             #expect(refusResponsable == refusPartout)
             // A role taken by no member: nothing.
             let seul = base.role("seul")
@@ -313,15 +330,15 @@ import Testing
                 try await c.executer(sql: "GRANT livret_structure TO \(seul)")
             }
             let (vueSansMembre, _) = try await vue(seul)
-            #expect(vueSansMembre == Vue(inscriptions: 0, accompagnements: 0, extraits: 0, membres: [], rapports: ["<p>", "v2"]))
+            #expect(vueSansMembre == Vue(inscriptions: 0, faits: 0, accompagnements: 0, extraits: 0, membres: [], rapports: ["<p>", "v2"]))
 
             // A structure connecting with its own account: the store answers for its rows only, and writes nothing.
             try await entrepot.compteStructure(membre: "Nord", role: roleConnexion, motDePasse: "mot'de\"passe\\")
             let commeNord = try EntrepotReseauPostgres(url: try base.url(utilisateur: roleConnexion))
             try await commeNord.migrer()
             #expect(try await commeNord.membres().map(\.nom) == ["Nord"])
-            let (agregats, hors) = try await commeNord.agregats(periode: Self.periode)
-            #expect(Set(agregats) == Set(AgregatReseau.depuis(nord, membre: "Nord")))
+            let (agregats, hors) = try await commeNord.agregats(periode: Self.periode, parStructure: true)
+            #expect(Set(agregats) == Self.attendus([(nord, "Nord")]))
             #expect(hors == ["Nord": 2])
             #expect(try await commeNord.rapportsPublies(periode: Self.periode).count == 2)
             let ecriture = await #expect(throws: ErreurReseau.self) {

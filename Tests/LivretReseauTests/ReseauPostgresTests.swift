@@ -25,10 +25,12 @@ import Testing
                 let issues = try await ServiceReseau.importer(archives, entrepot: entrepot, jour: jour)
                 #expect(issues.allSatisfy { if case .importe = $0 { true } else { false } }, "\(issues)")
             }
-            let (aggPG, horsPG) = try await postgres.agregats(periode: StructuresDuReseau.periode)
-            let (aggSQL, horsSQL) = try await sqlite.agregats(periode: StructuresDuReseau.periode)
-            #expect(Set(aggPG) == Set(aggSQL))
-            #expect(horsPG == horsSQL)
+            for parStructure in [false, true] {
+                let (aggPG, horsPG) = try await postgres.agregats(periode: StructuresDuReseau.periode, parStructure: parStructure)
+                let (aggSQL, horsSQL) = try await sqlite.agregats(periode: StructuresDuReseau.periode, parStructure: parStructure)
+                #expect(Set(aggPG) == Set(aggSQL))
+                #expect(horsPG == horsSQL)
+            }
 
             // (a) Before protection: the sum of the structures' unprotected reports.
             let brut = try await ServiceReseau.publication(entrepot: postgres, catalogue: catalogueEmbarque, periode: StructuresDuReseau.periode,

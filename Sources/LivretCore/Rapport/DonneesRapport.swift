@@ -23,10 +23,16 @@ public struct GroupeStatistique: Sendable, Codable, Equatable {
     public var sorties: [String: Int]
     /// Drop-out reason → count.
     public var motifsAbandon: [String: Int]
+    /// nil: people, counted in every breakdown. A breakdown: one of its margins, counted in that
+    /// breakdown's lines only (``Croisement/aucun``: the lines of sex, with the drop-out reasons and
+    /// outcomes); a network keeps its facts this way (``FaitReseau``), categories outside the
+    /// breakdown (other than sex) then say nothing.
+    public var marge: Croisement?
 
     public init(sexe: Sexe, anneeNaissance: Int?, qpv: ResidenceQPV, statut: StatutSocial, inscrits: Int = 0, commences: Int = 0,
                 termines: Int = 0, abandons: Int = 0, certifies: Int = 0, competencesCertifiees: Int = 0, minutesPrevues: Int = 0,
-                minutesSuivies: Int = 0, sorties: [String: Int] = [:], motifsAbandon: [String: Int] = [:]) {
+                minutesSuivies: Int = 0, sorties: [String: Int] = [:], motifsAbandon: [String: Int] = [:], marge: Croisement? = nil) {
+        self.marge = marge
         self.sexe = sexe
         self.anneeNaissance = anneeNaissance
         self.qpv = qpv

@@ -21,12 +21,15 @@ public enum ServiceExtrait {
         func tranche(_ annee: Int?) -> String { tranches.libelle(anneeNaissance: annee, anneeReference: periode.annee) }
         var hors = 0
         var inscriptions: [EnregistrementInscription] = []
+        // The people of one cohort worked on much the same items: each set is looked up once.
+        var thematiquesDesItems: [[String]: [String]] = [:]
         for i in faits.inscriptions {
             guard UsageDonnees.statistiques.autorise(portee: i.accordStatistiques) else {
                 hors += 1
                 continue
             }
-            let thematiques = catalogue.thematiquesCoop(notees: [], itemsAptic: i.itemsAptic).map(\.rawValue)
+            let thematiques = thematiquesDesItems[i.itemsAptic] ?? catalogue.thematiquesCoop(notees: [], itemsAptic: i.itemsAptic).map(\.rawValue)
+            thematiquesDesItems[i.itemsAptic] = thematiques
             inscriptions.append(EnregistrementInscription(
                 parcours: i.modele, moisDebut: mois(i.debut), moisFin: i.fin.map(mois), sexe: i.sexe, trancheAge: tranche(i.anneeNaissance),
                 qpv: i.qpv, statut: i.statut, etat: i.etat, venu: i.minutesSuivies > 0, minutesPrevues: i.minutesPrevues,

@@ -166,7 +166,7 @@ public enum ServiceReseau {
             throw ErreurUtilisateur("ce compte est celui de « \(membre) » : il lit ses propres lignes et les rapports que le réseau a publiés "
                                     + "(livret reseau publies --periode \(periode)), pas les chiffres de tout le réseau.")
         }
-        let (agregats, hors) = try await entrepot.agregats(periode: periode)
+        let (agregats, hors) = try await entrepot.agregats(periode: periode, parStructure: parStructure)
         let membres = try await entrepot.membres()
         return ConsolidationReseau.publication(agregats, membres: membres, horsStatistiques: hors, periode: periode, catalogue: catalogue,
                                                parStructure: parStructure, seuil: seuil)

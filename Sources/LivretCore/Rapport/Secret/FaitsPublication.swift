@@ -24,7 +24,7 @@ public struct FaitsCohorte: Sendable, Equatable {
     /// cohort when read from the base): published hours are tied to counts through them.
     var minutesParInscription: (minimum: Int, maximum: Int) {
         var minimum = Int.max, maximum = 0
-        for g in groupes where g.inscrits > 0 {
+        for g in groupes where g.inscrits > 0 && (g.marge == nil || g.marge == .aucun) {
             minimum = min(minimum, g.minutesPrevues / g.inscrits)
             maximum = max(maximum, (g.minutesPrevues + g.inscrits - 1) / g.inscrits)
         }
@@ -40,10 +40,13 @@ public struct FaitsQualite: Sendable, Equatable {
         public var sexe: Sexe
         /// One per question, 1 to 4 or nil.
         public var notes: [Int?]
+        /// How many questionnaires were answered so (a network's facts come counted).
+        public var nombre: Int
 
-        public init(sexe: Sexe, notes: [Int?]) {
+        public init(sexe: Sexe, notes: [Int?], nombre: Int = 1) {
             self.sexe = sexe
             self.notes = notes
+            self.nombre = nombre
         }
     }
 
@@ -54,13 +57,16 @@ public struct FaitsQualite: Sendable, Equatable {
         public var situation: SituationApresAction
         public var tempsPartiel: Bool
         public var enLien: Bool
+        /// How many people were followed with this result (a network's facts come counted).
+        public var nombre: Int
 
-        public init(sexe: Sexe, delaiMois: Int, situation: SituationApresAction, tempsPartiel: Bool = false, enLien: Bool = false) {
+        public init(sexe: Sexe, delaiMois: Int, situation: SituationApresAction, tempsPartiel: Bool = false, enLien: Bool = false, nombre: Int = 1) {
             self.sexe = sexe
             self.delaiMois = delaiMois
             self.situation = situation
             self.tempsPartiel = tempsPartiel
             self.enLien = enLien
+            self.nombre = nombre
         }
     }
 

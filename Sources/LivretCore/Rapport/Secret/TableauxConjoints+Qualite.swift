@@ -24,6 +24,9 @@ extension TableauxConjoints {
         var toutes: [Int] { parNom.map(\.cas) }
     }
 
+    /// How many questionnaires or follow-ups `elements` stand for (each says how many it counts).
+    static func compte<T>(_ elements: [T], _ nombre: KeyPath<T, Int>) -> Int { elements.reduce(0) { $0 + $1[keyPath: nombre] } }
+
     /// The columns of a follow-up line: followed, each situation, part-time, matching the training.
     static var colonnesSuivi: [String] { ["suivis"] + SituationApresAction.allCases.map(\.libelle) + ["dont temps partiel", "dont en lien avec la formation"] }
 
@@ -41,9 +44,9 @@ extension TableauxConjoints {
             q.satisfaction = sexes.map { sexe in
                 let reponses = f.reponses.filter { sexe == nil || $0.sexe == sexe }
                 let nom = sexe?.libelle ?? "ensemble"
-                let r = ajouter("satisfaction|\(nom)|répondants", "questionnaires, \(nom), répondants", reponses.count)
+                let r = ajouter("satisfaction|\(nom)|répondants", "questionnaires, \(nom), répondants", Self.compte(reponses, \.nombre))
                 let s = ajouter("satisfaction|\(nom)|satisfaits", "questionnaires, \(nom), satisfaits",
-                                reponses.filter { QuestionnaireSatisfaction.satisfait($0.notes.first ?? nil) }.count)
+                                Self.compte(reponses.filter { QuestionnaireSatisfaction.satisfait($0.notes.first ?? nil) }, \.nombre))
                 tableaux.relier(.auPlus([s.cas], [r.cas]))
                 return (r, s)
             }
@@ -55,7 +58,7 @@ extension TableauxConjoints {
             q.questions = QuestionnaireSatisfaction.questions.indices.map { k in
                 let niveaux = QuestionnaireSatisfaction.echelle.indices.map { n in
                     ajouter("question|\(k)|\(n)", "question \(k + 1), « \(QuestionnaireSatisfaction.echelle[n]) »",
-                            f.reponses.filter { $0.notes.count > k && $0.notes[k] == n + 1 }.count)
+                            Self.compte(f.reponses.filter { $0.notes.count > k && $0.notes[k] == n + 1 }, \.nombre))
                 }
                 tableaux.relier(.auPlus(niveaux.map(\.cas), [ensemble.repondants.cas]))
                 return niveaux
@@ -67,8 +70,9 @@ extension TableauxConjoints {
             let lignes = sexes.map { sexe -> [(nombre: Int, cas: Int)] in
                 let l = suivis.filter { sexe == nil || $0.sexe == sexe }
                 let nom = "suivi \(delai) mois|\(sexe?.libelle ?? "ensemble")"
-                let valeurs = [l.count] + SituationApresAction.allCases.map { s in l.filter { $0.situation == s }.count }
-                    + [l.filter { $0.situation == .emploi && $0.tempsPartiel }.count, l.filter { $0.situation.positive && $0.enLien }.count]
+                let valeurs = [Self.compte(l, \.nombre)] + SituationApresAction.allCases.map { s in Self.compte(l.filter { $0.situation == s }, \.nombre) }
+                    + [Self.compte(l.filter { $0.situation == .emploi && $0.tempsPartiel }, \.nombre),
+                       Self.compte(l.filter { $0.situation.positive && $0.enLien }, \.nombre)]
                 let cases = zip(Self.colonnesSuivi, valeurs).map { colonne, valeur in
                     ajouter("\(nom)|\(colonne)", "suivi à \(delai) mois, \(sexe?.libelle ?? "ensemble"), \(colonne)", valeur)
                 }

@@ -109,9 +109,10 @@ struct TableauxConjoints {
         for c in publie.cohortes {
             for g in cohortes[c].groupes {
                 let s = sexes.firstIndex(of: g.sexe)!
+                for k in croises where g.marge == nil || g.marge == k { p.sous[k]![s * sousCategories(k).count + rang(g, k)].ajouter(g) }
+                guard g.marge == nil || g.marge == .aucun else { continue }
                 p.totaux[s].ajouter(g)
                 p.ensemble.ajouter(g)
-                for k in croises { p.sous[k]![s * sousCategories(k).count + rang(g, k)].ajouter(g) }
                 for (motif, n) in g.motifsAbandon { motifs[motif, default: 0] += n }
                 for (type, n) in g.sorties { sorties[TypeSortie.allCases.firstIndex(of: TypeSortie(rawValue: type) ?? .autre)!] += n }
             }
