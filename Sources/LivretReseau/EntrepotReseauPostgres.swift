@@ -50,7 +50,7 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
                 fait_le TEXT NOT NULL, recu_le TEXT NOT NULL, inscriptions INTEGER NOT NULL, accompagnements INTEGER NOT NULL,
                 hors_statistiques INTEGER NOT NULL, remplace_par TEXT, UNIQUE (membre, empreinte))
             """,
-            "CREATE INDEX extrait_en_vigueur ON extrait (periode, membre) WHERE remplace_par IS NULL",
+            "CREATE UNIQUE INDEX extrait_en_vigueur ON extrait (periode, membre) WHERE remplace_par IS NULL",
         ] + SchemaReseau.tablesEnregistrements(id: "BIGINT") + [
             // How many distinct keys the facts have together (a few hundred, not their product): the
             // planner then sums them in a hash table rather than sorting half a million rows.
@@ -118,36 +118,78 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
         let faits = Task { FaitReseau.depuis(extrait) }
         try await transaction { c in
             do {
-                // One import at a time per member: the extract in force is read, then replaced.
-                try await c.executer("SELECT 1 FROM membre WHERE nom = \(membre) FOR NO KEY UPDATE")
-                // The extract in force is replaced: its records go, its line stays in the history.
+                // The extract in force is replaced: its line stays in the history, its records and facts go.
+                // Two imports of one member and year at once: the unique index « extrait_en_vigueur »
+                // refuses the second (below), which changes nothing.
                 let anciens = try await c.lignes("""
-                    SELECT id FROM extrait WHERE membre = \(membre) AND periode = \(periode) AND remplace_par IS NULL
+                    UPDATE extrait SET remplace_par = \(empreinte) WHERE membre = \(membre) AND periode = \(periode) AND remplace_par IS NULL
+                    RETURNING id
                     """).map { try $0.decode(Int.self) }
                 if !anciens.isEmpty {
-                    try await c.executer("DELETE FROM inscription_reseau WHERE extrait_id = ANY(\(anciens))")
-                    try await c.executer("DELETE FROM accompagnement_reseau WHERE extrait_id = ANY(\(anciens))")
-                    try await c.executer("DELETE FROM fait_reseau WHERE extrait_id = ANY(\(anciens))")
-                    try await c.executer("UPDATE extrait SET remplace_par = \(empreinte) WHERE id = ANY(\(anciens))")
+                    try await c.executer("""
+                        WITH i AS (DELETE FROM inscription_reseau WHERE extrait_id = ANY(\(anciens))),
+                             a AS (DELETE FROM accompagnement_reseau WHERE extrait_id = ANY(\(anciens)))
+                        DELETE FROM fait_reseau WHERE extrait_id = ANY(\(anciens))
+                        """)
                 }
-                let id = try await c.lignes("""
-                    INSERT INTO extrait (membre, periode, empreinte, fait_le, recu_le, inscriptions, accompagnements, hors_statistiques)
-                    VALUES (\(membre), \(periode), \(empreinte), \(extrait.faitLe.description), \(recuLe.description), \(extrait.inscriptions.count),
-                            \(extrait.accompagnements.count), \(extrait.horsStatistiques))
-                    RETURNING id
-                    """)[0].decode(Int.self)
+                // The extract, its accompaniments and its facts in one statement (a few hundred rows,
+                // one array per column); its inscriptions, the bulk, by COPY.
+                var parametres = PostgresBindings()
+                for v in [ValeurSQL.texte(membre), .entier(periode), .texte(empreinte), .texte(extrait.faitLe.description), .texte(recuLe.description),
+                          .entier(extrait.inscriptions.count), .entier(extrait.accompagnements.count), .entier(extrait.horsStatistiques)] {
+                    Self.lier(v, &parametres)
+                }
+                var sql = """
+                    WITH nouveau AS (
+                        INSERT INTO extrait (membre, periode, empreinte, fait_le, recu_le, inscriptions, accompagnements, hors_statistiques)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id)
+                    """
+                let parties = [Self.insertion("fait_reseau", SchemaReseau.colonnesFait, (await faits.value).map(SchemaReseau.valeurs), &parametres),
+                               Self.insertion("accompagnement_reseau", SchemaReseau.colonnesAccompagnement,
+                                              extrait.accompagnements.map(SchemaReseau.valeurs), &parametres)]
+                for (i, partie) in parties.enumerated() { if let partie { sql += ",\n lignes\(i) AS (\(partie))" } }
+                sql += "\nSELECT id FROM nouveau"
+                let id = try await c.lignes(PostgresQuery(unsafeSQL: sql, binds: parametres))[0].decode(Int.self)
                 try await Self.copier(c, table: "inscription_reseau", colonnes: SchemaReseau.colonnesInscription, id: id, membre: membre,
                                       periode: periode, lignes: extrait.inscriptions, valeurs: SchemaReseau.valeurs)
-                try await Self.copier(c, table: "accompagnement_reseau", colonnes: SchemaReseau.colonnesAccompagnement, id: id, membre: membre,
-                                      periode: periode, lignes: extrait.accompagnements, valeurs: SchemaReseau.valeurs)
-                try await Self.copier(c, table: "fait_reseau", colonnes: SchemaReseau.colonnesFait, id: id, membre: membre, periode: periode,
-                                      lignes: await faits.value, valeurs: SchemaReseau.valeurs)
             } catch let e as ErreurServeur where e.etat == "23503" {
                 throw ErreurReseau("« \(membre) » n'est pas membre du réseau (voir : livret reseau membre lister) : extrait non enregistré.")
             } catch let e as ErreurServeur where e.etat == "23505" && e.contrainte == "extrait_membre_empreinte_key" {
                 throw ErreurReseau("L'extrait \(empreinte) de « \(membre) » a déjà été reçu : rien n'a été enregistré.")
+            } catch let e as ErreurServeur where e.etat == "23505" && e.contrainte == "extrait_en_vigueur" {
+                throw ErreurReseau("Un autre extrait de « \(membre) » pour \(periode) a été importé en même temps : rien n'a été enregistré. "
+                                   + "Relancez l'import (livret reseau importer).")
             }
         }
+    }
+
+    /// Binds one value (NULL as a text).
+    static func lier(_ v: ValeurSQL, _ parametres: inout PostgresBindings) {
+        switch v {
+        case .texte(let t): parametres.append(t)
+        case .entier(let n): parametres.append(n)
+        case .nul: parametres.appendNull()
+        }
+    }
+
+    /// `INSERT INTO table … SELECT nouveau.id, $1, $2, u.* FROM nouveau, unnest($k::text[], …) u`: rows
+    /// sent in the statement, one array parameter per column after the first three (the extract's
+    /// id, member and period); each column holds texts or integers, never NULL (facts, accompaniments).
+    /// nil when there is no row.
+    static func insertion(_ table: String, _ colonnes: [String], _ lignes: [[ValeurSQL]], _ parametres: inout PostgresBindings) -> String? {
+        guard let premiere = lignes.first else { return nil }
+        var tableaux: [String] = []
+        for k in premiere.indices {
+            if case .entier = premiere[k] {
+                parametres.append(lignes.map { if case .entier(let n) = $0[k] { n } else { 0 } })
+                tableaux.append("$\(parametres.count)::int8[]")
+            } else {
+                parametres.append(lignes.map { if case .texte(let t) = $0[k] { t } else { "" } })
+                tableaux.append("$\(parametres.count)::text[]")
+            }
+        }
+        return "INSERT INTO \(table) (\(colonnes.joined(separator: ", "))) SELECT nouveau.id, $1, $2, u.* FROM nouveau, unnest("
+            + tableaux.joined(separator: ", ") + ") AS u"
     }
 
     /// Bytes sent per COPY message: small enough that the server writes the first rows while the

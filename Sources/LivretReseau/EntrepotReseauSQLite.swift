@@ -32,7 +32,7 @@ public final class EntrepotReseauSQLite: EntrepotReseau, @unchecked Sendable {
                     id INTEGER PRIMARY KEY, membre TEXT NOT NULL REFERENCES membre(nom), periode INTEGER NOT NULL, empreinte TEXT NOT NULL,
                     fait_le TEXT NOT NULL, recu_le TEXT NOT NULL, inscriptions INTEGER NOT NULL, accompagnements INTEGER NOT NULL,
                     hors_statistiques INTEGER NOT NULL, remplace_par TEXT, UNIQUE (membre, empreinte));
-                CREATE INDEX extrait_en_vigueur ON extrait (periode, membre) WHERE remplace_par IS NULL;
+                CREATE UNIQUE INDEX extrait_en_vigueur ON extrait (periode, membre) WHERE remplace_par IS NULL;
                 """)
             for sql in SchemaReseau.tablesEnregistrements(id: "INTEGER") { try db.execute(sql: sql) }
         }

@@ -170,6 +170,34 @@ import Testing
         }
     }
 
+    /// Two imports of one member and year at once, by two connections: whichever order the server
+    /// sees them in, one extract is in force, and a refused one left nothing.
+    @Test func deuxImportsSimultanesLaissentUnSeulExtraitEnVigueur() async throws {
+        try await ServeurPostgres.avecBase { base in
+            let (un, deux) = (try EntrepotReseauPostgres(url: base.url), try EntrepotReseauPostgres(url: base.url))
+            try await un.migrer()
+            try await un.ajouterMembre(MembreReseau(nom: "A", cle: "did:jwk:a", departement: "59"))
+            for tour in UInt64(0)..<5 {
+                let premier = Task { try await un.enregistrer(Self.extrait("A", inscriptions: 300, accompagnements: 5, graine: 60 + tour), membre: "A",
+                                                              empreinte: "p\(tour)", recuLe: Jour("2026-01-02")!) }
+                let second = Task { try await deux.enregistrer(Self.extrait("A", inscriptions: 200, accompagnements: 3, graine: 70 + tour), membre: "A",
+                                                               empreinte: "s\(tour)", recuLe: Jour("2026-01-02")!) }
+                let issues = [await premier.result, await second.result]
+                for case .failure(let e) in issues {
+                    #expect((e as? ErreurReseau)?.message.contains("importé en même temps") == true, "\(e)")
+                }
+                let enVigueur = try await un.historique(periode: Self.periode).filter { $0.remplacePar == nil }
+                #expect(enVigueur.count == 1)
+                let lignes = try await un.avecConnexion { c in
+                    (try await c.entier(sql: "SELECT count(*) FROM inscription_reseau"), try await c.entier(sql: "SELECT count(DISTINCT extrait_id) FROM fait_reseau"))
+                }
+                #expect(lignes.0 == enVigueur.first?.inscriptions && lignes.1 == 1, "\(lignes)")
+            }
+            try await un.fermer()
+            try await deux.fermer()
+        }
+    }
+
     @Test func uneEcritureQuiEchoueNeLaisseRien() async throws {
         try await ServeurPostgres.avecBase { base in
             let entrepot = try EntrepotReseauPostgres(url: base.url)

@@ -40,6 +40,8 @@ import Testing
                 let consolide = ChiffresRapport(try ServiceReseau.rapport(brut, perimetre: ConsolidationReseau.libelleReseau, croisement: croisement,
                                                                           audit: false).rapport)
                 #expect(consolide.egal(somme, tolerance: 0.16), "\(croisement): \(consolide)\n≠\n\(somme)")
+                // The structures hold questionnaires and follow-ups: the comparison covers them.
+                #expect(somme.qualite.keys.contains { $0.hasPrefix("satisfaction") } && somme.qualite.keys.contains { $0.hasPrefix("suivi") })
             }
 
             // (b) After protection: the same reports and audits from both stores, every scope, every breakdown.

@@ -41,9 +41,31 @@ struct StructuresDuReseau: @unchecked Sendable {
         for (graine, departement) in [(UInt64(11), "59"), (12, "62"), (13, "59")] {
             let base = try Base(chemin: dossier.fichier("structure-\(graine).sqlite").path)
             _ = try BaseGeneree.remplir(base, graine: graine)
+            try Self.ajouterQualite(base, graine: Int(graine))
             structures.append(Structure(nom: "Générée \(graine)", base: base, cle: CleEmetteur.generer(), departement: departement))
         }
         self.structures = structures
+    }
+
+    /// Questionnaires and follow-ups for a third of the period's inscriptions (the generated base has
+    /// none): the network must add them up as the structures' reports count them.
+    static func ajouterQualite(_ base: Base, graine: Int) throws {
+        let formateur = try base.formateurs()[0]
+        var k = graine
+        for c in try base.cohortes().filter({ $0.debut >= periode.du && $0.debut <= periode.au }).prefix(8) {
+            let jour = min(c.fin ?? periode.au, periode.au)
+            for (i, d) in try base.dossiers(cohorte: c.code, catalogue: catalogueEmbarque, au: periode.au).enumerated() where i % 3 == 0 {
+                k += 1
+                let notes: [Int?] = [1 + k % 4, k % 5 == 0 ? nil : 1 + (k / 2) % 4, 4, k % 7 == 0 ? nil : 1 + (k / 3) % 4]
+                try ServiceQualite.noterSatisfaction(db: base, saisie: ServiceQualite.SaisieSatisfaction(identifiant: d.apprenant.identifiant, cohorte: c.code, notes: notes),
+                                                             auteur: formateur, jour: jour)
+                if k % 2 == 0 {
+                    try ServiceQualite.noterSuivi(db: base, identifiant: d.apprenant.identifiant, cohorte: c.code, delaiMois: k % 4 == 0 ? 3 : 6,
+                                                          situation: k % 3 == 0 ? .emploi : .formation, tempsPartiel: k % 3 == 0 ? k % 6 == 0 : nil,
+                                                          enLien: k % 5 == 0, auteur: formateur, jour: jour)
+                }
+            }
+        }
     }
 
     /// The extract of a structure, and its archive signed by its key.
@@ -80,6 +102,8 @@ struct ChiffresRapport: Equatable, CustomStringConvertible {
     var sorties: [String: Int] = [:]
     var objectifs: [String: [Int]] = [:]
     var horsStatistiques = 0
+    /// Satisfaction (respondents and satisfied by sex, each question's levels) and follow-ups (each delay, sex and column).
+    var qualite: [String: Int] = [:]
     /// Hours (planned, attended) of « ensemble »: each report rounds to 0.1 h, so a sum of three may differ by 0.15 h.
     var heures: [String: [Double]] = [:]
 
@@ -94,6 +118,19 @@ struct ChiffresRapport: Equatable, CustomStringConvertible {
         for s in r.sorties where (s.nombre.nombre ?? 0) > 0 { sorties[s.type.rawValue] = s.nombre.nombre ?? -1000 }
         for o in r.objectifs { objectifs[o.parcours + " " + o.libelle] = [o.realise.nombre ?? -1000, o.effectifReel.nombre ?? -1000] }
         horsStatistiques = r.horsStatistiques
+        for l in r.satisfaction?.lignes ?? [] {
+            qualite["satisfaction \(l.libelle) répondants"] = l.repondants.nombre ?? -1000
+            qualite["satisfaction \(l.libelle) satisfaits"] = l.satisfaits.nombre ?? -1000
+        }
+        for (k, q) in (r.satisfaction?.questions ?? []).enumerated() {
+            for (n, v) in q.reponses.enumerated() { qualite["question \(k) niveau \(n)"] = v.nombre ?? -1000 }
+        }
+        for s in r.suivis ?? [] {
+            for l in s.lignes {
+                let valeurs = [l.suivis] + l.situations + [l.tempsPartiel, l.enLien]
+                for (i, v) in valeurs.enumerated() { qualite["suivi \(s.delaiMois) \(l.libelle) \(i)"] = v.nombre ?? -1000 }
+            }
+        }
     }
 
     static func + (a: ChiffresRapport, b: ChiffresRapport) -> ChiffresRapport {
@@ -105,6 +142,7 @@ struct ChiffresRapport: Equatable, CustomStringConvertible {
         c.sorties.merge(b.sorties, uniquingKeysWith: +)
         for (k, v) in b.objectifs { c.objectifs[k] = zip(c.objectifs[k] ?? [0, 0], v).map(+) }
         c.horsStatistiques += b.horsStatistiques
+        c.qualite.merge(b.qualite, uniquingKeysWith: +)
         for (k, v) in b.heures { c.heures[k] = zip(c.heures[k] ?? [0, 0], v).map(+) }
         return c
     }
@@ -112,9 +150,11 @@ struct ChiffresRapport: Equatable, CustomStringConvertible {
     /// Same counts; hours within `tolerance`.
     func egal(_ autre: ChiffresRapport, tolerance: Double) -> Bool {
         guard lignes == autre.lignes, motifs == autre.motifs, sorties == autre.sorties, objectifs == autre.objectifs,
-              horsStatistiques == autre.horsStatistiques, Set(heures.keys) == Set(autre.heures.keys) else { return false }
+              qualite.filter({ $0.value != 0 }) == autre.qualite.filter({ $0.value != 0 }), horsStatistiques == autre.horsStatistiques, Set(heures.keys) == Set(autre.heures.keys) else { return false }
         return heures.allSatisfy { k, v in zip(v, autre.heures[k]!).allSatisfy { abs($0 - $1) <= tolerance } }
     }
 
-    var description: String { "\(lignes.sorted { $0.key < $1.key })\n\(motifs)\n\(sorties)\n\(objectifs)\nhors: \(horsStatistiques)" }
+    var description: String {
+        "\(lignes.sorted { $0.key < $1.key })\n\(motifs)\n\(sorties)\n\(objectifs)\n\(qualite.sorted { $0.key < $1.key })\nhors: \(horsStatistiques)"
+    }
 }
