@@ -132,26 +132,18 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
                         DELETE FROM fait_reseau WHERE extrait_id = ANY(\(anciens))
                         """)
                 }
-                // The extract, its accompaniments and its facts in one statement (a few hundred rows,
-                // one array per column); its inscriptions, the bulk, by COPY.
-                var parametres = PostgresBindings()
-                for v in [ValeurSQL.texte(membre), .entier(periode), .texte(empreinte), .texte(extrait.faitLe.description), .texte(recuLe.description),
-                          .entier(extrait.inscriptions.count), .entier(extrait.accompagnements.count), .entier(extrait.horsStatistiques)] {
-                    Self.lier(v, &parametres)
-                }
-                var sql = """
-                    WITH nouveau AS (
-                        INSERT INTO extrait (membre, periode, empreinte, fait_le, recu_le, inscriptions, accompagnements, hors_statistiques)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id)
-                    """
-                let parties = [Self.insertion("fait_reseau", SchemaReseau.colonnesFait, (await faits.value).map(SchemaReseau.valeurs), &parametres),
-                               Self.insertion("accompagnement_reseau", SchemaReseau.colonnesAccompagnement,
-                                              extrait.accompagnements.map(SchemaReseau.valeurs), &parametres)]
-                for (i, partie) in parties.enumerated() { if let partie { sql += ",\n lignes\(i) AS (\(partie))" } }
-                sql += "\nSELECT id FROM nouveau"
-                let id = try await c.lignes(PostgresQuery(unsafeSQL: sql, binds: parametres))[0].decode(Int.self)
+                let id = try await c.lignes("""
+                    INSERT INTO extrait (membre, periode, empreinte, fait_le, recu_le, inscriptions, accompagnements, hors_statistiques)
+                    VALUES (\(membre), \(periode), \(empreinte), \(extrait.faitLe.description), \(recuLe.description), \(extrait.inscriptions.count),
+                            \(extrait.accompagnements.count), \(extrait.horsStatistiques))
+                    RETURNING id
+                    """)[0].decode(Int.self)
                 try await Self.copier(c, table: "inscription_reseau", colonnes: SchemaReseau.colonnesInscription, id: id, membre: membre,
                                       periode: periode, lignes: extrait.inscriptions, valeurs: SchemaReseau.valeurs)
+                try await Self.copier(c, table: "accompagnement_reseau", colonnes: SchemaReseau.colonnesAccompagnement, id: id, membre: membre,
+                                      periode: periode, lignes: extrait.accompagnements, valeurs: SchemaReseau.valeurs)
+                try await Self.copier(c, table: "fait_reseau", colonnes: SchemaReseau.colonnesFait, id: id, membre: membre, periode: periode,
+                                      lignes: await faits.value, valeurs: SchemaReseau.valeurs)
             } catch let e as ErreurServeur where e.etat == "23503" {
                 throw ErreurReseau("« \(membre) » n'est pas membre du réseau (voir : livret reseau membre lister) : extrait non enregistré.")
             } catch let e as ErreurServeur where e.etat == "23505" && e.contrainte == "extrait_membre_empreinte_key" {
@@ -161,35 +153,6 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
                                    + "Relancez l'import (livret reseau importer).")
             }
         }
-    }
-
-    /// Binds one value (NULL as a text).
-    static func lier(_ v: ValeurSQL, _ parametres: inout PostgresBindings) {
-        switch v {
-        case .texte(let t): parametres.append(t)
-        case .entier(let n): parametres.append(n)
-        case .nul: parametres.appendNull()
-        }
-    }
-
-    /// `INSERT INTO table … SELECT nouveau.id, $1, $2, u.* FROM nouveau, unnest($k::text[], …) u`: rows
-    /// sent in the statement, one array parameter per column after the first three (the extract's
-    /// id, member and period); each column holds texts or integers, never NULL (facts, accompaniments).
-    /// nil when there is no row.
-    static func insertion(_ table: String, _ colonnes: [String], _ lignes: [[ValeurSQL]], _ parametres: inout PostgresBindings) -> String? {
-        guard let premiere = lignes.first else { return nil }
-        var tableaux: [String] = []
-        for k in premiere.indices {
-            if case .entier = premiere[k] {
-                parametres.append(lignes.map { if case .entier(let n) = $0[k] { n } else { 0 } })
-                tableaux.append("$\(parametres.count)::int8[]")
-            } else {
-                parametres.append(lignes.map { if case .texte(let t) = $0[k] { t } else { "" } })
-                tableaux.append("$\(parametres.count)::text[]")
-            }
-        }
-        return "INSERT INTO \(table) (\(colonnes.joined(separator: ", "))) SELECT nouveau.id, $1, $2, u.* FROM nouveau, unnest("
-            + tableaux.joined(separator: ", ") + ") AS u"
     }
 
     /// Bytes sent per COPY message: small enough that the server writes the first rows while the
@@ -489,7 +452,28 @@ struct TamponCopie {
     mutating func separateur() { octets.writeInteger(UInt8(ascii: "\t")) }
     mutating func finLigne() { octets.writeInteger(UInt8(ascii: "\n")) }
     mutating func nul() { octets.writeStaticString("\\N") }
-    mutating func entier(_ n: Int) { octets.writeString(String(n)) }
+    /// Digits written in place (no text made for them: a COPY writes millions).
+    mutating func entier(_ n: Int) {
+        if n < 0 {
+            octets.writeInteger(UInt8(ascii: "-"))
+            if n == .min {
+                octets.writeString(String(n).dropFirst().description)
+                return
+            }
+        }
+        var reste = n.magnitude
+        var chiffres: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                       UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var compte = 0
+        withUnsafeMutableBytes(of: &chiffres) { tampon in
+            repeat {
+                tampon[19 - compte] = UInt8(ascii: "0") + UInt8(reste % 10)
+                reste /= 10
+                compte += 1
+            } while reste > 0
+            octets.writeBytes(UnsafeRawBufferPointer(rebasing: tampon[(20 - compte)...]))
+        }
+    }
 
     mutating func texte(_ s: String) {
         let utf8 = s.utf8

@@ -170,6 +170,14 @@ import Testing
         }
     }
 
+    @Test func lesEntiersDuCopySontEcritsChiffreAChiffre() {
+        for n in [0, 7, 10, 99, 1_234_567_890, -5, -100, Int.max, Int.min] {
+            var t = TamponCopie(capacite: 32)
+            t.entier(n)
+            #expect(t.octets.getString(at: 0, length: t.octets.readableBytes) == String(n))
+        }
+    }
+
     /// Two imports of one member and year at once, by two connections: whichever order the server
     /// sees them in, one extract is in force, and a refused one left nothing.
     @Test func deuxImportsSimultanesLaissentUnSeulExtraitEnVigueur() async throws {

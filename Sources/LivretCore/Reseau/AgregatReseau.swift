@@ -199,14 +199,18 @@ public struct AgregatReseau: Sendable, Equatable, Hashable, Codable {
     }
 
     /// A list (outcomes, follow-ups, thématiques) as stored in one column: sorted, « , » between.
-    public static func texte(liste: [String]) -> String { liste.sorted().joined(separator: ",") }
+    public static func texte(liste: [String]) -> String {
+        // Most lists are empty or hold one element: nothing to sort or join.
+        liste.count < 2 ? liste.first ?? "" : liste.sorted().joined(separator: ",")
+    }
 
     /// The list back from its column.
     public static func liste(_ texte: String) -> [String] { texte.isEmpty ? [] : texte.split(separator: ",").map(String.init) }
 
     /// Satisfaction answers as stored: questionnaires separated by « ; », notes by « , » (0: no answer).
     public static func texte(satisfaction: [[Int]]) -> String {
-        satisfaction.map { $0.map(String.init).joined(separator: ",") }.joined(separator: ";")
+        if satisfaction.isEmpty { return "" }
+        return satisfaction.map { $0.map(String.init).joined(separator: ",") }.joined(separator: ";")
     }
 
     /// The answers back from their column.
