@@ -14,9 +14,10 @@ public protocol EntrepotReseau: Sendable {
     func revoquerMembre(_ nom: String, le jour: Jour) async throws
     /// Every member, by name.
     func membres() async throws -> [MembreReseau]
-    /// Records an extract already verified, in one transaction: its records, and the replacement
-    /// of the extract in force for the same member and period (kept in the history, no longer counted).
-    func enregistrer(_ extrait: ExtraitReseau, membre: String, empreinte: String, recuLe: Jour) async throws
+    /// Records extracts already verified, in one transaction: their records, and the replacement of
+    /// the extract in force for the same member and period (kept in the history, no longer counted).
+    /// At most one extract per member and period in `lot` (``ErreurReseau`` otherwise, nothing written).
+    func enregistrer(_ lot: [ExtraitAEnregistrer], recuLe: Jour) async throws
     /// The extracts received, newest first (all periods when nil), in force or replaced.
     func historique(periode: PeriodeReseau?) async throws -> [ExtraitRecu]
     /// The day the extract in force for this member and period was made, and its empreinte.
@@ -29,6 +30,36 @@ public protocol EntrepotReseau: Sendable {
     func agregats(periode: PeriodeReseau, parStructure: Bool) async throws -> (agregats: [AgregatReseau], horsStatistiques: [String: Int])
     /// Releases connections.
     func fermer() async throws
+}
+
+extension EntrepotReseau {
+    /// Records one extract already verified, in one transaction (see ``enregistrer(_:recuLe:)``).
+    public func enregistrer(_ extrait: ExtraitReseau, membre: String, empreinte: String, recuLe: Jour) async throws {
+        try await enregistrer([ExtraitAEnregistrer(extrait, membre: membre, empreinte: empreinte)], recuLe: recuLe)
+    }
+}
+
+/// An extract verified, with what the store keeps of its archive: the member that signed it and the
+/// empreinte of its signed bytes.
+public struct ExtraitAEnregistrer: Sendable {
+    public var extrait: ExtraitReseau
+    public var membre: String
+    public var empreinte: String
+
+    public init(_ extrait: ExtraitReseau, membre: String, empreinte: String) {
+        self.extrait = extrait
+        self.membre = membre
+        self.empreinte = empreinte
+    }
+
+    /// Refuses a lot holding two extracts of one member and period (the second would replace the first
+    /// in the same transaction: the service writes them in two).
+    static func verifierLot(_ lot: [ExtraitAEnregistrer]) throws {
+        var vus = Set<String>()
+        for e in lot where !vus.insert("\(e.membre)\u{1F}\(e.extrait.periode.annee)").inserted {
+            throw ErreurReseau("Deux extraits de « \(e.membre) » pour \(e.extrait.periode) dans un même enregistrement : rien n'a été enregistré.")
+        }
+    }
 }
 
 /// An error of the network's store or its rules, in French for the person running Livret.

@@ -112,78 +112,109 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
 
     // MARK: Extracts
 
-    public func enregistrer(_ extrait: ExtraitReseau, membre: String, empreinte: String, recuLe: Jour) async throws {
-        let periode = extrait.periode.annee
+    public func enregistrer(_ lot: [ExtraitAEnregistrer], recuLe: Jour) async throws {
+        guard !lot.isEmpty else { return }
+        try ExtraitAEnregistrer.verifierLot(lot)
         // Counted on another core while the server writes the records.
-        let faits = Task { FaitReseau.depuis(extrait) }
+        let faits = Task { lot.map { FaitReseau.depuis($0.extrait) } }
+        defer { faits.cancel() }
+        let (membres, periodes, empreintes) = (lot.map(\.membre), lot.map(\.extrait.periode.annee), lot.map(\.empreinte))
         try await transaction { c in
             do {
-                // The extract in force is replaced: its line stays in the history, its records and facts go.
-                // Two imports of one member and year at once: the unique index « extrait_en_vigueur »
-                // refuses the second (below), which changes nothing.
-                let anciens = try await c.lignes("""
-                    UPDATE extrait SET remplace_par = \(empreinte) WHERE membre = \(membre) AND periode = \(periode) AND remplace_par IS NULL
-                    RETURNING id
-                    """).map { try $0.decode(Int.self) }
-                if !anciens.isEmpty {
-                    try await c.executer("""
-                        WITH i AS (DELETE FROM inscription_reseau WHERE extrait_id = ANY(\(anciens))),
-                             a AS (DELETE FROM accompagnement_reseau WHERE extrait_id = ANY(\(anciens)))
-                        DELETE FROM fait_reseau WHERE extrait_id = ANY(\(anciens))
-                        """)
-                }
-                let id = try await c.lignes("""
+                // The extracts in force are replaced: their lines stay in the history, their records and
+                // facts go; then the new extracts' lines. One statement, one round trip, whatever the
+                // lot's size: the INSERT reads the UPDATE's count first, so the extracts in force are
+                // replaced before the new ones are checked against the unique index « extrait_en_vigueur ».
+                // Two imports of one member and year at once: that index refuses the second (below),
+                // which changes nothing.
+                let lignes = try await c.lignes("""
+                    WITH nouveaux AS (
+                           SELECT * FROM unnest(\(membres)::text[], \(periodes)::int8[], \(empreintes)::text[], \(lot.map(\.extrait.faitLe.description))::text[],
+                                                \(lot.map(\.extrait.inscriptions.count))::int8[], \(lot.map(\.extrait.accompagnements.count))::int8[],
+                                                \(lot.map(\.extrait.horsStatistiques))::int8[]) WITH ORDINALITY
+                                    AS n(membre, periode, empreinte, fait_le, inscriptions, accompagnements, hors_statistiques, rang)),
+                         anciens AS (
+                           UPDATE extrait e SET remplace_par = n.empreinte FROM nouveaux n
+                            WHERE e.membre = n.membre AND e.periode = n.periode AND e.remplace_par IS NULL
+                           RETURNING e.id),
+                         i AS (DELETE FROM inscription_reseau WHERE extrait_id IN (SELECT id FROM anciens)),
+                         a AS (DELETE FROM accompagnement_reseau WHERE extrait_id IN (SELECT id FROM anciens)),
+                         f AS (DELETE FROM fait_reseau WHERE extrait_id IN (SELECT id FROM anciens))
                     INSERT INTO extrait (membre, periode, empreinte, fait_le, recu_le, inscriptions, accompagnements, hors_statistiques)
-                    VALUES (\(membre), \(periode), \(empreinte), \(extrait.faitLe.description), \(recuLe.description), \(extrait.inscriptions.count),
-                            \(extrait.accompagnements.count), \(extrait.horsStatistiques))
-                    RETURNING id
-                    """)[0].decode(Int.self)
-                try await Self.copier(c, table: "inscription_reseau", colonnes: SchemaReseau.colonnesInscription, id: id, membre: membre,
-                                      periode: periode, lignes: extrait.inscriptions, valeurs: SchemaReseau.valeurs)
-                try await Self.copier(c, table: "accompagnement_reseau", colonnes: SchemaReseau.colonnesAccompagnement, id: id, membre: membre,
-                                      periode: periode, lignes: extrait.accompagnements, valeurs: SchemaReseau.valeurs)
-                try await Self.copier(c, table: "fait_reseau", colonnes: SchemaReseau.colonnesFait, id: id, membre: membre, periode: periode,
-                                      lignes: await faits.value, valeurs: SchemaReseau.valeurs)
+                    SELECT membre, periode, empreinte, fait_le, \(recuLe.description), inscriptions, accompagnements, hors_statistiques
+                      FROM nouveaux
+                     WHERE (SELECT count(*) FROM anciens) >= 0
+                     ORDER BY rang
+                    RETURNING id, membre, periode
+                    """)
+                var ids: [String: Int] = [:]
+                for l in lignes {
+                    let (id, membre, periode) = try l.decode((Int, String, Int).self)
+                    ids["\(membre)\u{1F}\(periode)"] = id
+                }
+                let debuts = try zip(membres, periodes).map { membre, periode in
+                    guard let id = ids["\(membre)\u{1F}\(periode)"] else { throw ErreurReseau("Base du réseau : extrait de « \(membre) » non numéroté.") }
+                    return Self.debutDeLigne(id: id, membre: membre, periode: periode)
+                }
+                try await Self.copier(c, table: "inscription_reseau", colonnes: SchemaReseau.colonnesInscription,
+                                      parties: zip(debuts, lot.map(\.extrait.inscriptions)).map { $0 }, ecrire: SchemaReseau.ecrire)
+                try await Self.copier(c, table: "accompagnement_reseau", colonnes: SchemaReseau.colonnesAccompagnement,
+                                      parties: zip(debuts, lot.map(\.extrait.accompagnements)).map { $0 }, ecrire: SchemaReseau.ecrire)
+                try await Self.copier(c, table: "fait_reseau", colonnes: SchemaReseau.colonnesFait, parties: zip(debuts, await faits.value).map { $0 },
+                                      ecrire: SchemaReseau.ecrire)
             } catch let e as ErreurServeur where e.etat == "23503" {
-                throw ErreurReseau("« \(membre) » n'est pas membre du réseau (voir : livret reseau membre lister) : extrait non enregistré.")
+                // The transaction is aborted (no query to find which): the server's detail names the member.
+                if lot.count == 1 {
+                    throw ErreurReseau("« \(lot[0].membre) » n'est pas membre du réseau (voir : livret reseau membre lister) : extrait non enregistré.")
+                }
+                throw ErreurReseau("Une des structures de cet enregistrement (\(Self.noms(lot))) n'est pas membre du réseau "
+                                   + "(voir : livret reseau membre lister ; \(e.detail ?? e.message)) : rien n'a été enregistré.")
             } catch let e as ErreurServeur where e.etat == "23505" && e.contrainte == "extrait_membre_empreinte_key" {
-                throw ErreurReseau("L'extrait \(empreinte) de « \(membre) » a déjà été reçu : rien n'a été enregistré.")
+                throw ErreurReseau("Un de ces extraits (\(Self.noms(lot))) a déjà été reçu : rien n'a été enregistré.")
             } catch let e as ErreurServeur where e.etat == "23505" && e.contrainte == "extrait_en_vigueur" {
-                throw ErreurReseau("Un autre extrait de « \(membre) » pour \(periode) a été importé en même temps : rien n'a été enregistré. "
+                throw ErreurReseau("Un autre extrait de \(Self.noms(lot)) pour la même année a été importé en même temps : rien n'a été enregistré. "
                                    + "Relancez l'import (livret reseau importer).")
             }
         }
     }
 
-    /// Bytes sent per COPY message: small enough that the server writes the first rows while the
-    /// next are encoded (an extract of 1 000 inscriptions is some 150 kB).
-    static let tailleEnvoi = 1 << 15
+    /// « « A » 2025 » or « « A » 2025, « B » 2025… » for messages.
+    private static func noms(_ lot: [ExtraitAEnregistrer]) -> String {
+        lot.prefix(3).map { "« \($0.membre) » \($0.extrait.periode)" }.joined(separator: ", ") + (lot.count > 3 ? "…" : "")
+    }
 
-    /// Sends `lignes` with `COPY … FROM STDIN` (text format): the server's fastest way in, one
-    /// statement for any number of rows, sent in pieces of ``tailleEnvoi`` bytes.
-    static func copier<L>(_ c: Connexion, table: String, colonnes: [String], id: Int, membre: String, periode: Int, lignes: [L],
-                          valeurs: (L) -> [ValeurSQL]) async throws {
-        guard !lignes.isEmpty else { return }
-        // The first three columns are the same on every row.
+    /// The first three columns of every row of one extract: `extrait_id`, `membre`, `periode`.
+    static func debutDeLigne(id: Int, membre: String, periode: Int) -> ByteBuffer {
         var prefixe = TamponCopie(capacite: 64)
         prefixe.entier(id)
         prefixe.separateur()
         prefixe.texte(membre)
         prefixe.separateur()
         prefixe.entier(periode)
-        let debut = prefixe.octets
+        return prefixe.octets
+    }
+
+    /// Bytes sent per COPY message: small enough that the server writes the first rows while the
+    /// next are encoded (an extract of 1 000 inscriptions is some 150 kB).
+    static let tailleEnvoi = 1 << 15
+
+    /// Sends the rows of `parties` with one `COPY … FROM STDIN` (text format): the server's fastest
+    /// way in, one statement for any number of rows, sent in pieces of ``tailleEnvoi`` bytes. Each
+    /// part's rows start with its `debut` (the columns an extract's rows share).
+    static func copier<L>(_ c: Connexion, table: String, colonnes: [String], parties: [(debut: ByteBuffer, lignes: [L])],
+                          ecrire: (L, inout TamponCopie) -> Void) async throws {
+        guard parties.contains(where: { !$0.lignes.isEmpty }) else { return }
         try await c.copier(table: table, colonnes: colonnes) { envoyer in
             var tampon = TamponCopie(capacite: tailleEnvoi + 4096)
-            for ligne in lignes {
-                tampon.octets.writeImmutableBuffer(debut)
-                for v in valeurs(ligne) {
-                    tampon.separateur()
-                    tampon.valeur(v)
-                }
-                tampon.finLigne()
-                if tampon.octets.readableBytes >= tailleEnvoi {
-                    try await envoyer(tampon.octets)
-                    tampon = TamponCopie(capacite: tailleEnvoi + 4096)
+            for (debut, lignes) in parties {
+                for ligne in lignes {
+                    tampon.octets.writeImmutableBuffer(debut)
+                    ecrire(ligne, &tampon)
+                    tampon.finLigne()
+                    if tampon.octets.readableBytes >= tailleEnvoi {
+                        try await envoyer(tampon.octets)
+                        tampon = TamponCopie(capacite: tailleEnvoi + 4096)
+                    }
                 }
             }
             if tampon.octets.readableBytes > 0 { try await envoyer(tampon.octets) }
@@ -192,17 +223,19 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
 
     public func historique(periode: PeriodeReseau?) async throws -> [ExtraitRecu] {
         try await avecConnexion { c in
-            let colonnes = "SELECT membre, periode, empreinte, recu_le, inscriptions, accompagnements, remplace_par FROM extrait"
+            let colonnes = "SELECT membre, periode, empreinte, recu_le, inscriptions, accompagnements, remplace_par, fait_le FROM extrait"
             let lignes = if let periode {
                 try await c.lignes("\(unescaped: colonnes) WHERE periode = \(periode.annee) ORDER BY id DESC")
             } else {
                 try await c.lignes("\(unescaped: colonnes) ORDER BY id DESC")
             }
             return try lignes.map { l in
-                let (membre, annee, empreinte, recuLe, inscriptions, accompagnements, remplacePar) =
-                    try l.decode((String, Int, String, String, Int, Int, String?).self)
-                guard let jour = Jour(recuLe) else { throw ErreurReseau("Base du réseau : jour de réception illisible « \(recuLe) ».") }
-                return ExtraitRecu(membre: membre, periode: PeriodeReseau(annee: annee), empreinte: empreinte, recuLe: jour,
+                let (membre, annee, empreinte, recuLe, inscriptions, accompagnements, remplacePar, faitLe) =
+                    try l.decode((String, Int, String, String, Int, Int, String?, String).self)
+                guard let jour = Jour(recuLe), let fait = Jour(faitLe) else {
+                    throw ErreurReseau("Base du réseau : jour illisible « \(recuLe) » ou « \(faitLe) ».")
+                }
+                return ExtraitRecu(membre: membre, periode: PeriodeReseau(annee: annee), empreinte: empreinte, faitLe: fait, recuLe: jour,
                                    inscriptions: inscriptions, accompagnements: accompagnements, remplacePar: remplacePar)
             }
         }
@@ -492,12 +525,23 @@ struct TamponCopie {
         }
     }
 
-    mutating func valeur(_ v: ValeurSQL) {
-        switch v {
-        case .texte(let t): texte(t)
-        case .entier(let n): entier(n)
-        case .nul: nul()
-        }
+}
+
+/// Each column after a tab.
+extension TamponCopie: RedacteurLigne {
+    mutating func colonne(texte t: String) {
+        separateur()
+        texte(t)
+    }
+
+    mutating func colonne(entier n: Int) {
+        separateur()
+        entier(n)
+    }
+
+    mutating func colonneNulle() {
+        separateur()
+        nul()
     }
 }
 

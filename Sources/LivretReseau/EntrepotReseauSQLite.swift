@@ -68,52 +68,61 @@ public final class EntrepotReseauSQLite: EntrepotReseau, @unchecked Sendable {
         }
     }
 
-    public func enregistrer(_ extrait: ExtraitReseau, membre: String, empreinte: String, recuLe: Jour) async throws {
+    public func enregistrer(_ lot: [ExtraitAEnregistrer], recuLe: Jour) async throws {
+        try ExtraitAEnregistrer.verifierLot(lot)
         try await file.write { db in
-            let periode = extrait.periode.annee
-            // The extract in force is replaced: its records go, its line stays in the history.
-            let anciens = try Int64.fetchAll(db, sql: "SELECT id FROM extrait WHERE membre = ? AND periode = ? AND remplace_par IS NULL",
-                                             arguments: [membre, periode])
-            for id in anciens {
-                try db.execute(sql: "DELETE FROM inscription_reseau WHERE extrait_id = ?", arguments: [id])
-                try db.execute(sql: "DELETE FROM accompagnement_reseau WHERE extrait_id = ?", arguments: [id])
-                try db.execute(sql: "DELETE FROM fait_reseau WHERE extrait_id = ?", arguments: [id])
-                try db.execute(sql: "UPDATE extrait SET remplace_par = ? WHERE id = ?", arguments: [empreinte, id])
-            }
-            try db.execute(sql: """
-                INSERT INTO extrait (membre, periode, empreinte, fait_le, recu_le, inscriptions, accompagnements, hors_statistiques)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [membre, periode, empreinte, extrait.faitLe.description, recuLe.description, extrait.inscriptions.count,
-                                 extrait.accompagnements.count, extrait.horsStatistiques])
-            let id = db.lastInsertedRowID
-            func inserer(_ table: String, _ colonnes: [String], _ lignes: [[ValeurSQL]]) throws {
-                let sql = "INSERT INTO \(table) (\(colonnes.joined(separator: ", "))) VALUES (\(colonnes.map { _ in "?" }.joined(separator: ", ")))"
-                let instruction = try db.makeStatement(sql: sql)
-                for valeurs in lignes {
-                    let tout: [(any DatabaseValueConvertible)?] = [id, membre, periode] + valeurs.map { v -> (any DatabaseValueConvertible)? in
-                        switch v {
-                        case .texte(let t): t
-                        case .entier(let n): n
-                        case .nul: nil
-                        }
-                    }
-                    try instruction.execute(arguments: StatementArguments(tout))
-                }
-            }
-            try inserer("inscription_reseau", SchemaReseau.colonnesInscription, extrait.inscriptions.map(SchemaReseau.valeurs))
-            try inserer("accompagnement_reseau", SchemaReseau.colonnesAccompagnement, extrait.accompagnements.map(SchemaReseau.valeurs))
-            try inserer("fait_reseau", SchemaReseau.colonnesFait, FaitReseau.depuis(extrait).map(SchemaReseau.valeurs))
+            for e in lot { try Self.enregistrer(e.extrait, membre: e.membre, empreinte: e.empreinte, recuLe: recuLe, db: db) }
         }
+    }
+
+    /// One extract of a lot, in the lot's transaction.
+    private static func enregistrer(_ extrait: ExtraitReseau, membre: String, empreinte: String, recuLe: Jour, db: Database) throws {
+        let periode = extrait.periode.annee
+        // The extract in force is replaced: its records go, its line stays in the history.
+        let anciens = try Int64.fetchAll(db, sql: "SELECT id FROM extrait WHERE membre = ? AND periode = ? AND remplace_par IS NULL",
+                                         arguments: [membre, periode])
+        for id in anciens {
+            try db.execute(sql: "DELETE FROM inscription_reseau WHERE extrait_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM accompagnement_reseau WHERE extrait_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM fait_reseau WHERE extrait_id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE extrait SET remplace_par = ? WHERE id = ?", arguments: [empreinte, id])
+        }
+        try db.execute(sql: """
+            INSERT INTO extrait (membre, periode, empreinte, fait_le, recu_le, inscriptions, accompagnements, hors_statistiques)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [membre, periode, empreinte, extrait.faitLe.description, recuLe.description, extrait.inscriptions.count,
+                             extrait.accompagnements.count, extrait.horsStatistiques])
+        let id = db.lastInsertedRowID
+        func inserer<L>(_ table: String, _ colonnes: [String], _ lignes: [L], _ ecrire: (L, inout ValeursLigne) -> Void) throws {
+            let sql = "INSERT INTO \(table) (\(colonnes.joined(separator: ", "))) VALUES (\(colonnes.map { _ in "?" }.joined(separator: ", ")))"
+            let instruction = try db.cachedStatement(sql: sql)
+            for ligne in lignes {
+                let tout: [(any DatabaseValueConvertible)?] = [id, membre, periode] + SchemaReseau.valeurs(ligne, ecrire).map { v in
+                    switch v {
+                    case .texte(let t): t
+                    case .entier(let n): n
+                    case .nul: nil
+                    }
+                }
+                try instruction.execute(arguments: StatementArguments(tout))
+            }
+        }
+        try inserer("inscription_reseau", SchemaReseau.colonnesInscription, extrait.inscriptions, SchemaReseau.ecrire)
+        try inserer("accompagnement_reseau", SchemaReseau.colonnesAccompagnement, extrait.accompagnements, SchemaReseau.ecrire)
+        try inserer("fait_reseau", SchemaReseau.colonnesFait, FaitReseau.depuis(extrait), SchemaReseau.ecrire)
     }
 
     public func historique(periode: PeriodeReseau?) async throws -> [ExtraitRecu] {
         try await file.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT membre, periode, empreinte, recu_le, inscriptions, accompagnements, remplace_par FROM extrait
+                SELECT membre, periode, empreinte, recu_le, inscriptions, accompagnements, remplace_par, fait_le FROM extrait
                 WHERE ? IS NULL OR periode = ? ORDER BY id DESC
                 """, arguments: [periode?.annee, periode?.annee]).map { l in
-                ExtraitRecu(membre: l[0], periode: PeriodeReseau(annee: l[1]), empreinte: l[2], recuLe: Jour(l[3] as String)!, inscriptions: l[4],
-                            accompagnements: l[5], remplacePar: l[6])
+                guard let recuLe = Jour(l[3] as String), let faitLe = Jour(l[7] as String) else {
+                    throw ErreurReseau("Base du réseau : jour illisible « \(l[3] as String) » ou « \(l[7] as String) ».")
+                }
+                return ExtraitRecu(membre: l[0], periode: PeriodeReseau(annee: l[1]), empreinte: l[2], faitLe: faitLe, recuLe: recuLe,
+                                   inscriptions: l[4], accompagnements: l[5], remplacePar: l[6])
             }
         }
     }

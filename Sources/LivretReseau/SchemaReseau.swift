@@ -50,25 +50,61 @@ public enum SchemaReseau {
         "CREATE INDEX accompagnement_reseau_extrait ON accompagnement_reseau (extrait_id)"]
     }
 
-    /// One row's values for ``colonnesInscription`` (after `extrait_id`, `membre`, `periode`).
-    static func valeurs(_ e: EnregistrementInscription) -> [ValeurSQL] {
-        [.texte(e.numero), .texte(e.parcours), .texte(e.moisDebut), e.moisFin.map(ValeurSQL.texte) ?? .nul, .texte(e.sexe.rawValue),
-         .texte(e.trancheAge), .texte(e.qpv.rawValue), .texte(e.statut.rawValue), .texte(e.etat.rawValue), .entier(e.venu ? 1 : 0),
-         .entier(e.minutesPrevues), .entier(e.minutesSuivies), e.motifAbandon.map(ValeurSQL.texte) ?? .nul,
-         .texte(AgregatReseau.texte(liste: e.sorties)), .entier(e.competencesCertifiees), .texte(AgregatReseau.texte(liste: e.suivis)),
-         .texte(AgregatReseau.texte(satisfaction: e.satisfaction)), .texte(AgregatReseau.texte(liste: e.thematiques))]
+    /// One row's values for ``colonnesInscription`` (after `extrait_id`, `membre`, `periode`), in order.
+    static func ecrire(_ e: EnregistrementInscription, dans r: inout some RedacteurLigne) {
+        r.colonne(texte: e.numero)
+        r.colonne(texte: e.parcours)
+        r.colonne(texte: e.moisDebut)
+        r.colonne(texte: e.moisFin)
+        r.colonne(texte: e.sexe.rawValue)
+        r.colonne(texte: e.trancheAge)
+        r.colonne(texte: e.qpv.rawValue)
+        r.colonne(texte: e.statut.rawValue)
+        r.colonne(texte: e.etat.rawValue)
+        r.colonne(entier: e.venu ? 1 : 0)
+        r.colonne(entier: e.minutesPrevues)
+        r.colonne(entier: e.minutesSuivies)
+        r.colonne(texte: e.motifAbandon)
+        r.colonne(texte: AgregatReseau.texte(liste: e.sorties))
+        r.colonne(entier: e.competencesCertifiees)
+        r.colonne(texte: AgregatReseau.texte(liste: e.suivis))
+        r.colonne(texte: AgregatReseau.texte(satisfaction: e.satisfaction))
+        r.colonne(texte: AgregatReseau.texte(liste: e.thematiques))
     }
 
-    /// One row's values for ``colonnesAccompagnement`` (after `extrait_id`, `membre`, `periode`).
-    static func valeurs(_ a: EnregistrementAccompagnement) -> [ValeurSQL] {
-        [.texte(a.numero), .texte(a.mois), .texte(a.type.rawValue), .texte(a.lieu.rawValue), .entier(a.minutes),
-         .texte(AgregatReseau.texte(liste: a.thematiques)), .texte(a.sexe.rawValue), .texte(a.trancheAge)]
+    /// One row's values for ``colonnesAccompagnement`` (after `extrait_id`, `membre`, `periode`), in order.
+    static func ecrire(_ a: EnregistrementAccompagnement, dans r: inout some RedacteurLigne) {
+        r.colonne(texte: a.numero)
+        r.colonne(texte: a.mois)
+        r.colonne(texte: a.type.rawValue)
+        r.colonne(texte: a.lieu.rawValue)
+        r.colonne(entier: a.minutes)
+        r.colonne(texte: AgregatReseau.texte(liste: a.thematiques))
+        r.colonne(texte: a.sexe.rawValue)
+        r.colonne(texte: a.trancheAge)
     }
 
-    /// One fact's values for ``colonnesFait`` (after `extrait_id`, `membre`, `periode`).
-    static func valeurs(_ f: FaitReseau) -> [ValeurSQL] {
-        [.texte(f.parcours), .texte(f.sexe.rawValue), .texte(f.rubrique.rawValue), .texte(f.valeur), .entier(f.nombre), .entier(f.commences),
-         .entier(f.termines), .entier(f.abandons), .entier(f.certifies), .entier(f.competences), .entier(f.minutesPrevues), .entier(f.minutesSuivies)]
+    /// One fact's values for ``colonnesFait`` (after `extrait_id`, `membre`, `periode`), in order.
+    static func ecrire(_ f: FaitReseau, dans r: inout some RedacteurLigne) {
+        r.colonne(texte: f.parcours)
+        r.colonne(texte: f.sexe.rawValue)
+        r.colonne(texte: f.rubrique.rawValue)
+        r.colonne(texte: f.valeur)
+        r.colonne(entier: f.nombre)
+        r.colonne(entier: f.commences)
+        r.colonne(entier: f.termines)
+        r.colonne(entier: f.abandons)
+        r.colonne(entier: f.certifies)
+        r.colonne(entier: f.competences)
+        r.colonne(entier: f.minutesPrevues)
+        r.colonne(entier: f.minutesSuivies)
+    }
+
+    /// One row's values as a list (SQLite binds them), by one of the `ecrire` above.
+    static func valeurs<L>(_ ligne: L, _ ecrire: (L, inout ValeursLigne) -> Void) -> [ValeurSQL] {
+        var r = ValeursLigne()
+        ecrire(ligne, &r)
+        return r.valeurs
     }
 
     /// The report's rows for one period (one parameter, the year, written `$1` or `?1` by
@@ -102,4 +138,28 @@ enum ValeurSQL: Sendable, Equatable {
     case texte(String)
     case entier(Int)
     case nul
+}
+
+/// Where one row's values go, column after column, in the order of the table's column list: bound
+/// to a statement (SQLite, ``ValeursLigne``) or written into a `COPY` (PostgreSQL, `TamponCopie`),
+/// without a list of values made for each of millions of rows.
+protocol RedacteurLigne {
+    mutating func colonne(texte: String)
+    mutating func colonne(entier: Int)
+    mutating func colonneNulle()
+}
+
+extension RedacteurLigne {
+    /// A text, or NULL when nil.
+    mutating func colonne(texte: String?) {
+        if let texte { colonne(texte: texte) } else { colonneNulle() }
+    }
+}
+
+/// A row's values collected in a list.
+struct ValeursLigne: RedacteurLigne {
+    var valeurs: [ValeurSQL] = []
+    mutating func colonne(texte: String) { valeurs.append(.texte(texte)) }
+    mutating func colonne(entier: Int) { valeurs.append(.entier(entier)) }
+    mutating func colonneNulle() { valeurs.append(.nul) }
 }

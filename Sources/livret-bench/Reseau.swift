@@ -384,11 +384,16 @@ enum BancReseau {
             jsonEchantillon.append(try RegleExtrait.json(e))
         }
 
-        // Every other extract through the store's `enregistrer`: only those calls are timed.
-        print("Import par EntrepotReseauPostgres.enregistrer (\(Nombre.entier(extraitsEnregistres)) extraits ; génération et CSV hors mesure) :")
+        // Every other extract through the store's `enregistrer`, by lots as `importer` writes them: only
+        // those calls are timed.
+        print("Import par EntrepotReseauPostgres.enregistrer, par lots d'environ \(Nombre.entier(ServiceReseau.enregistrementsParLot)) "
+              + "enregistrements comme ServiceReseau.importer (\(Nombre.entier(extraitsEnregistres)) extraits ; génération et CSV hors mesure) :")
         var secondesEnregistrer = 0.0, secondesGeneration = 0.0
         var lignesEnregistrees = (inscriptions: 0, accompagnements: 0)
         var fait = 0
+        var lot: [ExtraitAEnregistrer] = []
+        var lignesDuLot = 0
+        var palier = max(1, extraitsEnregistres / 10)
         let debutImport = Chrono.horloge.now
         for annee in annees {
             for s in 0..<o.structures where !(annee == derniereAnnee && s < echantillon) {
@@ -398,14 +403,18 @@ enum BancReseau {
                 for i in e.inscriptions { inscriptions.ligne(FichierCSV.valeurs(i, id: fait, membre: e.structure, periode: annee)) }
                 for a in e.accompagnements { accompagnements.ligne(FichierCSV.valeurs(a, id: fait, membre: e.structure, periode: annee)) }
                 attendus.append("\(fait)|\(e.structure)|\(annee)")
-                let milieu = Chrono.horloge.now
-                try await entrepot.enregistrer(e, membre: e.structure, empreinte: ServiceExtrait.empreinte(Data("\(e.structure) \(annee)".utf8)),
-                                               recuLe: jour)
-                secondesEnregistrer += Chrono.secondes(Chrono.horloge.now - milieu)
-                secondesGeneration += Chrono.secondes(milieu - debut)
+                lot.append(ExtraitAEnregistrer(e, membre: e.structure, empreinte: ServiceExtrait.empreinte(Data("\(e.structure) \(annee)".utf8))))
+                lignesDuLot += e.inscriptions.count + e.accompagnements.count
                 lignesEnregistrees.inscriptions += e.inscriptions.count
                 lignesEnregistrees.accompagnements += e.accompagnements.count
-                if fait % max(1, extraitsEnregistres / 10) == 0 || fait == extraitsEnregistres {
+                let milieu = Chrono.horloge.now
+                secondesGeneration += Chrono.secondes(milieu - debut)
+                guard lignesDuLot >= ServiceReseau.enregistrementsParLot || fait == extraitsEnregistres else { continue }
+                try await entrepot.enregistrer(lot, recuLe: jour)
+                secondesEnregistrer += Chrono.secondes(Chrono.horloge.now - milieu)
+                (lot, lignesDuLot) = ([], 0)
+                if fait >= palier || fait == extraitsEnregistres {
+                    palier += max(1, extraitsEnregistres / 10)
                     print("  \(Nombre.entier(fait)) / \(Nombre.entier(extraitsEnregistres)) extraits, \(Nombre.entier(lignesEnregistrees.inscriptions)) inscriptions, "
                           + "\(Nombre.entier(Int(Double(lignesEnregistrees.inscriptions + lignesEnregistrees.accompagnements) / max(secondesEnregistrer, 1e-9)))) "
                           + "lignes/s ; \(Nombre.decimal(Chrono.secondes(Chrono.horloge.now - debutImport), 0)) s écoulées")

@@ -81,8 +81,10 @@ import Testing
             try await entrepot.enregistrer(second, membre: "A", empreinte: "e2", recuLe: Jour("2026-01-10")!)
 
             #expect(try await entrepot.historique(periode: Self.periode) == [
-                ExtraitRecu(membre: "A", periode: Self.periode, empreinte: "e2", recuLe: Jour("2026-01-10")!, inscriptions: 25, accompagnements: 7),
-                ExtraitRecu(membre: "A", periode: Self.periode, empreinte: "e1", recuLe: Jour("2025-07-01")!, inscriptions: 40, accompagnements: 12,
+                ExtraitRecu(membre: "A", periode: Self.periode, empreinte: "e2", faitLe: Jour("2025-12-31")!, recuLe: Jour("2026-01-10")!, inscriptions: 25,
+                            accompagnements: 7),
+                ExtraitRecu(membre: "A", periode: Self.periode, empreinte: "e1", faitLe: Jour("2025-06-30")!, recuLe: Jour("2025-07-01")!, inscriptions: 40,
+                            accompagnements: 12,
                             remplacePar: "e2"),
             ])
             #expect(try await entrepot.historique(periode: nil).map(\.empreinte) == ["e2", "e1", "e2024"])
@@ -101,6 +103,39 @@ import Testing
             let (agregats, hors) = try await entrepot.agregats(periode: Self.periode, parStructure: true)
             #expect(Set(agregats) == Self.attendus([(second, "A")]))
             #expect(hors == ["A": 3])
+            try await entrepot.fermer()
+        }
+    }
+
+    /// Several extracts in one call: one transaction, the extracts in force replaced; two extracts of
+    /// one member and year in one lot are refused, and nothing of the lot is written.
+    @Test func unLotDExtraitsSEnregistreEnUneTransaction() async throws {
+        try await ServeurPostgres.avecBase { base in
+            let entrepot = try EntrepotReseauPostgres(url: base.url)
+            try await entrepot.migrer()
+            for nom in ["Nord", "Sud"] { try await entrepot.ajouterMembre(MembreReseau(nom: nom, cle: "did:jwk:\(nom)", departement: "59")) }
+            try await entrepot.enregistrer(Self.extrait("Nord", faitLe: "2025-03-01", inscriptions: 50, accompagnements: 2, graine: 20),
+                                           membre: "Nord", empreinte: "n0", recuLe: Jour("2025-03-02")!)
+            let nord = Self.extrait("Nord", inscriptions: 120, accompagnements: 9, graine: 21)
+            let sud = Self.extrait("Sud", inscriptions: 80, accompagnements: 4, graine: 22, horsStatistiques: 2)
+            let sud2024 = Self.extrait("Sud", periode: 2024, faitLe: "2024-12-31", inscriptions: 30, accompagnements: 2, graine: 23)
+            try await entrepot.enregistrer([ExtraitAEnregistrer(nord, membre: "Nord", empreinte: "n1"), ExtraitAEnregistrer(sud, membre: "Sud", empreinte: "s1"),
+                                            ExtraitAEnregistrer(sud2024, membre: "Sud", empreinte: "s0")], recuLe: Jour("2026-01-02")!)
+            let historique = try await entrepot.historique(periode: nil)
+            #expect(historique.map(\.empreinte) == ["s0", "s1", "n1", "n0"])
+            #expect(historique.map(\.remplacePar) == [nil, nil, nil, "n1"])
+            #expect(historique.map(\.faitLe.description) == ["2024-12-31", "2025-12-31", "2025-12-31", "2025-03-01"])
+            let (agregats, hors) = try await entrepot.agregats(periode: Self.periode, parStructure: true)
+            #expect(Set(agregats) == Self.attendus([(nord, "Nord"), (sud, "Sud")]))
+            #expect(hors == ["Nord": 0, "Sud": 2])
+
+            let refus = await #expect(throws: ErreurReseau.self) {
+                try await entrepot.enregistrer([ExtraitAEnregistrer(nord, membre: "Nord", empreinte: "n2"), ExtraitAEnregistrer(sud, membre: "Nord", empreinte: "n3")],
+                                               recuLe: Jour("2026-01-03")!)
+            }
+            #expect(refus?.message.contains("Deux extraits de « Nord » pour 2025") == true, "\(String(describing: refus))")
+            #expect(try await entrepot.historique(periode: nil) == historique)
+            #expect(Set(try await entrepot.agregats(periode: Self.periode, parStructure: true).agregats) == Set(agregats))
             try await entrepot.fermer()
         }
     }

@@ -62,6 +62,40 @@ import Testing
         try await entrepot.fermer()
     }
 
+    /// Files imported together are written by lots: a structure's two extracts of one year in one
+    /// import replace each other in order, whatever the size of the lots, as two imports would.
+    @Test(arguments: [1, ServiceReseau.enregistrementsParLot])
+    func unImportDePlusieursFichiersSEcritParLots(taille: Int) async throws {
+        let reseau = try StructuresDuReseau.partagees.get()
+        let travail = try DossierTemporaire(prefixe: "livret-reseau")
+        defer { travail.supprimer() }
+        let entrepot = try await ServiceReseau.ouvrir(base: travail.fichier("reseau.sqlite").path, postgres: nil, environnement: [:])
+        try await reseau.inscrire(dans: entrepot)
+        let a = reseau.structures[0]
+        let ancien = try reseau.archive(a, faitLe: Jour("2025-01-10")!)
+        let recent = try reseau.archive(a, faitLe: Jour("2025-01-20")!)
+        let autres = try reseau.structures.dropFirst().map { try reseau.archive($0) }
+        let fichiers = [("ancien.zip", ancien.octets)] + autres.enumerated().map { ("autre-\($0.offset).zip", $0.element.octets) }
+            + [("recent.zip", recent.octets), ("ancien-encore.zip", ancien.octets), ("recent-encore.zip", recent.octets)]
+        let issues = try await ServiceReseau.importer(fichiers, entrepot: entrepot, jour: Jour("2025-02-01")!, enregistrementsParLot: taille)
+        #expect(issues.count == fichiers.count)
+        #expect(issues[0] == .importe(structure: a.nom, periode: StructuresDuReseau.periode, inscriptions: ancien.extrait.inscriptions.count,
+                                      accompagnements: ancien.extrait.accompagnements.count, remplace: nil))
+        guard case .importe(_, _, _, _, let remplace?) = issues[autres.count + 1] else { Issue.record("\(issues)"); return }
+        let historique = try await entrepot.historique(periode: StructuresDuReseau.periode)
+        #expect(historique.count == reseau.structures.count + 1)
+        #expect(historique.first { $0.remplacePar != nil }?.empreinte == remplace)
+        guard case .refuse(let rejoue) = issues[autres.count + 2] else { Issue.record("\(issues)"); return }
+        #expect(rejoue.contains("déjà été reçu puis remplacé"))
+        #expect(issues.last == .dejaEnVigueur(structure: a.nom, periode: StructuresDuReseau.periode))
+        // What is counted: the structures' extracts in force, the recent one for the first.
+        let (agregats, _) = try await entrepot.agregats(periode: StructuresDuReseau.periode, parStructure: true)
+        let membres = try await entrepot.membres()
+        let enVigueur = [recent.extrait] + autres.map(\.extrait)
+        #expect(Set(agregats) == Set(AgregatReseau.depuis(enVigueur.map { e in (e, membres.first { $0.nom == e.structure }!) }, parStructure: true)))
+        try await entrepot.fermer()
+    }
+
     @Test func lesExtraitsModifiesInconnusOuRejouesSontRefuses() async throws {
         let reseau = try StructuresDuReseau.partagees.get()
         let travail = try DossierTemporaire(prefixe: "livret-reseau")

@@ -120,19 +120,42 @@ public struct FaitReseau: Sendable, Equatable, Hashable, Codable {
         let tranches = Set(extrait.inscriptions.map(\.trancheAge)).sorted()
         let numeroDeTranche = Dictionary(uniqueKeysWithValues: tranches.enumerated().map { ($1, $0) })
         var parParcours: [String: (inscrits: [FaitsInscriptions], motifs: [FaitsLibelles], sorties: [FaitsLibelles])] = [:]
+        // Counted first by numbers (parcours, sex, question, level…), made into labelled facts once:
+        // an extract holds thousands of answers and a few hundred distinct facts.
+        var entiers: [CompteEntier: Int] = [:]
+        var numeroDeParcours: [String: Int] = [:]
+        var parcoursNumerotes: [String] = []
         for e in extrait.inscriptions {
+            let p: Int
+            if let n = numeroDeParcours[e.parcours] {
+                p = n
+            } else {
+                p = parcoursNumerotes.count
+                numeroDeParcours[e.parcours] = p
+                parcoursNumerotes.append(e.parcours)
+            }
             let c = CategoriesStatistiques(sexe: e.sexe, anneeNaissance: numeroDeTranche[e.trancheAge], qpv: e.qpv, statut: e.statut)
             parParcours[e.parcours, default: ([], [], [])].inscrits.append(
                 FaitsInscriptions(categories: c, statutInscription: e.etat, venu: e.venu, competencesCertifiees: e.competencesCertifiees,
                                   accordStatistiques: true, nombre: 1, minutesPrevues: e.minutesPrevues, minutesSuivies: e.minutesSuivies))
             if let m = e.motifAbandon { parParcours[e.parcours]!.motifs.append(FaitsLibelles(categories: c, accordStatistiques: true, libelle: m, nombre: 1)) }
             for s in e.sorties { parParcours[e.parcours]!.sorties.append(FaitsLibelles(categories: c, accordStatistiques: true, libelle: s, nombre: 1)) }
-            compter(e.parcours, e.sexe, .competences, String(e.competencesCertifiees))
+            entiers[CompteEntier(parcours: p, sexe: e.sexe, rubrique: .competences, a: e.competencesCertifiees, b: 0), default: 0] += 1
             for s in e.suivis { compter(e.parcours, e.sexe, .suivi, s) }
             for notes in e.satisfaction {
-                compter(e.parcours, e.sexe, .questionnaires, "")
-                for (k, n) in notes.enumerated() where n > 0 { compter(e.parcours, e.sexe, .note, "\(k):\(n)") }
+                entiers[CompteEntier(parcours: p, sexe: e.sexe, rubrique: .questionnaires, a: 0, b: 0), default: 0] += 1
+                for (k, n) in notes.enumerated() where n > 0 {
+                    entiers[CompteEntier(parcours: p, sexe: e.sexe, rubrique: .note, a: k, b: n), default: 0] += 1
+                }
             }
+        }
+        for (c, n) in entiers {
+            let valeur = switch c.rubrique {
+            case .competences: String(c.a)
+            case .note: "\(c.a):\(c.b)"
+            default: ""
+            }
+            compter(parcoursNumerotes[c.parcours], c.sexe, c.rubrique, valeur, n)
         }
         for (parcours, faits) in parParcours {
             for g in RegroupementStatistique.regrouper(faits.inscrits, motifsAbandon: faits.motifs, sorties: faits.sorties).groupes {
@@ -150,6 +173,16 @@ public struct FaitReseau: Sendable, Equatable, Hashable, Codable {
             }
         }
         return Array(parCle.values)
+    }
+
+    /// A count whose label is made of numbers (certified competences, questionnaires, answers), by
+    /// the parcours' number in the extract.
+    private struct CompteEntier: Hashable {
+        var parcours: Int
+        var sexe: Sexe
+        var rubrique: Rubrique
+        var a: Int
+        var b: Int
     }
 }
 

@@ -49,17 +49,20 @@ public struct ExtraitRecu: Sendable, Codable, Equatable {
     public var periode: PeriodeReseau
     /// SHA-256 (hex) of the extract's `extrait.json`: the same content gives the same value.
     public var empreinte: String
+    /// The day the structure made it (an older one does not replace it).
+    public var faitLe: Jour
     public var recuLe: Jour
     public var inscriptions: Int
     public var accompagnements: Int
     /// nil: in force; else the empreinte of the extract that replaced it.
     public var remplacePar: String?
 
-    public init(membre: String, periode: PeriodeReseau, empreinte: String, recuLe: Jour, inscriptions: Int, accompagnements: Int,
+    public init(membre: String, periode: PeriodeReseau, empreinte: String, faitLe: Jour, recuLe: Jour, inscriptions: Int, accompagnements: Int,
                 remplacePar: String? = nil) {
         self.membre = membre
         self.periode = periode
         self.empreinte = empreinte
+        self.faitLe = faitLe
         self.recuLe = recuLe
         self.inscriptions = inscriptions
         self.accompagnements = accompagnements

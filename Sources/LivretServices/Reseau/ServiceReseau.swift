@@ -122,11 +122,45 @@ public enum ServiceReseau {
         return ArchiveVerifiee(extrait: extrait, membre: membre, empreinte: attestation.empreinte)
     }
 
-    /// Imports the archives, each on its own: verified first, then written in one transaction.
-    /// A refused file changes nothing; the others are imported.
-    public static func importer(_ fichiers: [(nom: String, octets: Data)], entrepot: any EntrepotReseau, jour: Jour) async throws -> [Issue] {
+    /// Records per lot written by ``importer`` (each extract whole in one lot): a network's year-end
+    /// import of hundreds of files is written in a few transactions of about this many records.
+    public static let enregistrementsParLot = 50_000
+
+    /// Imports the archives: each verified (a refused file changes nothing, the others are imported),
+    /// then written by lots of about ``enregistrementsParLot`` records, each lot one transaction; the
+    /// next files are verified while a lot is written. A lot that fails leaves nothing of itself; the
+    /// lots before it stay, and importing the same files again finds them in force.
+    public static func importer(_ fichiers: [(nom: String, octets: Data)], entrepot: any EntrepotReseau, jour: Jour,
+                                enregistrementsParLot: Int = enregistrementsParLot) async throws -> [Issue] {
         let membres = try await entrepot.membres()
+        // What the network holds, read once, then kept up to date with what this import decides.
+        var enVigueur: [String: (faitLe: Jour, empreinte: String)] = [:]
+        var recus = Set<String>()
+        for e in try await entrepot.historique(periode: nil) {
+            recus.insert(cle(e.membre, e.empreinte))
+            if e.remplacePar == nil { enVigueur[cle(e.membre, e.periode.description)] = (e.faitLe, e.empreinte) }
+        }
         var issues: [Issue] = []
+        var lot: [ExtraitAEnregistrer] = []
+        var dansLeLot = Set<String>()
+        var enregistrementsDuLot = 0
+        var ecriture: (tache: Task<Void, any Error>, extraits: Int)?
+        var ecrits = 0
+        // Waits for the lot being written; then `lot` (if any) starts being written.
+        func envoyer(_ lot: [ExtraitAEnregistrer]) async throws {
+            if let (tache, extraits) = ecriture {
+                ecriture = nil
+                do {
+                    try await tache.value
+                } catch {
+                    throw ErreurUtilisateur("\(error) Les \(Accord.nombre(ecrits, "extrait")) des lots précédents sont enregistrés, "
+                                            + "pas les \(extraits) de ce lot : relancez l'import, ceux déjà en vigueur seront reconnus.")
+                }
+                ecrits += extraits
+            }
+            guard !lot.isEmpty else { return }
+            ecriture = (Task { try await entrepot.enregistrer(lot, recuLe: jour) }, lot.count)
+        }
         for f in fichiers {
             let archive: ArchiveVerifiee
             do {
@@ -136,27 +170,47 @@ public enum ServiceReseau {
                 continue
             }
             let e = archive.extrait
-            let enVigueur = try await entrepot.enVigueur(membre: archive.membre.nom, periode: e.periode)
-            if enVigueur?.empreinte == archive.empreinte {
-                issues.append(.dejaEnVigueur(structure: archive.membre.nom, periode: e.periode))
+            let nom = archive.membre.nom
+            let paire = cle(nom, e.periode.description)
+            let enPlace = enVigueur[paire]
+            if enPlace?.empreinte == archive.empreinte {
+                issues.append(.dejaEnVigueur(structure: nom, periode: e.periode))
                 continue
             }
-            if try await entrepot.dejaRecu(membre: archive.membre.nom, empreinte: archive.empreinte) {
-                issues.append(.refuse("\(f.nom) : cet extrait de « \(archive.membre.nom) » pour \(e.periode) a déjà été reçu puis remplacé "
+            if recus.contains(cle(nom, archive.empreinte)) {
+                issues.append(.refuse("\(f.nom) : cet extrait de « \(nom) » pour \(e.periode) a déjà été reçu puis remplacé "
                                       + "par un plus récent : il est refusé (l'extrait en vigueur reste)."))
                 continue
             }
-            if let enVigueur, e.faitLe < enVigueur.faitLe {
-                issues.append(.refuse("\(f.nom) : cet extrait de « \(archive.membre.nom) » pour \(e.periode) a été fait le \(e.faitLe.francais), "
-                                      + "avant celui que le réseau a déjà (fait le \(enVigueur.faitLe.francais)) : il est refusé."))
+            if let enPlace, e.faitLe < enPlace.faitLe {
+                issues.append(.refuse("\(f.nom) : cet extrait de « \(nom) » pour \(e.periode) a été fait le \(e.faitLe.francais), "
+                                      + "avant celui que le réseau a déjà (fait le \(enPlace.faitLe.francais)) : il est refusé."))
                 continue
             }
-            try await entrepot.enregistrer(e, membre: archive.membre.nom, empreinte: archive.empreinte, recuLe: jour)
-            issues.append(.importe(structure: archive.membre.nom, periode: e.periode, inscriptions: e.inscriptions.count,
-                                   accompagnements: e.accompagnements.count, remplace: enVigueur?.empreinte))
+            // A second extract of one structure and year replaces the first in a later transaction.
+            if dansLeLot.contains(paire) {
+                try await envoyer(lot)
+                (lot, dansLeLot, enregistrementsDuLot) = ([], [], 0)
+            }
+            lot.append(ExtraitAEnregistrer(e, membre: nom, empreinte: archive.empreinte))
+            dansLeLot.insert(paire)
+            enregistrementsDuLot += e.inscriptions.count + e.accompagnements.count
+            enVigueur[paire] = (e.faitLe, archive.empreinte)
+            recus.insert(cle(nom, archive.empreinte))
+            issues.append(.importe(structure: nom, periode: e.periode, inscriptions: e.inscriptions.count,
+                                   accompagnements: e.accompagnements.count, remplace: enPlace?.empreinte))
+            if enregistrementsDuLot >= enregistrementsParLot {
+                try await envoyer(lot)
+                (lot, dansLeLot, enregistrementsDuLot) = ([], [], 0)
+            }
         }
+        try await envoyer(lot)
+        try await envoyer([])
         return issues
     }
+
+    /// A key of two texts (member and period or empreinte).
+    private static func cle(_ a: String, _ b: String) -> String { a + "\u{1F}" + b }
 
     /// The network's publication of a period: every scope protected together after consolidation.
     public static func publication(entrepot: any EntrepotReseau, catalogue: Catalogue, periode: PeriodeReseau, parStructure: Bool,
