@@ -35,7 +35,12 @@ public enum AnalyseurJSON {
         func erreur(_ raison: String) -> Erreur { Erreur(position: position, raison: raison) }
 
         mutating func sauterBlancs() {
-            while position < octets.count, [0x20, 0x09, 0x0A, 0x0D].contains(octets[position]) { position += 1 }
+            while position < octets.count {
+                switch octets[position] {
+                case 0x20, 0x09, 0x0A, 0x0D: position += 1
+                default: return
+                }
+            }
         }
 
         mutating func valeur(profondeur: Int) throws(Erreur) -> JSONValeur {
@@ -100,7 +105,23 @@ public enum AnalyseurJSON {
 
         mutating func chaine() throws(Erreur) -> String {
             position += 1
-            var resultat: [UInt8] = []
+            // Most strings have no escape: made from the bytes in place.
+            let debut = position
+            var ascii = true
+            while position < octets.count, octets[position] != UInt8(ascii: "\""), octets[position] != UInt8(ascii: "\\"), octets[position] >= 0x20 {
+                if octets[position] >= 0x80 { ascii = false }
+                position += 1
+            }
+            if position < octets.count, octets[position] == UInt8(ascii: "\"") {
+                let morceau = UnsafeBufferPointer(rebasing: octets[debut..<position])
+                // ASCII is UTF-8 as it is; anything else is checked.
+                guard let texte = ascii ? String(decoding: morceau, as: UTF8.self) : String(validating: morceau, as: UTF8.self) else {
+                    throw erreur("texte qui n'est pas de l'UTF-8")
+                }
+                position += 1
+                return texte
+            }
+            var resultat = Array(octets[debut..<position])
             while position < octets.count {
                 let o = octets[position]
                 if o == UInt8(ascii: "\"") {

@@ -39,19 +39,22 @@ public enum RegleExtrait {
         return try encodeur.encode(extrait) + Data("\n".utf8)
     }
 
-    /// Reads `extrait.json`; a French message names what is wrong.
+    /// Reads `extrait.json` (``LectureExtrait``); a French message names the file, the field and what is wrong.
     public static func lire(_ donnees: Data, fichier: String) throws(ErreurExtrait) -> ExtraitReseau {
         let extrait: ExtraitReseau
         do {
-            extrait = try JSONDecoder().decode(ExtraitReseau.self, from: donnees)
-        } catch let DecodingError.keyNotFound(cle, _) {
-            throw ErreurExtrait("\(fichier) : le champ « \(cle.stringValue) » manque ; ce n'est pas un extrait de Livret, ou il a été modifié.")
-        } catch let DecodingError.dataCorrupted(contexte) {
-            throw ErreurExtrait("\(fichier) : \(contexte.codingPath.map(\.stringValue).joined(separator: ".")) illisible (\(contexte.debugDescription)).")
-        } catch let DecodingError.typeMismatch(_, contexte), let DecodingError.valueNotFound(_, contexte) {
-            throw ErreurExtrait("\(fichier) : le champ « \(contexte.codingPath.map(\.stringValue).joined(separator: ".")) » n'a pas la forme attendue.")
+            extrait = try LectureExtrait.lire(donnees)
         } catch {
-            throw ErreurExtrait("\(fichier) : ce n'est pas un extrait de Livret lisible (JSON attendu).")
+            switch error.raison {
+            case .manque:
+                throw ErreurExtrait("\(fichier) : le champ « \(error.lieu) » manque ; ce n'est pas un extrait de Livret, ou il a été modifié.")
+            case .forme(let attendu):
+                throw ErreurExtrait("\(fichier) : le champ « \(error.lieu) » n'a pas la forme attendue (\(attendu)).")
+            case .valeur(let raison):
+                throw ErreurExtrait("\(fichier) : \(error.lieu) illisible (\(raison)).")
+            case .syntaxe(let e):
+                throw ErreurExtrait("\(fichier) : ce n'est pas un extrait de Livret lisible (JSON attendu ; \(e)).")
+            }
         }
         guard extrait.format == ExtraitReseau.formatCourant else {
             throw ErreurExtrait("\(fichier) : format « \(extrait.format) » inconnu (cette version de Livret lit « \(ExtraitReseau.formatCourant) ») ; "
