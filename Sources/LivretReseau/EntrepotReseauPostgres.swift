@@ -258,13 +258,15 @@ public final class EntrepotReseauPostgres: EntrepotReseau {
         }
     }
 
+    /// The server's settings for the report's sum, in its transaction only: room to sum a year's facts
+    /// in memory (the server's default, 4 MB, spills to disk), and workers to sum them in parallel
+    /// (the sum sends back one row for a dozen read).
+    public static let reglagesRapport = [("work_mem", "'64MB'"), ("parallel_tuple_cost", "0")]
+
     public func agregats(periode: PeriodeReseau, parStructure: Bool) async throws -> (agregats: [AgregatReseau], horsStatistiques: [String: Int]) {
         // Both reads in one snapshot, as SQLite's read transaction.
         try await transaction(debut: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { c in
-            // Room to sum a year's facts in memory (the server's default, 4 MB, spills to disk), and
-            // workers to sum them in parallel: the sum sends back one row for a dozen read.
-            try await c.executer("SET LOCAL work_mem = '64MB'")
-            try await c.executer("SET LOCAL parallel_tuple_cost = 0")
+            for (nom, valeur) in Self.reglagesRapport { try await c.executer(sql: "SET LOCAL \(nom) = \(valeur)") }
             var parametres = PostgresBindings()
             parametres.append(periode.annee)
             let sql = SchemaReseau.agregats(parametre: "$1", parStructure: parStructure)

@@ -267,6 +267,11 @@ struct Psql {
     /// Runs each command (`-c`), unaligned rows without headers.
     @discardableResult
     func executer(_ commandes: String...) throws -> String {
+        try executer(commandes)
+    }
+
+    /// Runs the commands in one psql session (a `SET` holds for the next ones).
+    func executer(_ commandes: [String]) throws -> String {
         try Commande.lancer(executable, ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", url] + commandes.flatMap { ["-c", $0] }, nom: "psql")
     }
 
@@ -361,7 +366,8 @@ enum BancReseau {
               + "\(departements) départements")
 
         // The sample imported by the whole path (zip, signature, checks): the last year of the first structures.
-        let echantillon = min(100, max(1, o.structures / 5))
+        // Large enough for importer's lots to follow one another as in a year-end import (a dozen lots).
+        let echantillon = min(500, max(1, o.structures / 4))
         let extraitsEnregistres = o.structures * o.annees - echantillon
         let jour = Jour(annee: derniereAnnee + 1, mois: 2, jour: 1)!
         let inscriptions = try FichierCSV(chemin: csvInscriptions)
@@ -599,16 +605,17 @@ enum BancReseau {
         let sr = BancEspace.statistiques(tRapports)
         print(ligne(["  agrégats SQL (EntrepotReseau.agregats)", Nombre.decimal(sa.mediane, 0), Nombre.decimal(sa.p95, 0)], l))
         if let psql {
-            // The same query by the engine alone: its execution on the server (EXPLAIN ANALYZE), and
-            // read by libpq into psql (output discarded).
+            // The same query by the engine alone, with the store's settings: its execution on the
+            // server (EXPLAIN ANALYZE), and read by libpq into psql (output discarded).
             let requete = requeteAgregats(annee: periode.annee)
+            let reglages = EntrepotReseauPostgres.reglagesRapport.map { "SET \($0.0) = \($0.1)" }
             do {
-                let plan = try psql.executer("EXPLAIN (ANALYZE, TIMING OFF) " + requete)
+                let plan = try psql.executer(reglages + ["EXPLAIN (ANALYZE, TIMING OFF) " + requete])
                 let execution = plan.range(of: "Execution Time: ").flatMap { Double(plan[$0.upperBound...].prefix { $0.isNumber || $0 == "." }) } ?? 0
                 let lignesPlan = plan.split(separator: "\n").first.flatMap { l in
                     l.range(of: "(actual rows=").flatMap { Int(l[$0.upperBound...].prefix { $0.isNumber }) }
                 } ?? -1
-                let sortie = try psql.executer("\\timing on", "\\o /dev/null", requete)
+                let sortie = try psql.executer(reglages + ["\\timing on", "\\o /dev/null", requete])
                 let libpq = sortie.range(of: "Time: ").flatMap { Double(sortie[$0.upperBound...].prefix { $0.isNumber || $0 == "." }) } ?? 0
                 print(ligne(["    dont exécution sur le serveur (EXPLAIN ANALYZE)", Nombre.decimal(execution, 0), ""], l))
                 print(ligne(["    (la même requête lue par psql/libpq : \(Nombre.entier(lignesPlan)) lignes)", Nombre.decimal(libpq, 0), ""], l))
@@ -711,8 +718,9 @@ enum BancReseau {
                 faits = try base.faitsExtrait(du: periode.du, au: periode.au, niveauCertifie: catalogue.pix.certifiabilite.niveauMin)
             }
             let t = Chrono.mesurer {
-                for i in faits!.inscriptions { _ = catalogue.thematiquesCoop(notees: [], itemsAptic: i.itemsAptic) }
-                for a in faits!.accompagnements { _ = catalogue.thematiquesCoop(notees: a.thematiques, itemsAptic: a.itemsAptic) }
+                var memoire = ThematiquesParItem(catalogue)
+                for i in faits!.inscriptions { _ = memoire.thematiquesCoop(notees: [], itemsAptic: i.itemsAptic) }
+                for a in faits!.accompagnements { _ = memoire.thematiquesCoop(notees: a.thematiques, itemsAptic: a.itemsAptic) }
             }
             var copie = extrait!
             let d = Chrono.mesurer { RegleExtrait.numeroter(&copie) }

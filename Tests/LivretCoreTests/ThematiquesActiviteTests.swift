@@ -14,6 +14,23 @@ struct ThematiquesActiviteTests {
         #expect(catalogue.thematiquesCoop(notees: [], itemsAptic: []) == [])
     }
 
+    @Test("Chaque item cherché une fois (ThematiquesParItem) : les mêmes réponses que la règle")
+    func memoire() throws {
+        let catalogue = try Fixtures.catalogue()
+        let items = catalogue.aptic.sousThemes.flatMap(\.items).map(\.code) + ["inconnu"]
+        var memoire = ThematiquesParItem(catalogue)
+        var n: UInt64 = 7
+        for k in 0..<500 {
+            let choisis = (0..<(k % 9)).map { _ in
+                n = n &* 6_364_136_223_846_793_005 &+ 1
+                return items[Int((n >> 33) % UInt64(items.count))]
+            }
+            let notees: [ThematiqueCoop] = k % 7 == 0 ? [.email, .sante] : []
+            #expect(memoire.thematiquesCoop(notees: notees, itemsAptic: choisis) == catalogue.thematiquesCoop(notees: notees, itemsAptic: choisis),
+                    "\(choisis)")
+        }
+    }
+
     @Test("Accompagnements et séances comptés par thématique ; chaque activité une fois par thématique")
     func comptes() throws {
         var periode = ActivitePeriode(du: Jour("2024-01-01")!, au: Jour("2024-12-31")!, minutesDelivrees: 0, beneficiaires: [])

@@ -141,6 +141,38 @@ extension Catalogue {
             guard let sousTheme = aptic.sousThemes.first(where: { $0.items.contains { $0.code == code } }) else { continue }
             trouvees.formUnion(thematiques.thematiquesCoop(item: code, sousTheme: sousTheme.code))
         }
-        return ThematiqueCoop.allCases.filter(trouvees.contains)
+        return Self.enOrdreCoop(trouvees)
+    }
+
+    /// Thématiques found, each once, in the Coop's order.
+    static func enOrdreCoop(_ trouvees: Set<ThematiqueCoop>) -> [ThematiqueCoop] {
+        ThematiqueCoop.allCases.filter(trouvees.contains)
+    }
+}
+
+/// ``Catalogue/thematiquesCoop(notees:itemsAptic:)`` with each APTIC item looked up once: an extract
+/// asks for the same hundred items for thousands of inscriptions.
+public struct ThematiquesParItem {
+    public let catalogue: Catalogue
+    private var parItem: [String: [ThematiqueCoop]] = [:]
+
+    public init(_ catalogue: Catalogue) {
+        self.catalogue = catalogue
+    }
+
+    /// The same answer as ``Catalogue/thematiquesCoop(notees:itemsAptic:)``.
+    public mutating func thematiquesCoop(notees: [ThematiqueCoop], itemsAptic: [String]) -> [ThematiqueCoop] {
+        guard notees.isEmpty else { return catalogue.thematiquesCoop(notees: notees, itemsAptic: itemsAptic) }
+        var trouvees = Set<ThematiqueCoop>()
+        for code in itemsAptic {
+            if let connues = parItem[code] {
+                trouvees.formUnion(connues)
+            } else {
+                let t = catalogue.thematiquesCoop(itemsAptic: [code])
+                parItem[code] = t
+                trouvees.formUnion(t)
+            }
+        }
+        return Catalogue.enOrdreCoop(trouvees)
     }
 }

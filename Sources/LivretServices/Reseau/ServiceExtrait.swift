@@ -21,15 +21,13 @@ public enum ServiceExtrait {
         func tranche(_ annee: Int?) -> String { tranches.libelle(anneeNaissance: annee, anneeReference: periode.annee) }
         var hors = 0
         var inscriptions: [EnregistrementInscription] = []
-        // The people of one cohort worked on much the same items: each set is looked up once.
-        var thematiquesDesItems: [[String]: [String]] = [:]
+        var memoire = ThematiquesParItem(catalogue)
         for i in faits.inscriptions {
             guard UsageDonnees.statistiques.autorise(portee: i.accordStatistiques) else {
                 hors += 1
                 continue
             }
-            let thematiques = thematiquesDesItems[i.itemsAptic] ?? catalogue.thematiquesCoop(notees: [], itemsAptic: i.itemsAptic).map(\.rawValue)
-            thematiquesDesItems[i.itemsAptic] = thematiques
+            let thematiques = memoire.thematiquesCoop(notees: [], itemsAptic: i.itemsAptic).map(\.rawValue)
             inscriptions.append(EnregistrementInscription(
                 parcours: i.modele, moisDebut: mois(i.debut), moisFin: i.fin.map(mois), sexe: i.sexe, trancheAge: tranche(i.anneeNaissance),
                 qpv: i.qpv, statut: i.statut, etat: i.etat, venu: i.minutesSuivies > 0, minutesPrevues: i.minutesPrevues,
@@ -39,7 +37,7 @@ public enum ServiceExtrait {
         let accompagnements = faits.accompagnements.filter { UsageDonnees.statistiques.autorise(portee: $0.accordStatistiques) }.map { a in
             EnregistrementAccompagnement(
                 mois: mois(a.date), type: a.type, lieu: a.lieu, minutes: a.minutes,
-                thematiques: catalogue.thematiquesCoop(notees: a.thematiques, itemsAptic: a.itemsAptic).map(\.rawValue), sexe: a.sexe,
+                thematiques: memoire.thematiquesCoop(notees: a.thematiques, itemsAptic: a.itemsAptic).map(\.rawValue), sexe: a.sexe,
                 trancheAge: tranches.libelles[tranches.rang(naissances: a.naissance, anneeReference: periode.annee)])
         }
         var extrait = ExtraitReseau(structure: structure.nom, emetteur: emetteur, periode: periode, faitLe: faitLe,

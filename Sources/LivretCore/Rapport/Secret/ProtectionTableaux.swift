@@ -90,15 +90,21 @@ public enum ProtectionTableaux {
             // whose binding relations were just loosened is checked again first.
             var touchees = Set<Int>()
             var nouveaux: [Int] = []
+            // The rows that already hide something, kept up to date as masks are added (not found
+            // again for each weak count: a national report has thousands in one pass).
+            var rangeesMasquees = Set<Int>()
+            for i in tableaux.cases.indices where masques[i] { if let r = tableaux.cases[i].rangee { rangeesMasquees.insert(r) } }
             for faible in faibles {
                 if !nouveaux.isEmpty && faible.liaisons.contains(where: touchees.contains) { continue }
-                guard let choix = candidat(pour: faible.cas, liaisons: faible.liaisons, tableaux: tableaux, masques: masques, relationsDe: relationsDe) else {
+                guard let choix = candidat(pour: faible.cas, liaisons: faible.liaisons, tableaux: tableaux, masques: masques, relationsDe: relationsDe,
+                                           rangeesMasquees: rangeesMasquees) else {
                     sure = false
                     surs.insert(faible.cas)  // nothing left to mask around it: reported, not retried
                     continue
                 }
                 if masques[choix] { continue }
                 masques[choix] = true
+                if let r = tableaux.cases[choix].rangee { rangeesMasquees.insert(r) }
                 nouveaux.append(choix)
                 touchees.formUnion(relationsDe[choix])
             }
@@ -148,13 +154,12 @@ public enum ProtectionTableaux {
     /// The published case to mask next to widen `faible`'s range: one of the relations that hold
     /// it (`liaisons`), else any sharing a relation with its group of masked cases, in order of
     /// cost — a sub-row before a total, a line that already hides something before a whole one,
-    /// then the smallest.
-    static func candidat(pour faible: Int, liaisons: [Int], tableaux: TableauxPublies, masques: [Bool], relationsDe: [[Int]]) -> Int? {
+    /// then the smallest. `rangeesMasquees`: the rows (``TableauxPublies/Case/rangee``) holding a masked case.
+    static func candidat(pour faible: Int, liaisons: [Int], tableaux: TableauxPublies, masques: [Bool], relationsDe: [[Int]],
+                         rangeesMasquees: Set<Int>) -> Int? {
         func estTotal(_ i: Int) -> Bool {
             relationsDe[i].contains { r in tableaux.relations[r].egale && tableaux.relations[r].termes.contains { $0.cas == i && $0.coefficient < 0 } }
         }
-        var rangeesMasquees = Set<Int>()
-        for i in tableaux.cases.indices where masques[i] { if let r = tableaux.cases[i].rangee { rangeesMasquees.insert(r) } }
         func cout(_ i: Int) -> (Int, Int, Int, Int) {
             (estTotal(i) ? 1 : 0, tableaux.cases[i].rangee.map { rangeesMasquees.contains($0) } == true ? 0 : 1, tableaux.cases[i].valeur, i)
         }
