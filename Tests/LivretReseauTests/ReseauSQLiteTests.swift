@@ -96,6 +96,30 @@ import Testing
         try await entrepot.fermer()
     }
 
+    /// A lot that fails (the server stopped): the lots before it stay, the message says so, and the
+    /// same import run again finds them in force and writes the rest.
+    @Test func unLotQuiEchoueLaisseLesPrecedentsEtLImportSeRelance() async throws {
+        let reseau = try StructuresDuReseau.partagees.get()
+        let travail = try DossierTemporaire(prefixe: "livret-reseau")
+        defer { travail.supprimer() }
+        let entrepot = try await ServiceReseau.ouvrir(base: travail.fichier("reseau.sqlite").path, postgres: nil, environnement: [:])
+        try await reseau.inscrire(dans: entrepot)
+        let fichiers = try reseau.structures.enumerated().map { ("extrait-\($0.offset).zip", try reseau.archive($0.element).octets) }
+        let jour = Jour("2025-02-01")!
+        let panne = EntrepotEnPanne(entrepot, lotsReussis: 1)
+        let erreur = await #expect(throws: ErreurUtilisateur.self) {
+            try await ServiceReseau.importer(fichiers, entrepot: panne, jour: jour, enregistrementsParLot: 1)
+        }
+        #expect(erreur?.message == "Serveur arrêté. 1 extrait de cet import est enregistré, pas celui du dernier lot : "
+                + "relancez l'import, les extraits déjà en vigueur seront reconnus.", "\(String(describing: erreur))")
+        #expect(try await entrepot.historique(periode: nil).map(\.membre) == [reseau.structures[0].nom])
+        let suite = try await ServiceReseau.importer(fichiers, entrepot: entrepot, jour: jour, enregistrementsParLot: 1)
+        #expect(suite.first == .dejaEnVigueur(structure: reseau.structures[0].nom, periode: StructuresDuReseau.periode))
+        #expect(suite.dropFirst().allSatisfy { if case .importe = $0 { true } else { false } }, "\(suite)")
+        #expect(try await entrepot.historique(periode: nil).count == reseau.structures.count)
+        try await entrepot.fermer()
+    }
+
     @Test func lesExtraitsModifiesInconnusOuRejouesSontRefuses() async throws {
         let reseau = try StructuresDuReseau.partagees.get()
         let travail = try DossierTemporaire(prefixe: "livret-reseau")
@@ -172,4 +196,36 @@ import Testing
         #expect(premier.horsStatistiques > 0, "the generated bases hold people without consent")
         #expect(premier.inscriptions.map(\.numero) == (1...premier.inscriptions.count).map { "i-\($0)" })
     }
+}
+
+/// A store whose writes fail after `lotsReussis` lots, as when the server stops during an import;
+/// everything else goes to the real store.
+actor EntrepotEnPanne: EntrepotReseau {
+    let vrai: any EntrepotReseau
+    var lotsReussis: Int
+
+    init(_ vrai: any EntrepotReseau, lotsReussis: Int) {
+        self.vrai = vrai
+        self.lotsReussis = lotsReussis
+    }
+
+    func enregistrer(_ lot: [ExtraitAEnregistrer], recuLe: Jour) async throws {
+        guard lotsReussis > 0 else { throw ErreurReseau("Serveur arrêté.") }
+        lotsReussis -= 1
+        try await vrai.enregistrer(lot, recuLe: recuLe)
+    }
+
+    func migrer() async throws { try await vrai.migrer() }
+    func ajouterMembre(_ membre: MembreReseau) async throws { try await vrai.ajouterMembre(membre) }
+    func revoquerMembre(_ nom: String, le jour: Jour) async throws { try await vrai.revoquerMembre(nom, le: jour) }
+    func membres() async throws -> [MembreReseau] { try await vrai.membres() }
+    func historique(periode: PeriodeReseau?) async throws -> [ExtraitRecu] { try await vrai.historique(periode: periode) }
+    func enVigueur(membre: String, periode: PeriodeReseau) async throws -> (faitLe: Jour, empreinte: String)? {
+        try await vrai.enVigueur(membre: membre, periode: periode)
+    }
+    func dejaRecu(membre: String, empreinte: String) async throws -> Bool { try await vrai.dejaRecu(membre: membre, empreinte: empreinte) }
+    func agregats(periode: PeriodeReseau, parStructure: Bool) async throws -> (agregats: [AgregatReseau], horsStatistiques: [String: Int]) {
+        try await vrai.agregats(periode: periode, parStructure: parStructure)
+    }
+    func fermer() async throws { try await vrai.fermer() }
 }

@@ -153,8 +153,10 @@ public enum ServiceReseau {
                 do {
                     try await tache.value
                 } catch {
-                    throw ErreurUtilisateur("\(error) Les \(Accord.nombre(ecrits, "extrait")) des lots précédents sont enregistrés, "
-                                            + "pas les \(extraits) de ce lot : relancez l'import, ceux déjà en vigueur seront reconnus.")
+                    let avant = ecrits == 0 ? "Aucun extrait de cet import n'a été enregistré"
+                        : "\(Accord.nombre(ecrits, "extrait")) de cet import \(ecrits > 1 ? "sont enregistrés" : "est enregistré"), "
+                          + "pas \(extraits > 1 ? "les \(extraits) du dernier lot" : "celui du dernier lot")"
+                    throw ErreurUtilisateur("\(error) \(avant) : relancez l'import, les extraits déjà en vigueur seront reconnus.")
                 }
                 ecrits += extraits
             }
